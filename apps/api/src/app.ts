@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { Db } from '@dispatch/db';
+import { handleError, httpError } from './errors.ts';
+import { createRouter } from './router.ts';
+import { docsRoutes } from './routes/docs.ts';
+import { healthRoutes } from './routes/health.ts';
+import { metricRoutes } from './routes/metrics.ts';
+import { periodRoutes } from './routes/periods.ts';
+import { regionRoutes } from './routes/regions.ts';
+
+export interface AppOptions {
+  db: Db;
+  /** folder of the built web app; served on the same port, with index.html for client-side routes */
+  webDist?: string;
+}
+
+export function createApp({ db, webDist }: AppOptions) {
+  const api = createRouter()
+    .use(async (c, next) => {
+      c.set('db', db);
+      await next();
+    })
+    .route('/', healthRoutes)
+    .route('/', periodRoutes)
+    .route('/', metricRoutes)
+    .route('/', regionRoutes)
+    .route('/', docsRoutes);
+  const app = createRouter().route('/api', api);
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Dispatch 技能提升行动月调度平台 API',
+      version: '0.1.0',
+      description: '指标口径：年度累计至所选月末；比例为小数（0.4167）；金额单位为元。',
+    },
+  });
+  app.onError(handleError);
+  app.notFound((c) => handleError(httpError(404, `没有这个地址：${c.req.path}`), c));
+  if (webDist && existsSync(join(webDist, 'index.html'))) {
+    app.use('/*', serveStatic({ root: webDist }));
+    app.get('/*', serveStatic({ path: join(webDist, 'index.html') }));
+  }
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

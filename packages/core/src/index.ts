@@ -1,0 +1,4 @@
+export * from './regions.ts';
+export * from './period.ts';
+export * from './metrics.ts';
+export * from './ranking.ts';

@@ -1,0 +1,28 @@
+/** 行政级别: province 省 · city 市州 · county 县市区 */
+export type RegionLevel = 'province' | 'city' | 'county';
+
+export interface Region {
+  code: string;
+  name: string;
+  /** Display name (长沙, 湘西州, 城步县); the official name stays in `name`. */
+  shortName: string;
+  level: RegionLevel;
+  parentCode: string | null;
+}
+
+export const REGION_LEVELS = ['province', 'city', 'county'] as const satisfies readonly RegionLevel[];
+
+/**
+ * Short display names as officials write them: cities drop 市 (长沙市 → 长沙), autonomous prefectures become
+ * 湘西州; autonomous counties drop the peoples' names (城步苗族自治县 → 城步县). Other counties keep their full
+ * name, since 长沙县 shortened would collide with the city 长沙.
+ */
+export function shortRegionName(name: string, level: RegionLevel): string {
+  if (level === 'province') return name.replace(/省$/, '');
+  if (level === 'city') {
+    const prefecture = /^(.{2}).*自治州$/.exec(name);
+    return prefecture ? `${prefecture[1]}州` : name.replace(/市$/, '');
+  }
+  const autonomous = /^(.{2}).*自治县$/.exec(name);
+  return autonomous ? `${autonomous[1]}县` : name;
+}
