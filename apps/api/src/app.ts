@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Db } from '@dispatch/db';
+import { ComputedCache } from './computed-cache.ts';
 import { handleError, httpError } from './errors.ts';
 import { createRouter } from './router.ts';
 import { docsRoutes } from './routes/docs.ts';
@@ -17,9 +18,11 @@ export interface AppOptions {
 }
 
 export function createApp({ db, webDist }: AppOptions) {
+  const cache = new ComputedCache();
   const api = createRouter()
     .use(async (c, next) => {
       c.set('db', db);
+      c.set('cache', cache);
       await next();
     })
     .route('/', healthRoutes)

@@ -1,5 +1,4 @@
-import type { Hook } from '@hono/zod-openapi';
-import type { Context, Env } from 'hono';
+import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
@@ -23,11 +22,16 @@ export function handleError(err: Error, c: Context): Response {
   return c.json<ErrorBody>({ error: { code: 'INTERNAL', message: '服务器内部错误，请稍后重试' } }, 500);
 }
 
+type ValidationResult = { target: string } & (
+  | { success: true }
+  | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } }
+);
+
 /** Zod validation failures answer 400 with each offending parameter named. */
-export const validationHook: Hook<unknown, Env, string, unknown> = (result, c) => {
-  if (result.success) return;
+export function validationHook(result: ValidationResult, c: Context): Response | undefined {
+  if (result.success) return undefined;
   const message = result.error.issues
-    .map((issue) => `参数 ${issue.path.join('.') || result.target}：${issue.message}`)
+    .map((issue) => `参数 ${issue.path.map(String).join('.') || result.target}：${issue.message}`)
     .join('；');
   return c.json<ErrorBody>({ error: { code: 'BAD_REQUEST', message } }, 400);
-};
+}

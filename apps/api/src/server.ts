@@ -1,10 +1,11 @@
 import { serve } from '@hono/node-server';
 import { prepareDb } from '@dispatch/db';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createApp } from './app.ts';
 import { readEnv } from './env.ts';
 
+if (existsSync('.env')) process.loadEnvFile('.env');
 const env = readEnv();
 if (env.DATABASE_URL.startsWith('file:')) mkdirSync(dirname(env.DATABASE_URL.slice('file:'.length)), { recursive: true });
 

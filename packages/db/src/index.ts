@@ -6,6 +6,7 @@ export * as schema from './schema.ts';
 export { generateDemoData, DEMO_SEED, type DemoData, type DemoOptions } from './demo/generate-demo.ts';
 export { CALIBRATION } from './demo/catalogue.ts';
 export { countClasses, isDemoData } from './queries/count-classes.ts';
+export { bumpDataVersionStatement, getDataVersion } from './queries/data-version.ts';
 export { getMetricRows } from './queries/get-metric-rows.ts';
 export { getPeriods, type PeriodList } from './queries/get-periods.ts';
 export { getRegionFigures, type FiguresQuery } from './queries/get-region-figures.ts';

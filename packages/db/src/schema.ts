@@ -19,6 +19,15 @@ export const regions = sqliteTable(
 );
 
 /**
+ * Small key/value facts about the database. `data_version` goes up in every write batch, so that any server
+ * (one embedded, or several on a remote libSQL) can tell whether what it computed earlier is still current.
+ */
+export const meta = sqliteTable('meta', {
+  key: text('key').primaryKey(),
+  value: integer('value').notNull(),
+});
+
+/**
  * Where rows came from: the demo generator, and later each monthly import, so that an import can be listed,
  * audited and reverted as one unit.
  */

@@ -58,8 +58,11 @@ export async function resolvePeriod(db: Db, requested: string | undefined) {
 export const metricRoutes = createRouter().openapi(route, async (c) => {
   const db = c.get('db');
   const { period: requested, level, parent } = c.req.valid('query');
-  await checkParent(db, level, parent);
-  const period = await resolvePeriod(db, requested);
-  const rows = await getMetricRows(db, { period, level, parentCode: parent });
-  return c.json({ period: formatPeriod(period), level, parentCode: parent ?? null, rows }, 200);
+  const body = await c.get('cache').getOrCompute(db, `metrics|${requested ?? ''}|${level}|${parent ?? ''}`, async () => {
+    await checkParent(db, level, parent);
+    const period = await resolvePeriod(db, requested);
+    const rows = await getMetricRows(db, { period, level, parentCode: parent });
+    return { period: formatPeriod(period), level, parentCode: parent ?? null, rows };
+  });
+  return c.json(body, 200);
 });

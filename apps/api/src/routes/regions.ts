@@ -50,12 +50,15 @@ export const regionRoutes = createRouter()
   .openapi(seriesRoute, async (c) => {
     const db = c.get('db');
     const { code } = c.req.valid('param');
-    const region = await getRegion(db, code);
-    if (!region) throw httpError(400, `参数 code：未知地区代码 ${code}`);
-    const { periods, latest } = await getPeriods(db);
-    const year = c.req.valid('query').year ?? (latest ? Number(latest.slice(0, 4)) : new Date().getFullYear());
-    const months = periods.filter((p) => p.startsWith(`${year}-`));
-    if (months.length === 0) throw httpError(404, `${year} 年无数据`, 'NO_DATA');
-    const points = await getRegionSeries(db, region, year, months.length);
-    return c.json({ region, year, points }, 200);
+    const requestedYear = c.req.valid('query').year;
+    const body = await c.get('cache').getOrCompute(db, `series|${code}|${requestedYear ?? ''}`, async () => {
+      const region = await getRegion(db, code);
+      if (!region) throw httpError(400, `参数 code：未知地区代码 ${code}`);
+      const { periods, latest } = await getPeriods(db);
+      const year = requestedYear ?? (latest ? Number(latest.slice(0, 4)) : new Date().getFullYear());
+      const months = periods.filter((p) => p.startsWith(`${year}-`));
+      if (months.length === 0) throw httpError(404, `${year} 年无数据`, 'NO_DATA');
+      return { region, year, points: await getRegionSeries(db, region, year, months.length) };
+    });
+    return c.json(body, 200);
   });

@@ -14,51 +14,46 @@ export interface FiguresQuery {
  * summed, so the province is exactly the sum of its cities and a move from the provincial pool raises it.
  */
 const FIGURES_SQL = `
-WITH keyed AS (
-  SELECT r.code AS region_code,
-         CASE :level
+WITH facts AS (
+  SELECT region_code, classes_opened AS o, classes_finished AS f, trainees AS t, subsidised AS s, funds_audited AS a,
+         CASE WHEN month = :month THEN classes_opened ELSE 0 END AS mo,
+         CASE WHEN month = :month THEN classes_finished ELSE 0 END AS mf,
+         CASE WHEN month = :month THEN trainees ELSE 0 END AS mt,
+         CASE WHEN month = :month THEN subsidised ELSE 0 END AS ms,
+         CASE WHEN month = :month THEN funds_audited ELSE 0 END AS ma,
+         0 AS target, 0 AS budget
+    FROM region_month_rollup WHERE year = :year AND month <= :month
+  UNION ALL
+  SELECT region_code, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, trainees, funds_budget FROM annual_targets WHERE year = :year
+  UNION ALL
+  SELECT to_code, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, amount
+    FROM fund_reallocations WHERE reallocated_on BETWEEN :from AND :to
+  UNION ALL
+  SELECT from_code, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -amount
+    FROM fund_reallocations WHERE reallocated_on BETWEEN :from AND :to
+),
+per_region AS (
+  SELECT region_code, SUM(o) AS o, SUM(f) AS f, SUM(t) AS t, SUM(s) AS s, SUM(a) AS a,
+         SUM(mo) AS mo, SUM(mf) AS mf, SUM(mt) AS mt, SUM(ms) AS ms, SUM(ma) AS ma,
+         SUM(target) AS target, SUM(budget) AS budget
+    FROM facts GROUP BY region_code
+),
+grouped AS (
+  SELECT CASE :level
            WHEN 'county' THEN CASE WHEN r.level = 'county' THEN r.code END
            WHEN 'city' THEN CASE r.level WHEN 'county' THEN r.parent_code WHEN 'city' THEN r.code END
            ELSE CASE WHEN r.level IN ('city', 'county') THEN (SELECT code FROM regions WHERE level = 'province') END
-         END AS group_code
-    FROM regions r
-),
-activity AS (
-  SELECT k.group_code,
-         SUM(u.classes_opened) AS classes_opened, SUM(u.classes_finished) AS classes_finished,
-         SUM(u.trainees) AS trainees, SUM(u.subsidised) AS subsidised, SUM(u.funds_audited) AS funds_audited,
-         SUM(CASE WHEN u.month = :month THEN u.classes_opened ELSE 0 END) AS m_classes_opened,
-         SUM(CASE WHEN u.month = :month THEN u.classes_finished ELSE 0 END) AS m_classes_finished,
-         SUM(CASE WHEN u.month = :month THEN u.trainees ELSE 0 END) AS m_trainees,
-         SUM(CASE WHEN u.month = :month THEN u.subsidised ELSE 0 END) AS m_subsidised,
-         SUM(CASE WHEN u.month = :month THEN u.funds_audited ELSE 0 END) AS m_funds_audited
-    FROM region_month_rollup u JOIN keyed k ON k.region_code = u.region_code
-   WHERE u.year = :year AND u.month <= :month AND k.group_code IS NOT NULL
-   GROUP BY k.group_code
-),
-plan AS (
-  SELECT k.group_code, SUM(t.trainees) AS target, SUM(t.funds_budget) AS budget
-    FROM annual_targets t JOIN keyed k ON k.region_code = t.region_code
-   WHERE t.year = :year AND k.group_code IS NOT NULL
-   GROUP BY k.group_code
-),
-moves AS (
-  SELECT k.group_code, SUM(m.amount) AS net
-    FROM (SELECT to_code AS code, amount FROM fund_reallocations WHERE reallocated_on BETWEEN :from AND :to
-          UNION ALL
-          SELECT from_code, -amount FROM fund_reallocations WHERE reallocated_on BETWEEN :from AND :to) m
-    JOIN keyed k ON k.region_code = m.code
-   WHERE k.group_code IS NOT NULL
-   GROUP BY k.group_code
+         END AS group_code,
+         SUM(p.o) AS classes_opened, SUM(p.f) AS classes_finished, SUM(p.t) AS trainees,
+         SUM(p.s) AS subsidised, SUM(p.a) AS funds_audited,
+         SUM(p.mo) AS m_classes_opened, SUM(p.mf) AS m_classes_finished, SUM(p.mt) AS m_trainees,
+         SUM(p.ms) AS m_subsidised, SUM(p.ma) AS m_funds_audited,
+         SUM(p.target) AS target, SUM(p.budget) AS funds_budget
+    FROM per_region p JOIN regions r ON r.code = p.region_code
+   GROUP BY group_code
 )
-SELECT r.code, r.name, r.level, r.parent_code,
-       COALESCE(p.target, 0) AS target, COALESCE(p.budget, 0) + COALESCE(mv.net, 0) AS funds_budget,
-       a.classes_opened, a.classes_finished, a.trainees, a.subsidised, a.funds_audited,
-       a.m_classes_opened, a.m_classes_finished, a.m_trainees, a.m_subsidised, a.m_funds_audited
-  FROM regions r
-  LEFT JOIN activity a ON a.group_code = r.code
-  LEFT JOIN plan p ON p.group_code = r.code
-  LEFT JOIN moves mv ON mv.group_code = r.code
+SELECT r.code, r.name, r.level, r.parent_code, g.*
+  FROM regions r LEFT JOIN grouped g ON g.group_code = r.code
  WHERE r.level = :level AND (:parent IS NULL OR r.parent_code = :parent)
  ORDER BY r.code`;
 
@@ -92,8 +87,8 @@ export async function getRegionFigures(db: Db, { period, level, parentCode }: Fi
       level: row.level as RegionLevel,
       parentCode: row.parent_code === null ? null : String(row.parent_code),
     },
-    target: Number(row.target),
-    fundsBudget: Number(row.funds_budget),
+    target: Number(row.target ?? 0),
+    fundsBudget: Number(row.funds_budget ?? 0),
     ytd: totals(row, ''),
     month: totals(row, 'm_'),
   }));

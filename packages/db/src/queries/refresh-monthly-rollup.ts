@@ -1,9 +1,11 @@
 import type { InStatement } from '@libsql/client';
 import type { Db } from '../client.ts';
+import { bumpDataVersionStatement } from './data-version.ts';
 
 /**
  * Statements that rebuild region_month_rollup from the classes and approved audits, for every region or only
- * the given ones. Run them in the same batch as the write they follow, so the rollup is never stale.
+ * the given ones, and bump the data version. Run them in the same batch as the write they follow, so the rollup
+ * is never stale and no cached result outlives the data it came from.
  */
 export function refreshMonthlyRollupStatements(regionCodes?: readonly string[]): InStatement[] {
   const scoped = regionCodes !== undefined;
@@ -11,6 +13,7 @@ export function refreshMonthlyRollupStatements(regionCodes?: readonly string[]):
   const where = (column: string) => (scoped ? `AND ${column} IN (${placeholders})` : '');
   const args = (times: number) => (scoped ? Array.from({ length: times }, () => [...regionCodes]).flat() : []);
   return [
+    bumpDataVersionStatement,
     { sql: `DELETE FROM region_month_rollup WHERE 1=1 ${where('region_code')}`, args: args(1) },
     {
       sql: `INSERT INTO region_month_rollup

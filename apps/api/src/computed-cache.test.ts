@@ -1,0 +1,48 @@
+import { bumpDataVersionStatement, prepareDb, type Db } from '@dispatch/db';
+import { beforeEach, expect, test } from 'vitest';
+import { ComputedCache } from './computed-cache.ts';
+
+let db: Db;
+beforeEach(async () => {
+  db = (await prepareDb({ url: ':memory:', demo: false })).db;
+});
+
+function counter() {
+  let calls = 0;
+  return { compute: async () => ++calls, calls: () => calls };
+}
+
+test('a result is computed once until the data version moves', async () => {
+  const cache = new ComputedCache();
+  const c = counter();
+  expect(await cache.getOrCompute(db, 'k', c.compute)).toBe(1);
+  expect(await cache.getOrCompute(db, 'k', c.compute)).toBe(1);
+  await db.$client.execute(bumpDataVersionStatement);
+  expect(await cache.getOrCompute(db, 'k', c.compute)).toBe(2);
+  expect(c.calls()).toBe(2);
+});
+
+test('concurrent requests for the same result share one computation', async () => {
+  const cache = new ComputedCache();
+  const c = counter();
+  const results = await Promise.all(Array.from({ length: 5 }, () => cache.getOrCompute(db, 'k', c.compute)));
+  expect(results).toEqual([1, 1, 1, 1, 1]);
+  expect(c.calls()).toBe(1);
+});
+
+test('a failure is not kept', async () => {
+  const cache = new ComputedCache();
+  await expect(cache.getOrCompute(db, 'k', () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+  expect(await cache.getOrCompute(db, 'k', async () => 'ok')).toBe('ok');
+});
+
+test('the least recently used entry is dropped beyond the bound', async () => {
+  const cache = new ComputedCache(2);
+  const c = counter();
+  await cache.getOrCompute(db, 'a', c.compute); // 1
+  await cache.getOrCompute(db, 'b', c.compute); // 2
+  await cache.getOrCompute(db, 'a', c.compute); // hit: a is now the most recent
+  await cache.getOrCompute(db, 'c', c.compute); // 3, drops b
+  expect(await cache.getOrCompute(db, 'a', c.compute)).toBe(1);
+  expect(await cache.getOrCompute(db, 'b', c.compute)).toBe(4);
+});

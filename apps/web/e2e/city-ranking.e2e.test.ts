@@ -1,0 +1,83 @@
+import type { MetricRow } from '@dispatch/core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { formatPercent, formatWan } from '../src/format.ts';
+import { launchBrowser, startServer, type RunningServer } from './harness.ts';
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer(inject('webDist'));
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function apiRows(period: string): Promise<MetricRow[]> {
+  const response = await fetch(`${server.url}/api/metrics?period=${period}&level=city`);
+  return ((await response.json()) as { rows: MetricRow[] }).rows;
+}
+
+async function tableRows(p: Page) {
+  return p.locator('table.ranking tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => ({
+      code: tr.getAttribute('data-code'),
+      cells: [...tr.querySelectorAll('td, th')].map((cell) => cell.textContent?.trim() ?? ''),
+    })),
+  );
+}
+
+describe('the city ranking page', () => {
+  test('shows the latest month’s 14 cities in the API’s order with the API’s figures', async () => {
+    await page.goto(server.url);
+    await page.locator('table.ranking tbody tr').nth(13).waitFor();
+    const expected = await apiRows('2020-12');
+    const shown = await tableRows(page);
+    expect(shown.map((r) => r.code)).toEqual(expected.map((r) => r.code));
+    shown.forEach((row, i) => {
+      const api = expected[i]!;
+      expect(row.cells[0]).toBe(String(api.rank));
+      expect(row.cells[5]).toBe(formatWan(api.trainees));
+      expect(row.cells[6]).toBe(formatPercent(api.completionRatio));
+      expect(row.cells[8]).toBe(formatWan(api.fundsAudited));
+    });
+    await expect(page.getByRole('note').textContent()).resolves.toContain('演示数据');
+    await expect(page.locator('h1').textContent()).resolves.toBe('2020年1—12月 市州完成情况排名');
+  });
+
+  test('draws one bar per city and the time line in the chart', async () => {
+    const chart = page.locator('.chart svg');
+    await expect(chart.locator('text', { hasText: '时序进度 100.0%' }).count()).resolves.toBe(1);
+    await expect(chart.locator('text', { hasText: '湘西州' }).count()).resolves.toBe(1);
+    await page.screenshot({ path: 'test-results/city-ranking-1366.png', fullPage: true });
+  });
+
+  test('switching the month changes the numbers to that month’s and puts it in the address', async () => {
+    await page.getByLabel('统计期间').selectOption('2020-05');
+    await page.locator('h1', { hasText: '2020年1—5月' }).waitFor();
+    const expected = await apiRows('2020-05');
+    await page.waitForFunction(
+      (first) => document.querySelector('table.ranking tbody tr')?.getAttribute('data-code') === first,
+      expected[0]!.code,
+    );
+    const shown = await tableRows(page);
+    expect(shown.map((r) => r.cells[6])).toEqual(expected.map((r) => formatPercent(r.completionRatio)));
+    expect(new URL(page.url()).searchParams.get('period')).toBe('2020-05');
+    // May is behind the time line for most cities: their rows are marked.
+    const behind = expected.filter((r) => r.lag !== null && r.lag < 0).length;
+    await expect(page.locator('tr.lag-behind, tr.lag-far-behind').count()).resolves.toBe(behind);
+  });
+
+  test('a shared link opens that month', async () => {
+    const other = await browser.newPage();
+    await other.goto(`${server.url}/?period=2020-08`);
+    await other.locator('h1', { hasText: '2020年1—8月' }).waitFor();
+    await other.close();
+  });
+});

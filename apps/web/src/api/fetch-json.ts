@@ -1,0 +1,27 @@
+/** An API failure carrying the server's own message (already in Chinese). */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** The web app's one way to call the API: a non-2xx answer becomes an ApiError with the server's message. */
+export async function fetchJson<T>(path: string, init?: RequestInit): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, init);
+  } catch {
+    throw new ApiError(0, 'NETWORK', '无法连接服务器，请检查网络后重试');
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = (body as { error?: { code?: string; message?: string } } | null)?.error;
+    throw new ApiError(response.status, error?.code ?? 'ERROR', error?.message ?? `请求失败（${response.status}）`);
+  }
+  return body as T;
+}

@@ -1,0 +1,45 @@
+import type { MetricRow } from '@dispatch/core';
+import { expect, test } from 'vitest';
+import { buildCompletionBarOptions, describeBars, LAG_COLOURS } from './completion-bar-options.ts';
+
+function row(code: string, name: string, completionRatio: number | null, lag: number | null): MetricRow {
+  return {
+    code, name, level: 'city', parentCode: '430000', target: 0, fundsBudget: 0, classesOpened: 0, classesFinished: 0,
+    trainees: 0, subsidised: 0, fundsAudited: 0, avgSubsidy: null, completionRatio, fundsRatio: null,
+    timeProgress: 0.4167, lag, rank: 1, rankChange: null,
+    month: { classesOpened: 0, classesFinished: 0, trainees: 0, fundsAudited: 0 },
+  };
+}
+
+const rows = [
+  row('430100', '长沙市', 0.5, 0.0833),
+  row('433100', '湘西土家族苗族自治州', 0.35, -0.0667),
+  row('430800', '张家界市', 0.2, -0.2167),
+  row('430900', '益阳市', null, null),
+];
+
+test('bars are in the rows’ order, with short names and percentages', () => {
+  const option = buildCompletionBarOptions(rows, 5 / 12) as any;
+  expect(option.xAxis.data).toEqual(['长沙', '湘西州', '张家界', '益阳']);
+  expect(option.series[0].data.map((d: any) => d.value)).toEqual([50, 35, 20, 0]);
+});
+
+test('bars are coloured by their distance to the time line', () => {
+  const option = buildCompletionBarOptions(rows, 5 / 12) as any;
+  expect(option.series[0].data.map((d: any) => d.itemStyle.color)).toEqual([
+    LAG_COLOURS.ahead,
+    LAG_COLOURS.behind,
+    LAG_COLOURS['far-behind'],
+    LAG_COLOURS.none,
+  ]);
+});
+
+test('the time line is marked at M/12 and labelled', () => {
+  const option = buildCompletionBarOptions(rows, 5 / 12) as any;
+  expect(option.series[0].markLine.data).toEqual([{ yAxis: 41.7 }]);
+  expect(option.series[0].markLine.label.formatter).toBe('时序进度 41.7%');
+});
+
+test('the text summary names each bar with its ratio and lag', () => {
+  expect(describeBars(rows.slice(0, 2))).toEqual(['长沙 50.0%（+8.3）', '湘西州 35.0%（−6.7）']);
+});

@@ -1,0 +1,59 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import { shortRegionName, type MetricRow } from '@dispatch/core';
+import { formatPercent, formatPoints, lagLevel, type LagLevel } from '../format.ts';
+
+export const LAG_COLOURS: Record<LagLevel, string> = {
+  ahead: '#2f6fb3',
+  behind: '#e0a400',
+  'far-behind': '#c8372d',
+  none: '#9aa3ad',
+};
+
+const percent = (ratio: number | null) => (ratio === null ? 0 : Math.round(ratio * 1000) / 10);
+
+/**
+ * Completion ratio per region as bars in rank order, coloured by distance to the time line, with the time line
+ * itself as a marked line. Pure: the same rows always give the same option.
+ */
+export function buildCompletionBarOptions(rows: readonly MetricRow[], timeProgress: number): EChartsCoreOption {
+  const names = rows.map((r) => shortRegionName(r.name, r.level));
+  return {
+    animation: false,
+    grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      valueFormatter: (value: number) => `${value.toFixed(1)}%`,
+    },
+    xAxis: {
+      type: 'category',
+      data: names,
+      axisLabel: { interval: 0, rotate: rows.length > 8 ? 40 : 0, fontSize: 12 },
+    },
+    yAxis: { type: 'value', name: '完成比例', axisLabel: { formatter: '{value}%' } },
+    series: [
+      {
+        type: 'bar',
+        name: '完成比例',
+        barMaxWidth: 28,
+        data: rows.map((r) => ({
+          value: percent(r.completionRatio),
+          name: names[rows.indexOf(r)],
+          itemStyle: { color: LAG_COLOURS[lagLevel(r.lag)] },
+        })),
+        markLine: {
+          symbol: 'none',
+          silent: true,
+          lineStyle: { color: '#c8372d', type: 'dashed', width: 1.5 },
+          label: { formatter: `时序进度 ${formatPercent(timeProgress)}`, position: 'insideEndTop' },
+          data: [{ yAxis: percent(timeProgress) }],
+        },
+      },
+    ],
+  };
+}
+
+/** Tooltip-free summary for screen readers and tests: one line per bar. */
+export function describeBars(rows: readonly MetricRow[]): string[] {
+  return rows.map((r) => `${shortRegionName(r.name, r.level)} ${formatPercent(r.completionRatio)}（${formatPoints(r.lag)}）`);
+}

@@ -1,0 +1,45 @@
+/** Display formats officials expect: 万人次 and 万元 with two decimals, percentages with one. */
+const grouped = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
+const twoDecimals = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+export const DASH = '—';
+
+export function formatCount(value: number): string {
+  return grouped.format(value);
+}
+
+/** 1,388,300 → "138.83" (万人次) */
+export function formatWan(value: number): string {
+  return twoDecimals.format(value / 10_000);
+}
+
+/** 0.41666 → "41.7%"; null (no target) → "—" */
+export function formatPercent(ratio: number | null): string {
+  return ratio === null ? DASH : `${(ratio * 100).toFixed(1)}%`;
+}
+
+/** A lag of −0.0827 → "−8.3" percentage points, with a real minus sign. */
+export function formatPoints(lag: number | null): string {
+  if (lag === null) return DASH;
+  const points = (lag * 100).toFixed(1);
+  return lag > 0 ? `+${points}` : points.replace('-', '−');
+}
+
+export function formatYuan(value: number | null): string {
+  return value === null ? DASH : grouped.format(Math.round(value));
+}
+
+/** "2020-05" → "2020年1—5月" as bulletins write a year-to-date period. */
+export function formatPeriodLabel(period: string): string {
+  const [year, month] = period.split('-').map(Number);
+  return month === 1 ? `${year}年1月` : `${year}年1—${month}月`;
+}
+
+export type LagLevel = 'ahead' | 'behind' | 'far-behind' | 'none';
+
+/** Behind the time line: lag < 0 is yellow, lag ≤ −10 points is red. */
+export function lagLevel(lag: number | null, redAt = -0.1): LagLevel {
+  if (lag === null) return 'none';
+  if (lag <= redAt) return 'far-behind';
+  return lag < 0 ? 'behind' : 'ahead';
+}
