@@ -69,6 +69,8 @@ describe('the city ranking page', () => {
     const shown = await tableRows(page);
     expect(shown.map((r) => r.cells[6])).toEqual(expected.map((r) => formatPercent(r.completionRatio)));
     expect(new URL(page.url()).searchParams.get('period')).toBe('2020-05');
+    // Every city is below the line in May; the line must still be drawn.
+    await expect(page.locator('.chart svg text', { hasText: '时序进度 41.7%' }).count()).resolves.toBe(1);
     // May is behind the time line for most cities: their rows are marked.
     const behind = expected.filter((r) => r.lag !== null && r.lag < 0).length;
     await expect(page.locator('tr.lag-behind, tr.lag-far-behind').count()).resolves.toBe(behind);

@@ -40,6 +40,17 @@ test('the time line is marked at M/12 and labelled', () => {
   expect(option.series[0].markLine.label.formatter).toBe('时序进度 41.7%');
 });
 
+test.each([
+  // every bar below the line (May 2020): the axis still shows the line at 41.7%
+  [[0.3, 0.09], 5 / 12, 50],
+  // bars far above the line (December): the axis covers the tallest bar
+  [[1.386, 0.876], 1, 150],
+])('with bars %j and the time line at %d the axis runs to %i%%', (ratios, progress, expected) => {
+  const option = buildCompletionBarOptions(ratios.map((r, i) => row(`43010${i}`, '长沙市', r, r - progress)), progress) as any;
+  expect(option.yAxis.max).toBe(expected);
+  expect(option.yAxis.max).toBeGreaterThan(option.series[0].markLine.data[0].yAxis);
+});
+
 test('the text summary names each bar with its ratio and lag', () => {
   expect(describeBars(rows.slice(0, 2))).toEqual(['长沙 50.0%（+8.3）', '湘西州 35.0%（−6.7）']);
 });

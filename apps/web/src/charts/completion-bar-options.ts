@@ -17,6 +17,9 @@ const percent = (ratio: number | null) => (ratio === null ? 0 : Math.round(ratio
  */
 export function buildCompletionBarOptions(rows: readonly MetricRow[], timeProgress: number): EChartsCoreOption {
   const names = rows.map((r) => shortRegionName(r.name, r.level));
+  // The axis always reaches past the time line: early in the year every bar can sit below it.
+  const top = Math.max(percent(timeProgress), ...rows.map((r) => percent(r.completionRatio)));
+  const axisMax = Math.ceil((top * 1.08) / 10) * 10;
   return {
     animation: false,
     grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
@@ -30,7 +33,7 @@ export function buildCompletionBarOptions(rows: readonly MetricRow[], timeProgre
       data: names,
       axisLabel: { interval: 0, rotate: rows.length > 8 ? 40 : 0, fontSize: 12 },
     },
-    yAxis: { type: 'value', name: '完成比例', axisLabel: { formatter: '{value}%' } },
+    yAxis: { type: 'value', name: '完成比例', min: 0, max: axisMax, axisLabel: { formatter: '{value}%' } },
     series: [
       {
         type: 'bar',
