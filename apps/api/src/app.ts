@@ -5,7 +5,9 @@ import type { Db } from '@dispatch/db';
 import { ComputedCache } from './computed-cache.ts';
 import { handleError, httpError } from './errors.ts';
 import { createRouter } from './router.ts';
+import { classRoutes } from './routes/classes.ts';
 import { docsRoutes } from './routes/docs.ts';
+import { exportRoutes } from './routes/exports.ts';
 import { healthRoutes } from './routes/health.ts';
 import { metricRoutes } from './routes/metrics.ts';
 import { periodRoutes } from './routes/periods.ts';
@@ -29,6 +31,8 @@ export function createApp({ db, webDist }: AppOptions) {
     .route('/', periodRoutes)
     .route('/', metricRoutes)
     .route('/', regionRoutes)
+    .route('/', classRoutes)
+    .route('/', exportRoutes)
     .route('/', docsRoutes);
   const app = createRouter().route('/api', api);
   app.doc31('/api/openapi.json', {

@@ -1,3 +1,5 @@
+import { parsePeriod, periodLabel } from '@dispatch/core';
+
 /** Display formats officials expect: 万人次 and 万元 with two decimals, percentages with one. */
 const grouped = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
 const twoDecimals = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -31,8 +33,7 @@ export function formatYuan(value: number | null): string {
 
 /** "2020-05" → "2020年1—5月" as bulletins write a year-to-date period. */
 export function formatPeriodLabel(period: string): string {
-  const [year, month] = period.split('-').map(Number);
-  return month === 1 ? `${year}年1月` : `${year}年1—${month}月`;
+  return periodLabel(parsePeriod(period));
 }
 
 export type LagLevel = 'ahead' | 'behind' | 'far-behind' | 'none';

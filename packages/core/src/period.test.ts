@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatPeriod, isPeriod, parsePeriod, periodWindow, previousPeriod, timeProgress } from './period.ts';
+import { formatPeriod, isPeriod, monthWindow, parsePeriod, periodLabel, periodWindow, previousPeriod, timeProgress } from './period.ts';
 
 describe('periods', () => {
   test.each(['2020-01', '2020-12', '1999-06'])('%s is a period', (input) => {
@@ -33,4 +33,16 @@ describe('periods', () => {
   ])('the window of %s runs from %s to %s', (period, from, to) => {
     expect(periodWindow(parsePeriod(period))).toEqual({ from, to });
   });
+});
+
+test.each([
+  ['2020-05', '2020年1—5月'],
+  ['2020-01', '2020年1月'],
+  ['2020-12', '2020年1—12月'],
+])('%s reads %s', (period, label) => {
+  expect(periodLabel(parsePeriod(period))).toBe(label);
+});
+
+test('the month window of February 2020 is 1–29 February', () => {
+  expect(monthWindow({ year: 2020, month: 2 })).toEqual({ from: '2020-02-01', to: '2020-02-29' });
 });

@@ -51,3 +51,14 @@ export function periodWindow({ year, month }: Period): { from: string; to: strin
   const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return { from: `${year}-01-01`, to: `${formatPeriod({ year, month })}-${String(lastDay).padStart(2, '0')}` };
 }
+
+/** "2020-05" → "2020年1—5月", as bulletins write a year-to-date period. */
+export function periodLabel({ year, month }: Period): string {
+  return month === 1 ? `${year}年1月` : `${year}年1—${month}月`;
+}
+
+/** First and last day of the period's month alone. */
+export function monthWindow({ year, month }: Period): { from: string; to: string } {
+  const { to } = periodWindow({ year, month });
+  return { from: `${formatPeriod({ year, month })}-01`, to };
+}

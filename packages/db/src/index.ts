@@ -12,6 +12,7 @@ export { getPeriods, type PeriodList } from './queries/get-periods.ts';
 export { getRegionFigures, type FiguresQuery } from './queries/get-region-figures.ts';
 export { getRegionSeries, type SeriesPoint } from './queries/get-region-series.ts';
 export { getRegion, getRegions } from './queries/get-regions.ts';
+export { getRegionClasses, type ClassBasis, type ClassList, type ClassListRow, type ClassesQuery } from './queries/get-region-classes.ts';
 export { loadDemoData } from './queries/load-demo-data.ts';
 export { loadRegions } from './queries/load-regions.ts';
 export { refreshMonthlyRollup } from './queries/refresh-monthly-rollup.ts';

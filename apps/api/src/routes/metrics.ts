@@ -35,7 +35,7 @@ const route = createRoute({
 const PARENT_LEVEL: Record<RegionLevel, RegionLevel | null> = { province: null, city: 'province', county: 'city' };
 
 /** A parent must exist and sit one level above the rows asked for. */
-async function checkParent(db: Db, level: RegionLevel, parent: string | undefined): Promise<void> {
+export async function checkParent(db: Db, level: RegionLevel, parent: string | undefined): Promise<void> {
   if (parent === undefined) return;
   const region = await getRegion(db, parent);
   if (!region) throw httpError(400, `参数 parent：未知地区代码 ${parent}`);
