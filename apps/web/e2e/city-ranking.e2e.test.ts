@@ -48,7 +48,7 @@ describe('the city ranking page', () => {
       expect(row.cells[8]).toBe(formatWan(api.fundsAudited));
     });
     await expect(page.getByRole('note').textContent()).resolves.toContain('演示数据');
-    await expect(page.locator('h1').textContent()).resolves.toBe('2020年1—12月 市州完成情况排名');
+    await expect(page.locator('h1').textContent()).resolves.toBe('2020年1—12月 全省职业技能提升行动进展');
   });
 
   test('draws one bar per city and the time line in the chart', async () => {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatPercent, formatPeriodLabel, formatPoints, formatWan, formatYuan, lagLevel } from './format.ts';
+import { formatCell, formatDelta, formatPercent, formatPeriodLabel, formatPoints, formatWan, formatYuan, lagLevel } from './format.ts';
 
 test.each([
   [1_388_300, '138.83'],
@@ -47,4 +47,27 @@ test.each([
   [null, 'none'],
 ] as const)('lag %s is %s', (lag, expected) => {
   expect(lagLevel(lag)).toBe(expected);
+});
+
+test.each([
+  ['wan', 1_388_300, '138.83'],
+  ['percent', 0.4167, '41.7%'],
+  ['points', -0.0827, '−8.3'],
+  ['yuan', 1359.4, '1,359'],
+  ['change', 2, '↑2'],
+  ['change', -3, '↓3'],
+  ['change', 0, '持平'],
+  ['count', 25888, '25,888'],
+  ['name', '长沙市', '长沙市'],
+  ['percent', null, '—'],
+] as const)('a %s cell with %s shows %s', (format, value, expected) => {
+  expect(formatCell(format, value)).toBe(expected);
+});
+
+test.each([
+  [1234, '+1,234'],
+  [-56, '−56'],
+  [0, '持平'],
+])('delta %i reads %s', (value, expected) => {
+  expect(formatDelta(value)).toBe(expected);
 });

@@ -1,4 +1,4 @@
-import { parsePeriod, periodLabel } from '@dispatch/core';
+import { parsePeriod, periodLabel, type ColumnFormat } from '@dispatch/core';
 
 /** Display formats officials expect: 万人次 and 万元 with two decimals, percentages with one. */
 const grouped = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
@@ -43,4 +43,30 @@ export function lagLevel(lag: number | null, redAt = -0.1): LagLevel {
   if (lag === null) return 'none';
   if (lag <= redAt) return 'far-behind';
   return lag < 0 ? 'behind' : 'ahead';
+}
+
+/** A ranking cell as the screen shows it, by the column's format (core's RANKING_COLUMNS). */
+export function formatCell(format: ColumnFormat, value: number | string | null): string {
+  if (value === null) return DASH;
+  if (typeof value === 'string') return value;
+  switch (format) {
+    case 'wan':
+      return formatWan(value);
+    case 'percent':
+      return formatPercent(value);
+    case 'points':
+      return formatPoints(value);
+    case 'yuan':
+      return formatYuan(value);
+    case 'change':
+      return value === 0 ? '持平' : value > 0 ? `↑${value}` : `↓${-value}`;
+    default:
+      return formatCount(value);
+  }
+}
+
+/** A signed change for "较上月" lines: +1,234 / −56 / 持平. */
+export function formatDelta(value: number, format: (n: number) => string = formatCount): string {
+  if (value === 0) return '持平';
+  return value > 0 ? `+${format(value)}` : `−${format(-value)}`;
 }

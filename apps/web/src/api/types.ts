@@ -1,6 +1,6 @@
-import type { MetricRow, RegionLevel } from '@dispatch/core';
+import type { MetricRow, Region, RegionLevel } from '@dispatch/core';
 
-export type { MetricRow, RegionLevel };
+export type { MetricRow, Region, RegionLevel };
 
 export interface PeriodsResponse {
   periods: string[];
@@ -13,4 +13,39 @@ export interface MetricsResponse {
   level: RegionLevel;
   parentCode: string | null;
   rows: MetricRow[];
+}
+
+export interface SeriesPoint extends MetricRow {
+  period: string;
+}
+
+export interface SeriesResponse {
+  region: Region;
+  year: number;
+  points: SeriesPoint[];
+}
+
+export interface ClassRow {
+  classNo: string;
+  regionCode: string;
+  regionName: string;
+  institution: string;
+  occupation: string;
+  trainingType: string;
+  openedOn: string;
+  finishedOn: string | null;
+  enrolled: number;
+  completed: number;
+  subsidised: number;
+  subsidyStandard: number;
+  fundsAudited: number;
+}
+
+export interface ClassesResponse {
+  period: string;
+  total: number;
+  page: number;
+  pageSize: number;
+  totals: { completed: number; subsidised: number; fundsAudited: number };
+  rows: ClassRow[];
 }

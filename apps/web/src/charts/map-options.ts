@@ -1,0 +1,108 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import { shortRegionName, type MetricRow } from '@dispatch/core';
+import { formatPercent, formatPoints, formatWan, formatYuan } from '../format.ts';
+
+export type MapMetricKey = 'completionRatio' | 'lag' | 'trainees' | 'classesOpened' | 'fundsAudited' | 'fundsRatio' | 'avgSubsidy';
+
+interface MapMetric {
+  key: MapMetricKey;
+  label: string;
+  value: (row: MetricRow) => number | null;
+  format: (value: number) => string;
+  /** below/above zero in two colours (the time line), instead of low-to-high */
+  diverging?: boolean;
+}
+
+const toPercent = (ratio: number | null) => (ratio === null ? null : Math.round(ratio * 1000) / 10);
+
+export const MAP_METRICS: readonly MapMetric[] = [
+  { key: 'completionRatio', label: '完成比例', value: (r) => toPercent(r.completionRatio), format: (v) => `${v.toFixed(1)}%` },
+  { key: 'lag', label: '较时序进度（百分点）', value: (r) => toPercent(r.lag), format: (v) => v.toFixed(1), diverging: true },
+  { key: 'trainees', label: '培训人次（万人次）', value: (r) => r.trainees / 10_000, format: (v) => v.toFixed(2) },
+  { key: 'classesOpened', label: '开班数', value: (r) => r.classesOpened, format: (v) => v.toFixed(0) },
+  { key: 'fundsAudited', label: '资金审核数（万元）', value: (r) => r.fundsAudited / 10_000, format: (v) => v.toFixed(2) },
+  { key: 'fundsRatio', label: '资金执行率', value: (r) => toPercent(r.fundsRatio), format: (v) => `${v.toFixed(1)}%` },
+  { key: 'avgSubsidy', label: '人均补贴（元）', value: (r) => r.avgSubsidy, format: (v) => v.toFixed(0) },
+];
+
+export function findMapMetric(key: string | null): MapMetric {
+  return MAP_METRICS.find((m) => m.key === key) ?? MAP_METRICS[0]!;
+}
+
+/** The few numbers a tooltip shows for a county. */
+export function describeRegion(row: MetricRow): string {
+  return [
+    `<b>${row.name}</b>（第 ${row.rank} 名）`,
+    `完成比例 ${formatPercent(row.completionRatio)}（较时序 ${formatPoints(row.lag)}）`,
+    `培训 ${formatWan(row.trainees)} 万人次 · 开班 ${row.classesOpened}`,
+    `资金审核 ${formatWan(row.fundsAudited)} 万元 · 执行率 ${formatPercent(row.fundsRatio)}`,
+    `人均补贴 ${formatYuan(row.avgSubsidy)} 元`,
+  ].join('<br>');
+}
+
+/**
+ * A choropleth of the registered map (features named by code), coloured by one metric, with the city borders
+ * drawn on top. Regions without a value are grey.
+ */
+export function buildMapOptions(mapName: string, rows: readonly MetricRow[], metricKey: MapMetricKey, borders: number[][][] = []): EChartsCoreOption {
+  const metric = findMapMetric(metricKey);
+  const byCode = new Map(rows.map((r) => [r.code, r]));
+  const values = rows.map(metric.value).filter((v): v is number => v !== null);
+  const low = Math.min(...values, 0);
+  const high = Math.max(...values, 0);
+  const bound = Math.max(Math.abs(low), Math.abs(high), 1);
+  return {
+    animation: false,
+    tooltip: {
+      trigger: 'item',
+      formatter: (p: { name: string }) => {
+        const row = byCode.get(p.name);
+        return row ? describeRegion(row) : p.name;
+      },
+    },
+    visualMap: {
+      type: 'continuous',
+      min: metric.diverging ? -bound : Math.min(...values),
+      max: metric.diverging ? bound : Math.max(...values),
+      calculable: true,
+      precision: 1,
+      text: [metric.diverging ? '超前' : '高', metric.diverging ? '落后' : '低'],
+      inRange: { color: metric.diverging ? ['#c8372d', '#f6e3a1', '#2e8b57'] : ['#e8f0f8', '#7fa8d6', '#1d4f85'] },
+      left: 8,
+      bottom: 8,
+      itemHeight: 100,
+      seriesIndex: 0,
+    },
+    geo: {
+      map: mapName,
+      nameProperty: 'code',
+      roam: false,
+      layoutCenter: ['50%', '50%'],
+      layoutSize: '96%',
+      itemStyle: { borderColor: '#ffffff', borderWidth: 0.6, areaColor: '#d9dde2' },
+      emphasis: { label: { show: false }, itemStyle: { areaColor: '#ffd666' } },
+      select: { disabled: true },
+    },
+    series: [
+      {
+        type: 'map',
+        name: metric.label,
+        geoIndex: 0,
+        data: rows.map((r) => ({ name: r.code, value: metric.value(r) ?? undefined })),
+      },
+      {
+        type: 'lines',
+        coordinateSystem: 'geo',
+        polyline: true,
+        silent: true,
+        zlevel: 1,
+        lineStyle: { color: '#3b4650', width: 1.2, opacity: 0.9 },
+        data: borders.map((coords) => ({ coords })),
+      },
+    ],
+  };
+}
+
+export function mapLabel(row: MetricRow): string {
+  return shortRegionName(row.name, row.level);
+}

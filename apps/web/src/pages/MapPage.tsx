@@ -1,0 +1,46 @@
+import { useLocation } from 'wouter';
+import { findMapMetric, MAP_METRICS } from '../charts/map-options.ts';
+import { LazyCountyMap } from '../components/LazyCountyMap.tsx';
+import { Status } from '../components/Status.tsx';
+import { formatPeriodLabel } from '../format.ts';
+import { useMetricsQuery } from '../hooks/use-metrics-query.ts';
+import { usePeriod, withPeriod } from '../hooks/use-period.ts';
+import { useSearchParam } from '../hooks/use-search-param.ts';
+
+/** The 122 counties coloured by the metric the user picks; a click opens the county. */
+export function MapPage() {
+  const { period } = usePeriod();
+  const [metricParam, setMetric] = useSearchParam('metric');
+  const metric = findMapMetric(metricParam);
+  const counties = useMetricsQuery({ period, level: 'county' });
+  const [, navigate] = useLocation();
+  return (
+    <main className="page">
+      <div className="page-head">
+        <h1>{formatPeriodLabel(period)} 县市区{metric.label}分布</h1>
+        <label>
+          着色指标
+          <select value={metric.key} onChange={(e) => setMetric(e.target.value)} aria-label="着色指标">
+            {MAP_METRICS.map((m) => (
+              <option key={m.key} value={m.key}>{m.label}</option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <section className="card">
+        <Status query={counties}>
+          {counties.data && (
+            <LazyCountyMap
+              rows={counties.data.rows}
+              metric={metric.key}
+              height={560}
+              label={`湖南省 122 个县市区${metric.label}地图，粗线为市州界`}
+              onRegionClick={(code) => navigate(withPeriod(`/region/${code}`, period))}
+            />
+          )}
+        </Status>
+        <p className="muted small">粗线为市州界。点击县市区查看其逐月情况与培训班明细。演示数据。</p>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,66 @@
+import { useMemo } from 'react';
+import { Link, useParams } from 'wouter';
+import { buildTrendOptions } from '../charts/trend-options.ts';
+import { ClassList } from '../components/ClassList.tsx';
+import { EChart } from '../components/EChart.tsx';
+import { KpiCard } from '../components/KpiCard.tsx';
+import { Status } from '../components/Status.tsx';
+import { formatCount, formatPercent, formatPeriodLabel, formatPoints, formatWan, formatYuan, lagLevel } from '../format.ts';
+import { usePeriod, withPeriod } from '../hooks/use-period.ts';
+import { useRegionsQuery } from '../hooks/use-regions-query.ts';
+import { useSeriesQuery } from '../hooks/use-series-query.ts';
+
+const PEERS = { province: '全省', city: '14 个市州', county: '122 个县市区' } as const;
+
+/** One region's year month by month, and the classes behind its numbers. */
+export function RegionPage() {
+  const { code } = useParams<{ code: string }>();
+  const { period, parsed } = usePeriod();
+  const series = useSeriesQuery(code, parsed.year);
+  const points = series.data?.points.filter((p) => p.period <= period);
+  const current = points?.at(-1);
+  const region = series.data?.region;
+  const parent = useRegionsQuery().data?.find((r) => r.code === region?.parentCode);
+  const trend = useMemo(() => (points ? buildTrendOptions(points) : null), [points]);
+
+  return (
+    <main className="page">
+      <p className="crumbs">
+        <Link href={withPeriod('/', period)}>总览</Link>
+        {parent && region?.level === 'county' && (
+          <> › <Link href={withPeriod(`/city/${parent.code}`, period)}>{parent.name}</Link></>
+        )}
+      </p>
+      <h1>{region?.name ?? '…'} {formatPeriodLabel(period)}</h1>
+      <Status query={series}>
+        {current && region && (
+          <>
+            <section className="kpis" aria-label="主要指标">
+              <KpiCard label="名次" value={`第 ${current.rank} 名`} detail={`在${PEERS[region.level]}中`} />
+              <KpiCard
+                label="完成比例"
+                value={formatPercent(current.completionRatio)}
+                detail={<>时序 {formatPercent(current.timeProgress)} · 差 {formatPoints(current.lag)}</>}
+                tone={lagLevel(current.lag) === 'ahead' ? 'good' : 'bad'}
+              />
+              <KpiCard label="培训人次" value={formatCount(current.trainees)} detail={`目标 ${formatCount(current.target)}`} />
+              <KpiCard label="开班 / 结课" value={`${formatCount(current.classesOpened)} / ${formatCount(current.classesFinished)}`} />
+              <KpiCard label="资金审核数" value={formatWan(current.fundsAudited)} unit="万元" detail={`执行率 ${formatPercent(current.fundsRatio)}`} />
+              <KpiCard label="人均补贴" value={formatYuan(current.avgSubsidy)} unit="元" />
+            </section>
+            {trend && (
+              <section className="card">
+                <h2>逐月进展</h2>
+                <EChart option={trend} height={260} label={`${region.name}逐月培训人次与累计完成比例`} />
+              </section>
+            )}
+          </>
+        )}
+      </Status>
+      <section className="card">
+        <h2>培训班明细</h2>
+        <ClassList key={`${code}-${period}`} code={code} period={period} />
+      </section>
+    </main>
+  );
+}
