@@ -67,6 +67,7 @@ describe('the province overview', () => {
         gaps.toTarget > 0 ? formatCount(gaps.toTarget) : '已完成',
         formatPoints(gaps.toReference),
         formatCount(county.month.trainees),
+        county.rankChange === null ? '—' : county.rankChange === 0 ? '持平' : county.rankChange > 0 ? `↑${county.rankChange}` : `↓${-county.rankChange}`,
       ]);
     });
   });
@@ -141,5 +142,17 @@ describe('a county’s detail', () => {
     await page.waitForFunction(() => [...document.querySelectorAll('table.classes tbody tr td:nth-child(4)')].every((td) => td.textContent === '焊工'));
     await page.getByLabel('搜索机构、工种或班级编号').fill('不存在的机构');
     await page.getByText('没有与“不存在的机构”相符的培训班。').waitFor();
+  });
+});
+
+describe('on a phone in portrait', () => {
+  test.each(['/?period=2020-08', '/city/430500?period=2020-08'])('%s has no horizontal scroll', async (path) => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await phone.goto(`${server.url}${path}`);
+    await phone.locator('.kpi').first().waitFor();
+    await phone.locator('table.ranking tbody tr').first().waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await phone.screenshot({ path: `test-results/phone${path.split('?')[0]!.replaceAll('/', '-')}.png`, fullPage: true });
+    await phone.close();
   });
 });

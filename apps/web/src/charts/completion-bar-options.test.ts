@@ -54,3 +54,9 @@ test.each([
 test('the text summary names each bar with its ratio and lag', () => {
   expect(describeBars(rows.slice(0, 2))).toEqual(['长沙 50.0%（+8.3）', '湘西州 35.0%（−6.7）']);
 });
+
+test('names stay under the bars for the 14 cities but not for the 122 counties', () => {
+  const many = Array.from({ length: 122 }, (_, i) => row(`43${String(1000 + i)}`, '某县', 0.5, 0));
+  expect((buildCompletionBarOptions(rows, 0.5) as any).xAxis.axisLabel.show).toBe(true);
+  expect((buildCompletionBarOptions(many, 0.5) as any).xAxis.axisLabel.show).toBe(false);
+});

@@ -9,6 +9,8 @@ export const LAG_COLOURS: Record<LagLevel, string> = {
   none: '#9aa3ad',
 };
 
+const MAX_LABELLED_BARS = 30;
+
 const percent = (ratio: number | null) => (ratio === null ? 0 : Math.round(ratio * 1000) / 10);
 
 /**
@@ -31,7 +33,8 @@ export function buildCompletionBarOptions(rows: readonly MetricRow[], timeProgre
     xAxis: {
       type: 'category',
       data: names,
-      axisLabel: { interval: 0, rotate: rows.length > 8 ? 40 : 0, fontSize: 12 },
+      // Past 30 bars the names cannot be read side by side: the tooltip and the table name them instead.
+      axisLabel: { show: rows.length <= MAX_LABELLED_BARS, interval: 0, rotate: rows.length > 8 ? 40 : 0, fontSize: 12 },
     },
     yAxis: { type: 'value', name: '完成比例', min: 0, max: axisMax, axisLabel: { formatter: '{value}%' } },
     series: [

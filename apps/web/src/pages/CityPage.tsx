@@ -6,7 +6,7 @@ import { EChart } from '../components/EChart.tsx';
 import { KpiCard } from '../components/KpiCard.tsx';
 import { LazyCountyMap } from '../components/LazyCountyMap.tsx';
 import { Status } from '../components/Status.tsx';
-import { formatCount, formatDelta, formatPercent, formatPeriodLabel, formatPoints, formatWan, lagLevel } from '../format.ts';
+import { formatCell, formatCount, formatDelta, formatPercent, formatPeriodLabel, formatPoints, formatWan, lagLevel } from '../format.ts';
 import { useMetricsQuery } from '../hooks/use-metrics-query.ts';
 import { usePeriod, withPeriod } from '../hooks/use-period.ts';
 import { useSeriesQuery } from '../hooks/use-series-query.ts';
@@ -105,7 +105,7 @@ function CountyGapTable({ rows, reference, linkOf, parsed }: {
   return (
     <div className="table-wrap">
       <table className="ranking gaps">
-        <caption>距时序、距目标为还需培训的人数；较全省为完成比例之差（百分点）。名次为市内排名。</caption>
+        <caption>距时序、距目标为还需培训的人数；较全省为完成比例之差（百分点）。名次为市内排名，名次变化较上月。</caption>
         <thead>
           <tr>
             <th scope="col" className="num">名次</th>
@@ -115,6 +115,7 @@ function CountyGapTable({ rows, reference, linkOf, parsed }: {
             <th scope="col" className="num">距目标<small>（人）</small></th>
             <th scope="col" className="num">较全省</th>
             <th scope="col" className="num">本月培训<small>（人次）</small></th>
+            <th scope="col">名次变化</th>
           </tr>
         </thead>
         <tbody>
@@ -129,6 +130,7 @@ function CountyGapTable({ rows, reference, linkOf, parsed }: {
                 <td className="num">{gaps.toTarget > 0 ? formatCount(gaps.toTarget) : '已完成'}</td>
                 <td className="num">{formatPoints(gaps.toReference)}</td>
                 <td className="num">{formatCount(row.month.trainees)}</td>
+                <td className={row.rankChange ? (row.rankChange > 0 ? 'up' : 'down') : 'muted'}>{formatCell('change', row.rankChange)}</td>
               </tr>
             );
           })}
