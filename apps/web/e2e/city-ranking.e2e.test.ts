@@ -1,26 +1,13 @@
 import type { MetricRow } from '@dispatch/core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { formatPercent, formatWan } from '../src/format.ts';
-import { launchBrowser, startServer, type RunningServer } from './harness.ts';
+import { useBrowserSession } from './harness.ts';
 
-let server: RunningServer;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  server = await startServer(inject('webDist'));
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = useBrowserSession();
 
 async function apiRows(period: string): Promise<MetricRow[]> {
-  const response = await fetch(`${server.url}/api/metrics?period=${period}&level=city`);
+  const response = await fetch(`${session.server.url}/api/metrics?period=${period}&level=city`);
   return ((await response.json()) as { rows: MetricRow[] }).rows;
 }
 
@@ -35,10 +22,10 @@ async function tableRows(p: Page) {
 
 describe('the city ranking page', () => {
   test('shows the latest month’s 14 cities in the API’s order with the API’s figures', async () => {
-    await page.goto(server.url);
-    await page.locator('table.ranking tbody tr').nth(13).waitFor();
+    await session.page.goto(session.server.url);
+    await session.page.locator('table.ranking tbody tr').nth(13).waitFor();
     const expected = await apiRows('2020-12');
-    const shown = await tableRows(page);
+    const shown = await tableRows(session.page);
     expect(shown.map((r) => r.code)).toEqual(expected.map((r) => r.code));
     shown.forEach((row, i) => {
       const api = expected[i]!;
@@ -47,38 +34,38 @@ describe('the city ranking page', () => {
       expect(row.cells[6]).toBe(formatPercent(api.completionRatio));
       expect(row.cells[8]).toBe(formatWan(api.fundsAudited));
     });
-    await expect(page.getByRole('note').textContent()).resolves.toContain('演示数据');
-    await expect(page.locator('h1').textContent()).resolves.toBe('2020年1—12月 全省职业技能提升行动进展');
+    await expect(session.page.getByRole('note').textContent()).resolves.toContain('演示数据');
+    await expect(session.page.locator('h1').textContent()).resolves.toBe('2020年1—12月 全省职业技能提升行动进展');
   });
 
   test('draws one bar per city and the time line in the chart', async () => {
-    const chart = page.locator('.chart svg');
+    const chart = session.page.locator('.chart svg');
     await expect(chart.locator('text', { hasText: '时序进度 100.0%' }).count()).resolves.toBe(1);
     await expect(chart.locator('text', { hasText: '湘西州' }).count()).resolves.toBe(1);
-    await page.screenshot({ path: 'test-results/city-ranking-1366.png', fullPage: true });
+    await session.page.screenshot({ path: 'test-results/city-ranking-1366.png', fullPage: true });
   });
 
   test('switching the month changes the numbers to that month’s and puts it in the address', async () => {
-    await page.getByLabel('统计期间').selectOption('2020-05');
-    await page.locator('h1', { hasText: '2020年1—5月' }).waitFor();
+    await session.page.getByLabel('统计期间').selectOption('2020-05');
+    await session.page.locator('h1', { hasText: '2020年1—5月' }).waitFor();
     const expected = await apiRows('2020-05');
-    await page.waitForFunction(
+    await session.page.waitForFunction(
       (first) => document.querySelector('table.ranking tbody tr')?.getAttribute('data-code') === first,
       expected[0]!.code,
     );
-    const shown = await tableRows(page);
+    const shown = await tableRows(session.page);
     expect(shown.map((r) => r.cells[6])).toEqual(expected.map((r) => formatPercent(r.completionRatio)));
-    expect(new URL(page.url()).searchParams.get('period')).toBe('2020-05');
+    expect(new URL(session.page.url()).searchParams.get('period')).toBe('2020-05');
     // Every city is below the line in May; the line must still be drawn.
-    await expect(page.locator('.chart svg text', { hasText: '时序进度 41.7%' }).count()).resolves.toBe(1);
+    await expect(session.page.locator('.chart svg text', { hasText: '时序进度 41.7%' }).count()).resolves.toBe(1);
     // May is behind the time line for most cities: their rows are marked.
     const behind = expected.filter((r) => r.lag !== null && r.lag < 0).length;
-    await expect(page.locator('tr.lag-behind, tr.lag-far-behind').count()).resolves.toBe(behind);
+    await expect(session.page.locator('tr.lag-behind, tr.lag-far-behind').count()).resolves.toBe(behind);
   });
 
   test('a shared link opens that month', async () => {
-    const other = await browser.newPage();
-    await other.goto(`${server.url}/?period=2020-08`);
+    const other = await session.browser.newPage();
+    await other.goto(`${session.server.url}/?period=2020-08`);
     await other.locator('h1', { hasText: '2020年1—8月' }).waitFor();
     await other.close();
   });

@@ -1,36 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { regionGaps, type MetricRow } from '@dispatch/core';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { formatCount, formatPercent, formatPoints, formatWan, formatYuan } from '../src/format.ts';
-import { launchBrowser, startServer, type RunningServer } from './harness.ts';
+import { useBrowserSession } from './harness.ts';
 
-let server: RunningServer;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  server = await startServer(inject('webDist'));
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = useBrowserSession();
 
 async function api<T>(path: string): Promise<T> {
-  return (await (await fetch(`${server.url}${path}`)).json()) as T;
+  return (await (await fetch(`${session.server.url}${path}`)).json()) as T;
 }
 const rowsOf = async (query: string) => (await api<{ rows: MetricRow[] }>(`/api/metrics?${query}`)).rows;
-const text = (selector: string) => page.locator(selector).evaluateAll((els) => els.map((e) => e.textContent?.trim() ?? ''));
+const text = (selector: string) => session.page.locator(selector).evaluateAll((els) => els.map((e) => e.textContent?.trim() ?? ''));
 
 describe('the province overview', () => {
   test('shows the province totals from the API for the chosen month', async () => {
-    await page.goto(`${server.url}/?period=2020-08`);
-    await page.locator('.kpi').first().waitFor();
+    await session.page.goto(`${session.server.url}/?period=2020-08`);
+    await session.page.locator('.kpi').first().waitFor();
     const [province] = await rowsOf('period=2020-08&level=province');
     const values = await text('.kpi .kpi-value');
     expect(values[0]).toBe(`${formatWan(province!.trainees)}万人次`);
@@ -46,14 +33,14 @@ describe('the province overview', () => {
   test('clicking a city opens its view with its figures and its counties’ gaps', async () => {
     const cities = await rowsOf('period=2020-08&level=city');
     const target = cities[12]!;
-    await page.locator(`table.ranking tr[data-code="${target.code}"] th a`).click();
-    await page.waitForURL(`**/city/${target.code}?period=2020-08`);
-    await page.locator('h1', { hasText: target.name }).waitFor();
-    await page.locator('table.gaps tbody tr').first().waitFor();
+    await session.page.locator(`table.ranking tr[data-code="${target.code}"] th a`).click();
+    await session.page.waitForURL(`**/city/${target.code}?period=2020-08`);
+    await session.page.locator('h1', { hasText: target.name }).waitFor();
+    await session.page.locator('table.gaps tbody tr').first().waitFor();
     expect((await text('.kpi .kpi-value'))[0]).toBe(`第 ${target.rank} 名`);
     const [province] = await rowsOf('period=2020-08&level=province');
     const counties = await rowsOf(`period=2020-08&level=county&parent=${target.code}`);
-    const shown = await page.locator('table.gaps tbody tr').evaluateAll((trs) =>
+    const shown = await session.page.locator('table.gaps tbody tr').evaluateAll((trs) =>
       trs.map((tr) => [...tr.querySelectorAll('td, th')].map((c) => c.textContent?.trim())),
     );
     expect(shown).toHaveLength(counties.length);
@@ -77,45 +64,45 @@ describe('the county map', () => {
   const borders = JSON.parse(readFileSync(new URL('../../../data/hunan-map.json', import.meta.url), 'utf8')).cityBorders.coordinates.length;
 
   test('draws the 122 counties and the city borders; a click opens the county', async () => {
-    await page.goto(`${server.url}/map?period=2020-08&metric=lag`);
-    const regions = page.locator('.chart svg path[stroke="#ffffff"]');
+    await session.page.goto(`${session.server.url}/map?period=2020-08&metric=lag`);
+    const regions = session.page.locator('.chart svg path[stroke="#ffffff"]');
     await regions.nth(121).waitFor();
     expect(await regions.count()).toBe(122);
-    expect(await page.locator('.chart svg path[stroke="#3b4650"]').count()).toBe(borders);
-    expect(await page.getByLabel('着色指标').inputValue()).toBe('lag');
+    expect(await session.page.locator('.chart svg path[stroke="#3b4650"]').count()).toBe(borders);
+    expect(await session.page.getByLabel('着色指标').inputValue()).toBe('lag');
     // The largest county on screen: its box's centre lies inside it.
     const boxes = await regions.evaluateAll((paths) => paths.map((p) => (p as SVGGraphicsElement).getBBox()).map((b) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2, area: b.width * b.height })));
     const largest = boxes.sort((a, b) => b.area - a.area)[0]!;
-    const svg = await page.locator('.chart svg').boundingBox();
-    await page.mouse.click(svg!.x + largest.x, svg!.y + largest.y);
-    await page.waitForURL(/\/region\/\d{6}\?period=2020-08$/);
-    const code = new URL(page.url()).pathname.split('/').pop()!;
+    const svg = await session.page.locator('.chart svg').boundingBox();
+    await session.page.mouse.click(svg!.x + largest.x, svg!.y + largest.y);
+    await session.page.waitForURL(/\/region\/\d{6}\?period=2020-08$/);
+    const code = new URL(session.page.url()).pathname.split('/').pop()!;
     const counties = await rowsOf('period=2020-08&level=county');
     const county = counties.find((r) => r.code === code)!;
-    await page.locator('h1', { hasText: county.name }).waitFor();
+    await session.page.locator('h1', { hasText: county.name }).waitFor();
     expect((await text('.kpi .kpi-value'))[0]).toBe(`第 ${county.rank} 名`);
   });
 });
 
 describe('the rankings', () => {
   test('the 122 counties filtered to one city and sorted by a column, as the API orders them', async () => {
-    await page.goto(`${server.url}/rankings?period=2020-06&level=county&city=430500`);
-    await page.locator('table.ranking tbody tr').first().waitFor();
-    await page.locator('thead button', { hasText: '培训人次' }).click();
-    await page.waitForURL(/sort=trainees&order=desc/);
+    await session.page.goto(`${session.server.url}/rankings?period=2020-06&level=county&city=430500`);
+    await session.page.locator('table.ranking tbody tr').first().waitFor();
+    await session.page.locator('thead button', { hasText: '培训人次' }).click();
+    await session.page.waitForURL(/sort=trainees&order=desc/);
     const counties = await rowsOf('period=2020-06&level=county&parent=430500');
     const expected = [...counties].sort((a, b) => b.trainees - a.trainees || a.rank - b.rank).map((r) => r.code);
-    const shown = await page.locator('table.ranking tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-code')));
+    const shown = await session.page.locator('table.ranking tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-code')));
     expect(shown).toEqual(expected);
   });
 
   test('the Excel export downloads the visible table, row for row', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByText('导出 Excel').click()]);
+    const [download] = await Promise.all([session.page.waitForEvent('download'), session.page.getByText('导出 Excel').click()]);
     expect(download.suggestedFilename()).toBe('2020年1—6月邵阳市县市区完成情况排名.xlsx');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile((await download.path())!);
     const sheet = workbook.worksheets[0]!;
-    const shown = await page.locator('table.ranking tbody tr').evaluateAll((trs) =>
+    const shown = await session.page.locator('table.ranking tbody tr').evaluateAll((trs) =>
       trs.map((tr) => [...tr.querySelectorAll('td, th')].map((c) => c.textContent?.trim() ?? '')),
     );
     const counties = await rowsOf('period=2020-06&level=county&parent=430500');
@@ -133,22 +120,22 @@ describe('the rankings', () => {
 
 describe('a county’s detail', () => {
   test('its classes add up to its figures on the dashboard, and a search narrows them', async () => {
-    await page.goto(`${server.url}/region/430182?period=2020-05`);
-    const totals = page.getByTestId('class-totals');
+    await session.page.goto(`${session.server.url}/region/430182?period=2020-05`);
+    const totals = session.page.getByTestId('class-totals');
     await totals.waitFor();
     const [county] = (await rowsOf('period=2020-05&level=county&parent=430100')).filter((r) => r.code === '430182');
     expect(await totals.textContent()).toContain(`共 ${formatCount(county!.classesFinished)} 个班，结业 ${formatCount(county!.trainees)} 人`);
-    await page.getByLabel('搜索机构、工种或班级编号').fill('焊工');
-    await page.waitForFunction(() => [...document.querySelectorAll('table.classes tbody tr td:nth-child(4)')].every((td) => td.textContent === '焊工'));
-    await page.getByLabel('搜索机构、工种或班级编号').fill('不存在的机构');
-    await page.getByText('没有与“不存在的机构”相符的培训班。').waitFor();
+    await session.page.getByLabel('搜索机构、工种或班级编号').fill('焊工');
+    await session.page.waitForFunction(() => [...document.querySelectorAll('table.classes tbody tr td:nth-child(4)')].every((td) => td.textContent === '焊工'));
+    await session.page.getByLabel('搜索机构、工种或班级编号').fill('不存在的机构');
+    await session.page.getByText('没有与“不存在的机构”相符的培训班。').waitFor();
   });
 });
 
 describe('on a phone in portrait', () => {
   test.each(['/?period=2020-08', '/city/430500?period=2020-08'])('%s has no horizontal scroll', async (path) => {
-    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    await phone.goto(`${server.url}${path}`);
+    const phone = await session.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await phone.goto(`${session.server.url}${path}`);
     await phone.locator('.kpi').first().waitFor();
     await phone.locator('table.ranking tbody tr').first().waitFor();
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { spawnServer, type RunningServer } from '../../api/src/testing/spawn-server.ts';
 
 export type { RunningServer };
@@ -33,4 +34,29 @@ export function launchBrowser(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+export interface BrowserSession {
+  server: RunningServer;
+  browser: Browser;
+  /** a 1366×768 page, the typical office screen, that accepts downloads */
+  page: Page;
+}
+
+/**
+ * For one test file: the product on a fresh demo database, Chromium, and one office-screen page, started before
+ * the tests and stopped after them. Read the fields inside tests (they are set in beforeAll).
+ */
+export function useBrowserSession(): BrowserSession {
+  const session = {} as BrowserSession;
+  beforeAll(async () => {
+    session.server = await startServer(inject('webDist'));
+    session.browser = await launchBrowser();
+    session.page = await session.browser.newPage({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.server?.stop();
+  });
+  return session;
 }

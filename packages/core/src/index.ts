@@ -4,3 +4,4 @@ export * from './metrics.ts';
 export * from './ranking.ts';
 export * from './ranking-columns.ts';
 export * from './gaps.ts';
+export * from './class-list.ts';

@@ -10,9 +10,9 @@ export { bumpDataVersionStatement, getDataVersion } from './queries/data-version
 export { getMetricRows } from './queries/get-metric-rows.ts';
 export { getPeriods, type PeriodList } from './queries/get-periods.ts';
 export { getRegionFigures, type FiguresQuery } from './queries/get-region-figures.ts';
-export { getRegionSeries, type SeriesPoint } from './queries/get-region-series.ts';
+export { getRegionSeries } from './queries/get-region-series.ts';
 export { getRegion, getRegions } from './queries/get-regions.ts';
-export { getRegionClasses, type ClassBasis, type ClassList, type ClassListRow, type ClassesQuery } from './queries/get-region-classes.ts';
+export { getRegionClasses, type ClassBasis, type ClassesQuery } from './queries/get-region-classes.ts';
 export { loadDemoData } from './queries/load-demo-data.ts';
 export { loadRegions } from './queries/load-regions.ts';
 export { refreshMonthlyRollup } from './queries/refresh-monthly-rollup.ts';

@@ -1,6 +1,6 @@
-import type { MetricRow, Region, RegionLevel } from '@dispatch/core';
+import type { ClassList, MetricRow, Region, RegionLevel, SeriesPoint } from '@dispatch/core';
 
-export type { MetricRow, Region, RegionLevel };
+export type { MetricRow, Region, RegionLevel, SeriesPoint };
 
 export interface PeriodsResponse {
   periods: string[];
@@ -15,37 +15,14 @@ export interface MetricsResponse {
   rows: MetricRow[];
 }
 
-export interface SeriesPoint extends MetricRow {
-  period: string;
-}
-
 export interface SeriesResponse {
   region: Region;
   year: number;
   points: SeriesPoint[];
 }
 
-export interface ClassRow {
-  classNo: string;
-  regionCode: string;
-  regionName: string;
-  institution: string;
-  occupation: string;
-  trainingType: string;
-  openedOn: string;
-  finishedOn: string | null;
-  enrolled: number;
-  completed: number;
-  subsidised: number;
-  subsidyStandard: number;
-  fundsAudited: number;
-}
-
-export interface ClassesResponse {
+export interface ClassesResponse extends ClassList {
   period: string;
-  total: number;
   page: number;
   pageSize: number;
-  totals: { completed: number; subsidised: number; fundsAudited: number };
-  rows: ClassRow[];
 }

@@ -1,9 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import type { MetricRow } from '@dispatch/core';
-
-interface Point extends MetricRow {
-  period: string;
-}
+import type { SeriesPoint as Point } from '@dispatch/core';
 
 const pct = (ratio: number | null) => (ratio === null ? null : Math.round(ratio * 1000) / 10);
 const monthOf = (period: string) => `${Number(period.slice(5))}月`;

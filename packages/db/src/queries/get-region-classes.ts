@@ -1,4 +1,4 @@
-import { monthWindow, periodWindow, type Period, type RegionLevel } from '@dispatch/core';
+import { monthWindow, periodWindow, type ClassList, type Period, type RegionLevel } from '@dispatch/core';
 import type { Db } from '../client.ts';
 
 /** Which of the dashboard's numbers the list explains: trainees (finished), classes opened, or funds audited. */
@@ -14,30 +14,6 @@ export interface ClassesQuery {
   search?: string;
   page: number;
   pageSize: number;
-}
-
-export interface ClassListRow {
-  classNo: string;
-  regionCode: string;
-  regionName: string;
-  institution: string;
-  occupation: string;
-  trainingType: string;
-  openedOn: string;
-  finishedOn: string | null;
-  enrolled: number;
-  completed: number;
-  subsidised: number;
-  subsidyStandard: number;
-  /** approved audits of this class dated inside the window, yuan */
-  fundsAudited: number;
-}
-
-export interface ClassList {
-  total: number;
-  /** sums over every matching class, not only this page: they equal the dashboard's figures for the window */
-  totals: { completed: number; subsidised: number; fundsAudited: number };
-  rows: ClassListRow[];
 }
 
 const BASIS_FILTER: Record<ClassBasis, string> = {

@@ -1,10 +1,6 @@
-import { formatPeriod, type MetricRow, type Region } from '@dispatch/core';
+import { formatPeriod, type Region, type SeriesPoint } from '@dispatch/core';
 import type { Db } from '../client.ts';
 import { getMetricRows } from './get-metric-rows.ts';
-
-export interface SeriesPoint extends MetricRow {
-  period: string;
-}
 
 /**
  * One region's metric row for each month of a year, up to `lastMonth`. Ranks are among the region's peers:
