@@ -63,6 +63,14 @@ describe('the city ranking page', () => {
     await expect(session.page.locator('tr.lag-behind, tr.lag-far-behind').count()).resolves.toBe(behind);
   });
 
+  test('a month without data in the address is replaced by the latest, and the page says so', async () => {
+    const other = await session.browser.newPage();
+    await other.goto(`${session.server.url}/map?period=2019-05`);
+    await other.getByText('“2019-05”没有数据，已显示最新月份 2020年1—12月。').waitFor();
+    await other.locator('h1', { hasText: '2020年1—12月' }).waitFor();
+    await other.close();
+  });
+
   test('a shared link opens that month', async () => {
     const other = await session.browser.newPage();
     await other.goto(`${session.server.url}/?period=2020-08`);

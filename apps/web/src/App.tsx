@@ -1,5 +1,6 @@
 import { Route, Switch } from 'wouter';
 import { DemoBanner } from './components/DemoBanner.tsx';
+import { PeriodNotice } from './components/PeriodNotice.tsx';
 import { TopBar } from './components/TopBar.tsx';
 import { PeriodsContext } from './hooks/use-period.ts';
 import { usePeriodsQuery } from './hooks/use-periods-query.ts';
@@ -19,6 +20,7 @@ export function App() {
     <PeriodsContext.Provider value={{ periods: periods.data.periods, latest }}>
       <TopBar />
       {periods.data.demo && <DemoBanner />}
+      <PeriodNotice />
       <Switch>
         <Route path="/" component={OverviewPage} />
         <Route path="/rankings" component={RankingsPage} />

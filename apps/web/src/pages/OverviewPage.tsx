@@ -15,7 +15,7 @@ const PROVINCE = '430000';
 
 /** The province at a glance: headline figures against target and the time line, the year's trend, the cities. */
 export function OverviewPage() {
-  const { period, parsed, requested, latest } = usePeriod();
+  const { period, parsed } = usePeriod();
   const series = useSeriesQuery(PROVINCE, parsed.year);
   const cities = useMetricsQuery({ period, level: 'city' });
   const { sort, sorted, setSort } = useSort(cities.data?.rows);
@@ -36,9 +36,6 @@ export function OverviewPage() {
   return (
     <main className="page">
       <h1>{formatPeriodLabel(period)} 全省职业技能提升行动进展</h1>
-      {requested && requested !== period && (
-        <p className="notice" role="status">{requested} 无数据，已显示最新月份 {formatPeriodLabel(latest)}。</p>
-      )}
       <Status query={series}>
         {current && (
           <section className="kpis" aria-label="全省主要指标">
