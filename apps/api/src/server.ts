@@ -1,13 +1,12 @@
 import { serve } from '@hono/node-server';
 import { prepareDb } from '@dispatch/db';
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync } from 'node:fs';
 import { createApp } from './app.ts';
-import { readEnv } from './env.ts';
+import { ensureDatabaseFolder, readEnv } from './env.ts';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
 const env = readEnv();
-if (env.DATABASE_URL.startsWith('file:')) mkdirSync(dirname(env.DATABASE_URL.slice('file:'.length)), { recursive: true });
+ensureDatabaseFolder(env.DATABASE_URL);
 
 const started = Date.now();
 const { db, filledWithDemo } = await prepareDb({

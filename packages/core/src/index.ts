@@ -5,3 +5,4 @@ export * from './ranking.ts';
 export * from './ranking-columns.ts';
 export * from './gaps.ts';
 export * from './class-list.ts';
+export * from './access.ts';

@@ -161,6 +161,8 @@ export const regionMonthRollup = sqliteTable(
   (t) => [primaryKey({ columns: [t.regionCode, t.year, t.month] }), index('rollup_year_month_idx').on(t.year, t.month)],
 );
 
+export * from './schema/access.ts';
+
 export type RegionRow = typeof regions.$inferSelect;
 export type TrainingClassRow = typeof trainingClasses.$inferSelect;
 export type NewTrainingClass = typeof trainingClasses.$inferInsert;

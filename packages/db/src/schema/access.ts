@@ -1,0 +1,58 @@
+import { ROLE_IDS } from '@dispatch/core';
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { regions } from '../schema.ts';
+
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
+
+/** Accounts: a post (role) and a home region. Passwords only as scrypt hashes. */
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey(),
+  login: text('login').notNull().unique(),
+  displayName: text('display_name').notNull(),
+  role: text('role', { enum: ROLE_IDS }).notNull(),
+  regionCode: text('region_code').notNull().references(() => regions.code),
+  passwordHash: text('password_hash').notNull(),
+  /** a demo account, flagged as such in the UI */
+  demo: integer('demo', { mode: 'boolean' }).notNull().default(false),
+  createdAt: text('created_at').notNull().default(now),
+  passwordChangedAt: text('password_changed_at').notNull().default(now),
+});
+
+/** Server-side sessions: the cookie holds a random token, the table only its SHA-256, so a leak cannot sign in. */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: integer('user_id').notNull().references(() => users.id),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: text('created_at').notNull().default(now),
+    expiresAt: text('expires_at').notNull(),
+    address: text('address'),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/**
+ * 审计日志: who, when, from where, what, which region. Append-only: the migration adds triggers that refuse
+ * UPDATE and DELETE.
+ */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull().default(now),
+    actorId: integer('actor_id'),
+    /** the login as typed (also for failed sign-ins of unknown accounts), or 'cli' */
+    actorLogin: text('actor_login'),
+    address: text('address'),
+    action: text('action').notNull(),
+    regionCode: text('region_code'),
+    /** JSON with what changed; never a password or a hash */
+    detail: text('detail'),
+  },
+  (t) => [index('audit_at_idx').on(t.at), index('audit_action_idx').on(t.action)],
+);
+
+export type UserRow = typeof users.$inferSelect;
+export type AuditRow = typeof auditLog.$inferSelect;
