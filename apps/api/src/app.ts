@@ -1,10 +1,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { csrf } from 'hono/csrf';
+import { secureHeaders } from 'hono/secure-headers';
+import { FailureLimiter } from './auth/rate-limit.ts';
 import type { Db } from '@dispatch/db';
 import { ComputedCache } from './computed-cache.ts';
 import { handleError, httpError } from './errors.ts';
 import { createRouter } from './router.ts';
+import { createAuthRoutes } from './routes/auth.ts';
 import { classRoutes } from './routes/classes.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { exportRoutes } from './routes/exports.ts';
@@ -21,20 +25,26 @@ export interface AppOptions {
 
 export function createApp({ db, webDist }: AppOptions) {
   const cache = new ComputedCache();
+  // 5 failed sign-ins per account, 30 per address, in 15 minutes.
+  const limits = { perLogin: new FailureLimiter(5, 15 * 60_000), perAddress: new FailureLimiter(30, 15 * 60_000) };
   const api = createRouter()
+    .use(csrf())
     .use(async (c, next) => {
       c.set('db', db);
       c.set('cache', cache);
       await next();
     })
     .route('/', healthRoutes)
+    .route('/', createAuthRoutes(limits))
     .route('/', periodRoutes)
     .route('/', metricRoutes)
     .route('/', regionRoutes)
     .route('/', classRoutes)
     .route('/', exportRoutes)
     .route('/', docsRoutes);
-  const app = createRouter().route('/api', api);
+  const app = createRouter();
+  app.use(secureHeaders());
+  app.route('/api', api);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -6,17 +6,27 @@ export interface ErrorBody {
   error: { code: string; message: string };
 }
 
-const CODES: Record<number, string> = { 400: 'BAD_REQUEST', 404: 'NOT_FOUND', 500: 'INTERNAL' };
+const CODES: Record<number, string> = {
+  400: 'BAD_REQUEST', 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 429: 'TOO_MANY_ATTEMPTS', 500: 'INTERNAL',
+};
 
 export function httpError(status: ContentfulStatusCode, message: string, code = CODES[status] ?? 'ERROR'): HTTPException {
   return new HTTPException(status, { message, cause: { code } });
 }
 
+/** For exceptions thrown by middleware without a message of ours (Hono's origin check answers a bare 403). */
+const DEFAULT_MESSAGES: Record<number, string> = {
+  401: '未登录或登录已过期',
+  403: '禁止访问：请求来源不符或无权操作',
+  404: '没有这个地址',
+};
+
 /** One place turns every failure into `{error: {code, message}}`; unexpected ones are logged, not leaked. */
 export function handleError(err: Error, c: Context): Response {
   if (err instanceof HTTPException) {
     const code = (err.cause as { code?: string } | undefined)?.code ?? CODES[err.status] ?? 'ERROR';
-    return c.json<ErrorBody>({ error: { code, message: err.message } }, err.status);
+    const message = err.message || DEFAULT_MESSAGES[err.status] || `请求失败（${err.status}）`;
+    return c.json<ErrorBody>({ error: { code, message } }, err.status);
   }
   console.error(err);
   return c.json<ErrorBody>({ error: { code: 'INTERNAL', message: '服务器内部错误，请稍后重试' } }, 500);

@@ -18,3 +18,4 @@ export { loadRegions } from './queries/load-regions.ts';
 export { refreshMonthlyRollup } from './queries/refresh-monthly-rollup.ts';
 export { appendAudit, appendAuditStatement, type AuditEntry } from './queries/audit.ts';
 export { createUser, getUserByLogin, listUsers, LoginTakenError, setPassword, toPublicUser, type NewUser, type PublicUser } from './queries/users.ts';
+export { createSession, endSession, findSession, type NewSession } from './queries/sessions.ts';
