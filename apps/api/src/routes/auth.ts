@@ -73,8 +73,9 @@ function addressOf(c: Context): string | null {
 export async function currentSession(c: Context, db: Db) {
   const token = getCookie(c, SESSION_COOKIE);
   if (!token) return undefined;
-  const session = await findSession(db, hashToken(token), new Date().toISOString());
-  return session && { ...session, tokenHash: hashToken(token) };
+  const tokenHash = hashToken(token);
+  const session = await findSession(db, tokenHash, new Date().toISOString());
+  return session && { ...session, tokenHash };
 }
 
 /** Checked against a hash even for unknown logins, so that the answer takes as long either way. */
