@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { RANKING_COLUMN_KEYS, defaultSortOrder, periodLabel, sortMetricRows } from '@dispatch/core';
-import { getMetricRows, getRegion, isDemoData } from '@dispatch/db';
+import { getMetricRows, isDemoData } from '@dispatch/db';
 import { renderRankingXlsx } from '../renderers/ranking-xlsx.ts';
 import { createRouter } from '../router.ts';
 import { errorResponses, LevelSchema, PeriodSchema, RegionCodeSchema } from '../schemas.ts';
@@ -34,10 +34,10 @@ const route = createRoute({
 export const exportRoutes = createRouter().openapi(route, async (c) => {
   const db = c.get('db');
   const { period: requested, level, parent, sort, order } = c.req.valid('query');
-  await checkParent(db, level, parent);
+  const parentRegion = await checkParent(db, level, parent);
   const period = await resolvePeriod(db, requested);
   const rows = sortMetricRows(await getMetricRows(db, { period, level, parentCode: parent }), sort, order ?? defaultSortOrder(sort));
-  const scope = parent ? `${(await getRegion(db, parent))!.name}${LEVEL_LABEL[level]}` : LEVEL_LABEL[level];
+  const scope = parentRegion ? `${parentRegion.name}${LEVEL_LABEL[level]}` : LEVEL_LABEL[level];
   const title = `${periodLabel(period)} ${scope}完成情况排名`;
   const demo = (await isDemoData(db)) ? '（演示数据，非真实统计）' : '';
   const file = await renderRankingXlsx({

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { formatPeriod, parsePeriod, type RegionLevel } from '@dispatch/core';
+import { formatPeriod, parsePeriod, type Region, type RegionLevel } from '@dispatch/core';
 import { getMetricRows, getPeriods, getRegion, type Db } from '@dispatch/db';
 import { httpError } from '../errors.ts';
 import { createRouter } from '../router.ts';
@@ -34,14 +34,15 @@ const route = createRoute({
 
 const PARENT_LEVEL: Record<RegionLevel, RegionLevel | null> = { province: null, city: 'province', county: 'city' };
 
-/** A parent must exist and sit one level above the rows asked for. */
-export async function checkParent(db: Db, level: RegionLevel, parent: string | undefined): Promise<void> {
-  if (parent === undefined) return;
+/** A parent must exist and sit one level above the rows asked for; answers it, for callers that need its name. */
+export async function checkParent(db: Db, level: RegionLevel, parent: string | undefined): Promise<Region | undefined> {
+  if (parent === undefined) return undefined;
   const region = await getRegion(db, parent);
   if (!region) throw httpError(400, `参数 parent：未知地区代码 ${parent}`);
   if (region.level !== PARENT_LEVEL[level]) {
     throw httpError(400, `参数 parent：${region.name}（${parent}）不是 ${level} 级地区的上级`);
   }
+  return region;
 }
 
 /** The period asked for, or the latest; a month without data is a 404 that lists what there is. */
