@@ -5,12 +5,14 @@
  * server on a loopback port, then measures, in the same run:
  *   1. cold: every distinct metrics request once, one at a time (nothing cached), against /api/health;
  *   2. under load: 16 concurrent clients, a bounded number of requests spread over every month and city.
- * The goal is the metrics endpoints within 3× of the health floor. Results: docs/benchmarks.md.
+ * The goal is the metrics endpoints within 3× of the health floor. Metrics requests carry a signed-in session, as
+ * the web app's do (each is checked against the sessions table); health is public. Results: docs/benchmarks.md.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { prepareDb } from '../packages/db/src/index.ts';
+import { createUser, prepareDb } from '../packages/db/src/index.ts';
+import { hashPassword } from '../apps/api/src/auth/password.ts';
 import { spawnServer } from '../apps/api/src/testing/spawn-server.ts';
 
 const YEARS = [2016, 2017, 2018, 2019, 2020];
@@ -30,14 +32,14 @@ function stats(latencies: number[]): Stats {
 }
 
 /** Sends `total` requests over the paths in turn from `concurrency` clients; returns each one's latency in ms. */
-async function measure(base: string, paths: readonly string[], total: number, concurrency: number): Promise<number[]> {
+async function measure(base: string, paths: readonly string[], total: number, concurrency: number, cookie = ''): Promise<number[]> {
   const latencies: number[] = [];
   let next = 0;
   const client = async () => {
     while (next < total) {
       const path = paths[next++ % paths.length]!;
       const started = performance.now();
-      const response = await fetch(base + path);
+      const response = await fetch(base + path, { headers: cookie ? { cookie } : {} });
       await response.arrayBuffer();
       if (!response.ok) throw new Error(`${path}: ${response.status}`);
       latencies.push(performance.now() - started);
@@ -60,12 +62,21 @@ try {
   const { db } = await prepareDb({ url, demo: { years: YEARS } });
   const classes = Number((await db.$client.execute('SELECT COUNT(*) AS n FROM training_classes')).rows[0]!.n);
   const audits = Number((await db.$client.execute('SELECT COUNT(*) AS n FROM fund_audits')).rows[0]!.n);
+  const password = 'Bench2020run';
+  await createUser(db, { login: 'bench', displayName: 'bench', role: 'province-official', regionCode: '430000', passwordHash: await hashPassword(password) }, { actorId: null, actorLogin: 'bench', address: null });
   db.$client.close();
   console.log(`database: ${YEARS.length} years, ${classes.toLocaleString()} classes, ${audits.toLocaleString()} audits, built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
   const server = await spawnServer({ DATABASE_URL: url, DEMO_DATA: 'false', WEB_DIST: '' });
   try {
     await measure(server.url, ['/api/health'], 500, CONCURRENCY); // warm-up of the HTTP path only
+    const login = await fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login: 'bench', password }),
+    });
+    if (!login.ok) throw new Error(`sign-in: ${login.status}`);
+    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
     const rows: [string, Stats, Stats][] = [];
     const coldHealth = stats(await measure(server.url, ['/api/health'], 300, 1));
     for (const [label, paths] of [
@@ -73,7 +84,7 @@ try {
       ['cold: 122 counties, 60 months', countyPaths],
       ['cold: one city’s counties, 60 months × 14', cityCountyPaths],
     ] as const) {
-      rows.push([label, stats(await measure(server.url, paths, paths.length, 1)), coldHealth]);
+      rows.push([label, stats(await measure(server.url, paths, paths.length, 1, cookie)), coldHealth]);
     }
     const loadHealth = stats(await measure(server.url, ['/api/health'], REQUESTS_UNDER_LOAD, CONCURRENCY));
     for (const [label, paths] of [
@@ -81,7 +92,7 @@ try {
       [`load ×${CONCURRENCY}: 122 counties`, countyPaths],
       [`load ×${CONCURRENCY}: one city’s counties`, cityCountyPaths],
     ] as const) {
-      rows.push([label, stats(await measure(server.url, paths, REQUESTS_UNDER_LOAD, CONCURRENCY)), loadHealth]);
+      rows.push([label, stats(await measure(server.url, paths, REQUESTS_UNDER_LOAD, CONCURRENCY, cookie)), loadHealth]);
     }
     const ms = (x: number) => x.toFixed(2);
     console.log(`\n${new Date().toISOString().slice(0, 10)} · ${cpus().length} × ${cpus()[0]?.model} · Node ${process.version}\n`);

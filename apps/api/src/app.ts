@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { csrf } from 'hono/csrf';
 import { secureHeaders } from 'hono/secure-headers';
+import { accessGuard } from './access.ts';
 import { FailureLimiter } from './auth/rate-limit.ts';
 import type { Db } from '@dispatch/db';
 import { ComputedCache } from './computed-cache.ts';
 import { handleError, httpError } from './errors.ts';
 import { createRouter } from './router.ts';
+import { auditRoutes } from './routes/audit.ts';
 import { createAuthRoutes } from './routes/auth.ts';
 import { classRoutes } from './routes/classes.ts';
 import { docsRoutes } from './routes/docs.ts';
@@ -16,6 +18,7 @@ import { healthRoutes } from './routes/health.ts';
 import { metricRoutes } from './routes/metrics.ts';
 import { periodRoutes } from './routes/periods.ts';
 import { regionRoutes } from './routes/regions.ts';
+import { userRoutes } from './routes/users.ts';
 
 export interface AppOptions {
   db: Db;
@@ -34,6 +37,7 @@ export function createApp({ db, webDist }: AppOptions) {
       c.set('cache', cache);
       await next();
     })
+    .use(accessGuard('/api'))
     .route('/', healthRoutes)
     .route('/', createAuthRoutes(limits))
     .route('/', periodRoutes)
@@ -41,16 +45,26 @@ export function createApp({ db, webDist }: AppOptions) {
     .route('/', regionRoutes)
     .route('/', classRoutes)
     .route('/', exportRoutes)
+    .route('/', userRoutes)
+    .route('/', auditRoutes)
     .route('/', docsRoutes);
   const app = createRouter();
   app.use(secureHeaders());
   app.route('/api', api);
+  app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'dispatch_session',
+    description: '由 POST /api/auth/login 设置；POST 请求另需请求头 X-CSRF-Token（登录时返回）',
+  });
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
+    security: [{ session: [] }],
     info: {
       title: 'Dispatch 技能提升行动月调度平台 API',
       version: '0.1.0',
-      description: '指标口径：年度累计至所选月末；比例为小数（0.4167）；金额单位为元。',
+      description:
+        '指标口径：年度累计至所选月末；比例为小数（0.4167）；金额单位为元。除健康检查、登录与本文档外，所有接口均需登录；超出岗位权限范围的请求返回 403。',
     },
   });
   app.onError(handleError);

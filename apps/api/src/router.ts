@@ -1,10 +1,26 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { Db } from '@dispatch/db';
+import type { Db, PublicUser } from '@dispatch/db';
 import type { ComputedCache } from './computed-cache.ts';
 import { validationHook } from './errors.ts';
 
+/** The signed-in person behind a request (set by the access guard). */
+export interface SignedIn {
+  user: PublicUser;
+  csrfToken: string;
+  tokenHash: string;
+  /** the client's address, for the audit log */
+  address: string | null;
+}
+
 export interface AppEnv {
-  Variables: { db: Db; cache: ComputedCache };
+  Variables: {
+    db: Db;
+    cache: ComputedCache;
+    /** set by the access guard on every route that is not public */
+    signedIn: SignedIn;
+    /** set by `authorize` once the route's access rule has been checked and passed */
+    authorized: true;
+  };
 }
 
 /** Every route group is built here so that all of them share the 400 validation answer. */

@@ -1,14 +1,22 @@
 import { z } from '@hono/zod-openapi';
-import { isPeriod, REGION_LEVELS } from '@dispatch/core';
+import { isPeriod, REGION_LEVELS, ROLE_IDS } from '@dispatch/core';
 
 export const ErrorSchema = z
   .object({ error: z.object({ code: z.string(), message: z.string() }) })
   .openapi('Error');
 
-export const errorResponses = {
-  400: { content: { 'application/json': { schema: ErrorSchema } }, description: '参数错误' },
-  404: { content: { 'application/json': { schema: ErrorSchema } }, description: '无数据' },
-} as const;
+const ERROR_DESCRIPTIONS: Record<number, string> = {
+  400: '参数错误', 401: '未登录', 403: '无权操作', 404: '不存在或无数据', 409: '冲突', 429: '尝试过多',
+};
+
+/** OpenAPI entries for the `{error: {code, message}}` answers a route can give. */
+export function errorsFor(...codes: number[]) {
+  return Object.fromEntries(
+    codes.map((code) => [code, { content: { 'application/json': { schema: ErrorSchema } }, description: ERROR_DESCRIPTIONS[code] ?? String(code) }]),
+  );
+}
+
+export const errorResponses = errorsFor(400, 401, 403, 404);
 
 export const RegionCodeSchema = z
   .string()
@@ -61,3 +69,16 @@ export const MetricRowSchema = z
     month: MonthValuesSchema.openapi({ description: '当月值' }),
   })
   .openapi('MetricRow');
+
+export const UserSchema = z
+  .object({
+    id: z.number().int(),
+    login: z.string(),
+    displayName: z.string(),
+    role: z.enum(ROLE_IDS),
+    regionCode: z.string(),
+    demo: z.boolean().openapi({ description: '演示账号' }),
+    createdAt: z.string(),
+    passwordChangedAt: z.string(),
+  })
+  .openapi('User');

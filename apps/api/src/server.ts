@@ -1,7 +1,9 @@
 import { serve } from '@hono/node-server';
-import { prepareDb } from '@dispatch/db';
+import { ROLES } from '@dispatch/core';
+import { listUsers, prepareDb } from '@dispatch/db';
 import { existsSync } from 'node:fs';
 import { createApp } from './app.ts';
+import { createDemoAccounts } from './auth/demo-accounts.ts';
 import { ensureDatabaseFolder, readEnv } from './env.ts';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
@@ -14,7 +16,18 @@ const { db, filledWithDemo } = await prepareDb({
   authToken: env.DATABASE_AUTH_TOKEN,
   demo: env.DEMO_DATA === 'true' ? {} : false,
 });
-if (filledWithDemo) console.log(`已生成 2020 年演示数据 (demo data), ${Date.now() - started} ms`);
+if (filledWithDemo) {
+  console.log(`已生成 2020 年演示数据 (demo data), ${Date.now() - started} ms`);
+  const accounts = await createDemoAccounts(db);
+  console.log('\n演示账号 (demo accounts) — 密码只在首次启动时显示一次，请记下；用 npm run user -- passwd <登录名> 修改：');
+  for (const a of accounts) console.log(`  ${a.login.padEnd(14)} ${ROLES[a.role].padEnd(6, '　')} ${a.regionCode}  密码 ${a.password}`);
+  console.log('');
+} else {
+  const users = await listUsers(db);
+  const demo = users.filter((u) => u.demo).map((u) => u.login);
+  if (demo.length) console.log(`演示账号：${demo.join('、')}（密码在首次启动时显示过；忘记了可用 npm run user -- passwd <登录名> 重设）`);
+  if (users.length === 0) console.log('还没有任何账号：先用 npm run user -- add <登录名> --role province-admin --region 430000 创建管理员');
+}
 
 const app = createApp({ db, webDist: env.WEB_DIST || undefined });
 serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {

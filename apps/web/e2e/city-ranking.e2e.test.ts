@@ -7,8 +7,7 @@ import { useBrowserSession } from './harness.ts';
 const session = useBrowserSession();
 
 async function apiRows(period: string): Promise<MetricRow[]> {
-  const response = await fetch(`${session.server.url}/api/metrics?period=${period}&level=city`);
-  return ((await response.json()) as { rows: MetricRow[] }).rows;
+  return (await session.api<{ rows: MetricRow[] }>(`/api/metrics?period=${period}&level=city`)).rows;
 }
 
 async function tableRows(p: Page) {
@@ -64,7 +63,7 @@ describe('the city ranking page', () => {
   });
 
   test('a month without data in the address is replaced by the latest, and the page says so', async () => {
-    const other = await session.browser.newPage();
+    const other = await session.newPage();
     await other.goto(`${session.server.url}/map?period=2019-05`);
     await other.getByText('“2019-05”没有数据，已显示最新月份 2020年1—12月。').waitFor();
     await other.locator('h1', { hasText: '2020年1—12月' }).waitFor();
@@ -72,7 +71,7 @@ describe('the city ranking page', () => {
   });
 
   test('a shared link opens that month', async () => {
-    const other = await session.browser.newPage();
+    const other = await session.newPage();
     await other.goto(`${session.server.url}/?period=2020-08`);
     await other.locator('h1', { hasText: '2020年1—8月' }).waitFor();
     await other.close();

@@ -8,9 +8,7 @@ import { useBrowserSession } from './harness.ts';
 
 const session = useBrowserSession();
 
-async function api<T>(path: string): Promise<T> {
-  return (await (await fetch(`${session.server.url}${path}`)).json()) as T;
-}
+const api = <T>(path: string) => session.api<T>(path);
 const rowsOf = async (query: string) => (await api<{ rows: MetricRow[] }>(`/api/metrics?${query}`)).rows;
 const text = (selector: string) => session.page.locator(selector).evaluateAll((els) => els.map((e) => e.textContent?.trim() ?? ''));
 
@@ -134,7 +132,7 @@ describe('a county’s detail', () => {
 
 describe('on a phone in portrait', () => {
   test.each(['/?period=2020-08', '/city/430500?period=2020-08'])('%s has no horizontal scroll', async (path) => {
-    const phone = await session.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const phone = await session.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await phone.goto(`${session.server.url}${path}`);
     await phone.locator('.kpi').first().waitFor();
     await phone.locator('table.ranking tbody tr').first().waitFor();

@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { spawnServer, type RunningServer } from '../../api/src/testing/spawn-server.ts';
+import { printedDemoPasswords, spawnServer, type RunningServer } from '../../api/src/testing/spawn-server.ts';
 
 export type { RunningServer };
 
@@ -13,6 +13,7 @@ export async function startServer(webDist: string): Promise<RunningServer> {
   const server = await spawnServer({ DATABASE_URL: `file:${join(dataDir, 'e2e.db')}`, WEB_DIST: webDist });
   return {
     url: server.url,
+    output: server.output,
     async stop() {
       await server.stop();
       rmSync(dataDir, { recursive: true, force: true });
@@ -36,23 +37,53 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** What a browser on the product's own page sends with a POST. */
+export const sameOrigin = (server: RunningServer) => ({ origin: server.url, 'content-type': 'application/json' });
+
+/** Signs in over HTTP with a demo account's printed password; answers the session cookie and CSRF token. */
+export async function signIn(server: RunningServer, login: string): Promise<{ cookie: string; csrfToken: string }> {
+  const password = printedDemoPasswords(server.output).get(login);
+  if (!password) throw new Error(`the server did not print a password for ${login}:\n${server.output}`);
+  const response = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: sameOrigin(server), body: JSON.stringify({ login, password }) });
+  if (!response.ok) throw new Error(`sign-in as ${login} failed: ${response.status} ${await response.text()}`);
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  return { cookie: response.headers.get('set-cookie')!.split(';')[0]!, csrfToken };
+}
+
 export interface BrowserSession {
   server: RunningServer;
   browser: Browser;
-  /** a 1366×768 page, the typical office screen, that accepts downloads */
+  /** a 1366×768 page, the typical office screen, that accepts downloads, signed in as `login` */
   page: Page;
+  /** GET an API path with the same account's session */
+  api<T>(path: string): Promise<T>;
+  /** another page, in its own browser context, signed in as the same account */
+  newPage(options?: BrowserContextOptions): Promise<Page>;
 }
 
 /**
  * For one test file: the product on a fresh demo database, Chromium, and one office-screen page, started before
- * the tests and stopped after them. Read the fields inside tests (they are set in beforeAll).
+ * the tests and stopped after them, signed in as a demo account. Read the fields inside tests (they are set in
+ * beforeAll).
  */
-export function useBrowserSession(): BrowserSession {
+export function useBrowserSession(login = 'demo-admin'): BrowserSession {
   const session = {} as BrowserSession;
   beforeAll(async () => {
     session.server = await startServer(inject('webDist'));
     session.browser = await launchBrowser();
-    session.page = await session.browser.newPage({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
+    const { cookie } = await signIn(session.server, login);
+    const [name, value] = cookie.split('=') as [string, string];
+    session.newPage = async (options) => {
+      const context = await session.browser.newContext(options);
+      await context.addCookies([{ name, value, url: session.server.url, httpOnly: true, sameSite: 'Strict' }]);
+      return context.newPage();
+    };
+    session.page = await session.newPage({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
+    session.api = async (path) => {
+      const response = await fetch(`${session.server.url}${path}`, { headers: { cookie } });
+      if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+      return (await response.json()) as never;
+    };
   });
   afterAll(async () => {
     await session.browser?.close();

@@ -1,5 +1,5 @@
-import { expect, test } from 'vitest';
-import { formatCell, formatDelta, formatPercent, formatPeriodLabel, formatPoints, formatWan, formatYuan, lagLevel } from './format.ts';
+import { describe, expect, test } from 'vitest';
+import { formatBeijingTime, formatCell, formatDelta, formatPercent, formatPeriodLabel, formatPoints, formatWan, formatYuan, lagLevel, withFieldLabels } from './format.ts';
 
 test.each([
   [1_388_300, '138.83'],
@@ -70,4 +70,18 @@ test.each([
   [0, '持平'],
 ])('delta %i reads %s', (value, expected) => {
   expect(formatDelta(value)).toBe(expected);
+});
+
+describe('times and messages', () => {
+  test.each([
+    ['2026-11-25T22:30:01.123Z', '2026-11-26 06:30:01'],
+    ['2020-12-31T15:59:59.000Z', '2020-12-31 23:59:59'],
+    ['2020-12-31T16:00:00.000Z', '2021-01-01 00:00:00'],
+  ])('%s is %s in Beijing', (iso, shown) => {
+    expect(formatBeijingTime(iso)).toBe(shown);
+  });
+
+  test('field names in a server message become the form’s labels; unknown ones stay', () => {
+    expect(withFieldLabels('参数 currentPassword：当前密码不正确；参数 x：坏', { currentPassword: '当前密码' })).toBe('当前密码：当前密码不正确；参数 x：坏');
+  });
 });

@@ -70,3 +70,14 @@ export function formatDelta(value: number, format: (n: number) => string = forma
   if (value === 0) return '持平';
   return value > 0 ? `+${format(value)}` : `−${format(-value)}`;
 }
+
+/** A stored UTC instant as Beijing time (UTC+8, no daylight saving): 2026-11-25 06:30:01. */
+export function formatBeijingTime(iso: string): string {
+  const shifted = new Date(Date.parse(iso) + 8 * 3_600_000).toISOString();
+  return `${shifted.slice(0, 10)} ${shifted.slice(11, 19)}`;
+}
+
+/** A server message with its `参数 field：` prefixes put in the form's own words. */
+export function withFieldLabels(message: string, labels: Record<string, string>): string {
+  return message.replace(/参数 ([\w.]+)：/g, (whole, field: string) => (labels[field] ? `${labels[field]}：` : whole));
+}

@@ -1,10 +1,27 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ApiError } from './api/fetch-json.ts';
 import { App } from './App.tsx';
+import { ME_KEY } from './auth/use-me-query.ts';
 import './styles.css';
 
-const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
+/** A 401 from any request means the session is gone (signed out elsewhere, expired, password changed): sign in again. */
+function onError(error: Error) {
+  if (error instanceof ApiError && error.status === 401 && queryClient.getQueryData(ME_KEY)) queryClient.setQueryData(ME_KEY, null);
+}
+
+const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError }),
+  mutationCache: new MutationCache({ onError }),
+  defaultOptions: {
+    queries: {
+      // Refusals are answers, not glitches: only other failures are tried again.
+      retry: (count, error) => count < 1 && !(error instanceof ApiError && [400, 401, 403, 404].includes(error.status)),
+      refetchOnWindowFocus: false,
+    },
+  },
+});
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

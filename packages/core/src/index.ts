@@ -6,3 +6,4 @@ export * from './ranking-columns.ts';
 export * from './gaps.ts';
 export * from './class-list.ts';
 export * from './access.ts';
+export * from './audit-actions.ts';

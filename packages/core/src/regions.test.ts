@@ -1,5 +1,8 @@
-import { expect, test } from 'vitest';
-import { shortRegionName } from './regions.ts';
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { regionLevelOfCode, regionPath, shortRegionName, type Region } from './regions.ts';
+
+const registry = JSON.parse(readFileSync(new URL('../../../data/regions.json', import.meta.url), 'utf8')) as Region[];
 
 test.each([
   ['湖南省', 'province', '湖南'],
@@ -11,4 +14,22 @@ test.each([
   ['宁乡市', 'county', '宁乡市'],
 ] as const)('%s (%s) is shown as %s', (name, level, expected) => {
   expect(shortRegionName(name, level)).toBe(expected);
+});
+
+describe('regionLevelOfCode and regionPath', () => {
+  test.each([
+    ['430000', 'province', '/'],
+    ['430100', 'city', '/city/430100'],
+    ['433100', 'city', '/city/433100'],
+    ['430182', 'county', '/region/430182'],
+    ['431121', 'county', '/region/431121'],
+  ] as const)('%s is a %s, shown at %s', (code, level, path) => {
+    expect(regionLevelOfCode(code)).toBe(level);
+    expect(regionPath(code)).toBe(path);
+  });
+
+  test('agrees with the registry for all 137 regions', () => {
+    expect(registry).toHaveLength(137);
+    for (const region of registry) expect(regionLevelOfCode(region.code)).toBe(region.level);
+  });
 });

@@ -26,3 +26,15 @@ export function shortRegionName(name: string, level: RegionLevel): string {
   const autonomous = /^(.{2}).*自治县$/.exec(name);
   return autonomous ? `${autonomous[1]}县` : name;
 }
+
+/** The level a GB/T 2260 code denotes: 430000 the province, 430100 a city, 430182 a county. */
+export function regionLevelOfCode(code: string): RegionLevel {
+  if (code.endsWith('0000')) return 'province';
+  return code.endsWith('00') ? 'city' : 'county';
+}
+
+/** The web app's page for a region: the overview for the province, the city view, a county's detail page. */
+export function regionPath(code: string): string {
+  const level = regionLevelOfCode(code);
+  return level === 'province' ? '/' : level === 'city' ? `/city/${code}` : `/region/${code}`;
+}

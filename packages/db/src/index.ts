@@ -16,6 +16,6 @@ export { getRegionClasses, type ClassBasis, type ClassesQuery } from './queries/
 export { loadDemoData } from './queries/load-demo-data.ts';
 export { loadRegions } from './queries/load-regions.ts';
 export { refreshMonthlyRollup } from './queries/refresh-monthly-rollup.ts';
-export { appendAudit, appendAuditStatement, type AuditEntry } from './queries/audit.ts';
+export { appendAudit, appendAuditStatement, listAudit, type AuditEntry, type AuditFilter } from './queries/audit.ts';
 export { createUser, getUserByLogin, listUsers, LoginTakenError, setPassword, toPublicUser, type NewUser, type PublicUser } from './queries/users.ts';
 export { createSession, endSession, findSession, type NewSession } from './queries/sessions.ts';

@@ -34,3 +34,7 @@ export function passwordProblem(password: string): string | null {
   if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) return '密码须同时包含字母和数字';
   return null;
 }
+
+/** Login names: what the command line and the account screen accept. */
+export const LOGIN_PATTERN = /^[A-Za-z0-9._-]{2,32}$/;
+export const LOGIN_RULE = '登录名应为 2–32 个字母、数字、点、下划线或连字符';

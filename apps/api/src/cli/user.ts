@@ -9,7 +9,7 @@
 import { parseArgs } from 'node:util';
 import { homeRegionProblem, isRole, ROLE_IDS, ROLES } from '@dispatch/core';
 import { createUser, getRegion, getUserByLogin, listUsers, LoginTakenError, prepareDb, setPassword } from '@dispatch/db';
-import { hashPassword, passwordProblem } from '../auth/password.ts';
+import { hashPassword, LOGIN_PATTERN, LOGIN_RULE, passwordProblem } from '../auth/password.ts';
 import { ensureDatabaseFolder, readCliEnv } from '../env.ts';
 import { readPassword } from './read-password.ts';
 
@@ -23,7 +23,6 @@ const USAGE = `用法：
 密码取自环境变量 DISPATCH_PASSWORD，或从标准输入读取。`;
 
 const CLI_ACTOR = { actorId: null, actorLogin: 'cli', address: null };
-const LOGIN_PATTERN = /^[A-Za-z0-9._-]{2,32}$/;
 
 async function main(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
@@ -46,7 +45,7 @@ async function main(argv: string[]): Promise<void> {
   if (!login) throw new UsageError('缺少登录名');
 
   if (command === 'add') {
-    if (!LOGIN_PATTERN.test(login)) throw new UsageError('登录名应为 2–32 个字母、数字、点、下划线或连字符');
+    if (!LOGIN_PATTERN.test(login)) throw new UsageError(LOGIN_RULE);
     if (!values.role || !isRole(values.role)) throw new UsageError(`--role 应为 ${ROLE_IDS.join('、')} 之一`);
     if (!values.region) throw new UsageError('缺少 --region（所属地区代码，如 430000、430100）');
     const problem = homeRegionProblem(values.role, await getRegion(db, values.region));

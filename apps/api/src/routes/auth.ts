@@ -1,30 +1,16 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { appendAudit, createSession, endSession, findSession, getUserByLogin, toPublicUser, type Db } from '@dispatch/db';
-import { getConnInfo } from '@hono/node-server/conninfo';
-import type { Context } from 'hono';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { hashPassword, verifyPassword } from '../auth/password.ts';
+import { appendAudit, createSession, endSession, getUserByLogin, setPassword, toPublicUser } from '@dispatch/db';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import { addressOf, authorize } from '../access.ts';
+import { hashPassword, passwordProblem, verifyPassword } from '../auth/password.ts';
 import type { FailureLimiter } from '../auth/rate-limit.ts';
 import { hashToken, newToken, SESSION_COOKIE, SESSION_HOURS } from '../auth/session-token.ts';
 import { httpError } from '../errors.ts';
 import { createRouter } from '../router.ts';
-import { ErrorSchema } from '../schemas.ts';
+import { errorsFor, UserSchema } from '../schemas.ts';
 
-const UserSchema = z
-  .object({
-    id: z.number().int(),
-    login: z.string(),
-    displayName: z.string(),
-    role: z.string(),
-    regionCode: z.string(),
-    demo: z.boolean(),
-    createdAt: z.string(),
-    passwordChangedAt: z.string(),
-  })
-  .openapi('User');
 const SignedInSchema = z.object({ user: UserSchema, csrfToken: z.string() }).openapi('SignedIn');
-const errors = (codes: number[]) =>
-  Object.fromEntries(codes.map((code) => [code, { content: { 'application/json': { schema: ErrorSchema } }, description: String(code) }]));
+const OkSchema = z.object({ ok: z.literal(true) });
 
 const loginRoute = createRoute({
   method: 'post',
@@ -44,39 +30,42 @@ const loginRoute = createRoute({
       required: true,
     },
   },
-  responses: { 200: { content: { 'application/json': { schema: SignedInSchema } }, description: '已登录' }, ...errors([400, 401, 429]) },
+  responses: { 200: { content: { 'application/json': { schema: SignedInSchema } }, description: '已登录' }, ...errorsFor(400, 401, 429) },
 });
 const meRoute = createRoute({
   method: 'get',
   path: '/auth/me',
   tags: ['auth'],
   summary: '当前登录的账号',
-  responses: { 200: { content: { 'application/json': { schema: SignedInSchema } }, description: '已登录' }, ...errors([401]) },
+  responses: { 200: { content: { 'application/json': { schema: SignedInSchema } }, description: '已登录' }, ...errorsFor(401) },
 });
 const logoutRoute = createRoute({
   method: 'post',
   path: '/auth/logout',
   tags: ['auth'],
   summary: '退出登录（需请求头 X-CSRF-Token）',
-  responses: { 200: { content: { 'application/json': { schema: z.object({ ok: z.literal(true) }) } }, description: '已退出' }, ...errors([401, 403]) },
+  responses: { 200: { content: { 'application/json': { schema: OkSchema } }, description: '已退出' }, ...errorsFor(401, 403) },
 });
-
-function addressOf(c: Context): string | null {
-  try {
-    return getConnInfo(c).remote.address ?? null;
-  } catch {
-    return null; // requests made in-process (tests) have no socket
-  }
-}
-
-/** The signed-in account behind the request's cookie, if its session is live. */
-export async function currentSession(c: Context, db: Db) {
-  const token = getCookie(c, SESSION_COOKIE);
-  if (!token) return undefined;
-  const tokenHash = hashToken(token);
-  const session = await findSession(db, tokenHash, new Date().toISOString());
-  return session && { ...session, tokenHash };
-}
+const passwordRoute = createRoute({
+  method: 'post',
+  path: '/auth/password',
+  tags: ['auth'],
+  summary: '修改自己的密码（需请求头 X-CSRF-Token）；该账号的所有会话随之结束，需重新登录',
+  request: {
+    body: {
+      content: {
+        'application/json': {
+          schema: z.object({
+            currentPassword: z.string({ error: '请输入当前密码' }).min(1, '请输入当前密码').max(256, '密码过长'),
+            newPassword: z.string({ error: '请输入新密码' }).max(256, '密码过长'),
+          }),
+        },
+      },
+      required: true,
+    },
+  },
+  responses: { 200: { content: { 'application/json': { schema: OkSchema } }, description: '已修改' }, ...errorsFor(400, 401, 403) },
+});
 
 /** Checked against a hash even for unknown logins, so that the answer takes as long either way. */
 const unknownUserHash = hashPassword('no such account 0');
@@ -125,17 +114,29 @@ export function createAuthRoutes(limits: AuthLimits) {
       return c.json({ user: toPublicUser(user), csrfToken }, 200);
     })
     .openapi(meRoute, async (c) => {
-      const session = await currentSession(c, c.get('db'));
-      if (!session) throw httpError(401, '未登录或登录已过期', 'UNAUTHENTICATED');
-      return c.json({ user: toPublicUser(session.user), csrfToken: session.csrfToken }, 200);
+      await authorize(c, 'signed-in');
+      const { user, csrfToken } = c.get('signedIn');
+      return c.json({ user, csrfToken }, 200);
     })
     .openapi(logoutRoute, async (c) => {
+      await authorize(c, 'signed-in');
+      const { user, tokenHash, address } = c.get('signedIn');
+      await endSession(c.get('db'), tokenHash, { actorId: user.id, actorLogin: user.login, address, action: 'auth.logout', regionCode: user.regionCode });
+      deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      return c.json({ ok: true as const }, 200);
+    })
+    .openapi(passwordRoute, async (c) => {
+      await authorize(c, 'signed-in');
       const db = c.get('db');
-      const session = await currentSession(c, db);
-      if (!session) throw httpError(401, '未登录或登录已过期', 'UNAUTHENTICATED');
-      if (c.req.header('x-csrf-token') !== session.csrfToken) throw httpError(403, 'CSRF 校验失败：请刷新页面后重试', 'CSRF');
-      const { user } = session;
-      await endSession(db, session.tokenHash, { actorId: user.id, actorLogin: user.login, address: addressOf(c), action: 'auth.logout', regionCode: user.regionCode });
+      const { currentPassword, newPassword } = c.req.valid('json');
+      const { user, address } = c.get('signedIn');
+      const account = (await getUserByLogin(db, user.login))!;
+      if (!(await verifyPassword(currentPassword, account.passwordHash))) throw httpError(400, '参数 currentPassword：当前密码不正确');
+      const weak = passwordProblem(newPassword);
+      if (weak) throw httpError(400, `参数 newPassword：${weak}`);
+      if (newPassword === currentPassword) throw httpError(400, '参数 newPassword：新密码不能与当前密码相同');
+      // Ends every session of the account, this one included: the person signs in again with the new password.
+      await setPassword(db, account, await hashPassword(newPassword), { actorId: user.id, actorLogin: user.login, address });
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
       return c.json({ ok: true as const }, 200);
     });

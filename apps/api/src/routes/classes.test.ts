@@ -1,15 +1,18 @@
 import { prepareDb } from '@dispatch/db';
 import { beforeAll, expect, test } from 'vitest';
 import { createApp, type App } from '../app.ts';
+import { adminSession, type TestSession } from '../testing/test-session.ts';
 
 let app: App;
+let session: TestSession;
 beforeAll(async () => {
   const { db } = await prepareDb({ url: ':memory:' });
   app = createApp({ db });
+  session = await adminSession(app, db);
 });
 
 const get = async (path: string) => {
-  const response = await app.request(path);
+  const response = await app.request(path, { headers: session.read });
   return { status: response.status, body: (await response.json()) as any };
 };
 

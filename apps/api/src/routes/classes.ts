@@ -1,10 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { formatPeriod } from '@dispatch/core';
-import { getRegion, getRegionClasses } from '@dispatch/db';
-import { httpError } from '../errors.ts';
+import { getRegionClasses } from '@dispatch/db';
+import { authorize } from '../access.ts';
 import { createRouter } from '../router.ts';
 import { errorResponses, PeriodSchema, RegionCodeSchema } from '../schemas.ts';
-import { resolvePeriod } from './metrics.ts';
+import { knownRegion, resolvePeriod } from './params.ts';
 
 const ClassRowSchema = z.object({
   classNo: z.string(),
@@ -61,8 +61,8 @@ export const classRoutes = createRouter().openapi(route, async (c) => {
   const db = c.get('db');
   const { code } = c.req.valid('param');
   const { period: requested, basis, scope, q, page, pageSize } = c.req.valid('query');
-  const region = await getRegion(db, code);
-  if (!region) throw httpError(400, `参数 code：未知地区代码 ${code}`);
+  const region = await knownRegion(db, code, 'code');
+  await authorize(c, 'read:detail', code);
   const period = await resolvePeriod(db, requested);
   const list = await getRegionClasses(db, { region, period, basis, scope, search: q || undefined, page, pageSize });
   return c.json({ period: formatPeriod(period), page, pageSize, ...list }, 200);

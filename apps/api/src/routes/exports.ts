@@ -1,10 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { RANKING_COLUMN_KEYS, defaultSortOrder, periodLabel, sortMetricRows } from '@dispatch/core';
 import { getMetricRows, isDemoData } from '@dispatch/db';
+import { authorize } from '../access.ts';
 import { renderRankingXlsx } from '../renderers/ranking-xlsx.ts';
 import { createRouter } from '../router.ts';
 import { errorResponses, LevelSchema, PeriodSchema, RegionCodeSchema } from '../schemas.ts';
-import { checkParent, resolvePeriod } from './metrics.ts';
+import { checkParent, resolvePeriod } from './params.ts';
 
 const LEVEL_LABEL = { province: '全省', city: '市州', county: '县市区' } as const;
 
@@ -34,6 +35,8 @@ const route = createRoute({
 export const exportRoutes = createRouter().openapi(route, async (c) => {
   const db = c.get('db');
   const { period: requested, level, parent, sort, order } = c.req.valid('query');
+  // The ranking tables, as the bulletin attaches them: headline rows. Exports of detail will ask for 'read:detail'.
+  await authorize(c, 'read:headline');
   const parentRegion = await checkParent(db, level, parent);
   const period = await resolvePeriod(db, requested);
   const rows = sortMetricRows(await getMetricRows(db, { period, level, parentCode: parent }), sort, order ?? defaultSortOrder(sort));

@@ -1,16 +1,19 @@
 import { prepareDb, refreshMonthlyRollup, type Db } from '@dispatch/db';
 import { beforeAll, expect, test } from 'vitest';
 import { createApp, type App } from '../app.ts';
+import { adminSession, type TestSession } from '../testing/test-session.ts';
 
 let db: Db;
 let app: App;
+let session: TestSession;
 beforeAll(async () => {
   ({ db } = await prepareDb({ url: ':memory:' }));
   app = createApp({ db });
+  session = await adminSession(app, db);
 });
 
 const trainees = async (level: string, code: string) => {
-  const body = (await (await app.request(`/api/metrics?period=2020-05&level=${level}`)).json()) as { rows: { code: string; trainees: number }[] };
+  const body = (await (await app.request(`/api/metrics?period=2020-05&level=${level}`, { headers: session.read })).json()) as { rows: { code: string; trainees: number }[] };
   return body.rows.find((r) => r.code === code)!.trainees;
 };
 

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { getPeriods, isDemoData } from '@dispatch/db';
+import { authorize } from '../access.ts';
 import { createRouter } from '../router.ts';
 
 const PeriodsSchema = z
@@ -19,6 +20,7 @@ const route = createRoute({
 });
 
 export const periodRoutes = createRouter().openapi(route, async (c) => {
+  await authorize(c, 'read:headline');
   const db = c.get('db');
   const [list, demo] = await Promise.all([getPeriods(db), isDemoData(db)]);
   return c.json({ ...list, demo }, 200);

@@ -1,8 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { getPeriods, getRegion, getRegions, getRegionSeries } from '@dispatch/db';
+import { getPeriods, getRegions, getRegionSeries } from '@dispatch/db';
+import { authorize } from '../access.ts';
 import { httpError } from '../errors.ts';
 import { createRouter } from '../router.ts';
 import { errorResponses, MetricRowSchema, RegionCodeSchema, RegionSchema } from '../schemas.ts';
+import { knownRegion } from './params.ts';
 
 const listRoute = createRoute({
   method: 'get',
@@ -46,14 +48,18 @@ const seriesRoute = createRoute({
 });
 
 export const regionRoutes = createRouter()
-  .openapi(listRoute, async (c) => c.json({ regions: await getRegions(c.get('db')) }, 200))
+  .openapi(listRoute, async (c) => {
+    await authorize(c, 'read:headline');
+    return c.json({ regions: await getRegions(c.get('db')) }, 200);
+  })
   .openapi(seriesRoute, async (c) => {
     const db = c.get('db');
     const { code } = c.req.valid('param');
     const requestedYear = c.req.valid('query').year;
+    const region = await knownRegion(db, code, 'code');
+    // The province's own trend is the bulletin's "overall progress": headline. A city's or county's is detail.
+    await authorize(c, region.level === 'province' ? 'read:headline' : 'read:detail', code);
     const body = await c.get('cache').getOrCompute(db, `series|${code}|${requestedYear ?? ''}`, async () => {
-      const region = await getRegion(db, code);
-      if (!region) throw httpError(400, `参数 code：未知地区代码 ${code}`);
       const { periods, latest } = await getPeriods(db);
       const year = requestedYear ?? (latest ? Number(latest.slice(0, 4)) : new Date().getFullYear());
       const months = periods.filter((p) => p.startsWith(`${year}-`));

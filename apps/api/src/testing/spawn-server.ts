@@ -17,7 +17,14 @@ export async function freePort(): Promise<number> {
 
 export interface RunningServer {
   url: string;
+  /** what the server printed until it was ready (the demo passwords, on a first start) */
+  output: string;
   stop(): Promise<void>;
+}
+
+/** The demo accounts' passwords as `npm start` prints them on a first start: login → password. */
+export function printedDemoPasswords(output: string): Map<string, string> {
+  return new Map([...output.matchAll(/^ {2}(demo-[a-z]+)\s.*密码 (\S+)$/gm)].map((m) => [m[1]!, m[2]!]));
 }
 
 /**
@@ -50,6 +57,7 @@ export async function spawnServer(env: Record<string, string>): Promise<RunningS
   });
   return {
     url: `http://127.0.0.1:${port}`,
+    output,
     async stop() {
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));

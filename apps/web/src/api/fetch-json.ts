@@ -10,11 +10,23 @@ export class ApiError extends Error {
   }
 }
 
+/** The session's CSRF token, sent with every state-changing request (the server refuses them without it). */
+let csrfToken: string | null = null;
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
 /** The web app's one way to call the API: a non-2xx answer becomes an ApiError with the server's message. */
 export async function fetchJson<T>(path: string, init?: RequestInit): Promise<T> {
+  const method = (init?.method ?? 'GET').toUpperCase();
+  const headers = new Headers(init?.headers);
+  if (method !== 'GET' && method !== 'HEAD') {
+    if (csrfToken) headers.set('x-csrf-token', csrfToken);
+    if (init?.body !== undefined && !headers.has('content-type')) headers.set('content-type', 'application/json');
+  }
   let response: Response;
   try {
-    response = await fetch(path, init);
+    response = await fetch(path, { ...init, headers });
   } catch {
     throw new ApiError(0, 'NETWORK', '无法连接服务器，请检查网络后重试');
   }
@@ -24,4 +36,9 @@ export async function fetchJson<T>(path: string, init?: RequestInit): Promise<T>
     throw new ApiError(response.status, error?.code ?? 'ERROR', error?.message ?? `请求失败（${response.status}）`);
   }
   return body as T;
+}
+
+/** POST a JSON body. */
+export function postJson<T>(path: string, body: unknown): Promise<T> {
+  return fetchJson<T>(path, { method: 'POST', body: JSON.stringify(body) });
 }

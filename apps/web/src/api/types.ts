@@ -1,6 +1,6 @@
-import type { ClassList, MetricRow, Region, RegionLevel, SeriesPoint } from '@dispatch/core';
+import type { AuditLine, ClassList, MetricRow, Region, RegionLevel, Role, SeriesPoint } from '@dispatch/core';
 
-export type { MetricRow, Region, RegionLevel, SeriesPoint };
+export type { AuditLine, MetricRow, Region, RegionLevel, SeriesPoint };
 
 export interface PeriodsResponse {
   periods: string[];
@@ -25,4 +25,29 @@ export interface ClassesResponse extends ClassList {
   period: string;
   page: number;
   pageSize: number;
+}
+
+export interface User {
+  id: number;
+  login: string;
+  displayName: string;
+  role: Role;
+  regionCode: string;
+  demo: boolean;
+  createdAt: string;
+  passwordChangedAt: string;
+}
+
+export interface SignedIn {
+  user: User;
+  csrfToken: string;
+}
+
+
+export interface AuditResponse {
+  total: number;
+  page: number;
+  pageSize: number;
+  actions: string[];
+  rows: AuditLine[];
 }

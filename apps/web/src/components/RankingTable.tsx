@@ -12,8 +12,8 @@ interface Props {
   caption: string;
   sort?: SortState;
   onSort?: (sort: SortState) => void;
-  /** where a region's name links to */
-  linkOf?: (row: MetricRow) => string;
+  /** where a region's name links to; undefined for no link */
+  linkOf?: (row: MetricRow) => string | undefined;
 }
 
 const LAG_LABEL = { behind: '落后', 'far-behind': '严重落后', ahead: '', none: '' } as const;
@@ -65,9 +65,10 @@ export function RankingTable({ rows, caption, sort, onSort, linkOf }: Props) {
                 {RANKING_COLUMNS.map((column) => {
                   if (column.key === 'name') {
                     const name = shortRegionName(row.name, row.level);
+                    const href = linkOf?.(row);
                     return (
                       <th key={column.key} scope="row" title={row.name}>
-                        {linkOf ? <Link href={linkOf(row)}>{name}</Link> : name}
+                        {href ? <Link href={href}>{name}</Link> : name}
                         {LAG_LABEL[level] && <span className={`tag tag-${level}`}>{LAG_LABEL[level]}</span>}
                       </th>
                     );

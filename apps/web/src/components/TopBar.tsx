@@ -1,23 +1,36 @@
+import { shortRegionName, regionLevelOfCode, regionPath } from '@dispatch/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useLocation } from 'wouter';
+import { postJson } from '../api/fetch-json.ts';
+import { postOf, useAccess } from '../auth/signed-in.ts';
+import { setSignedIn } from '../auth/use-me-query.ts';
 import { formatPeriodLabel } from '../format.ts';
 import { usePeriod, withPeriod } from '../hooks/use-period.ts';
+import { useRegionsQuery } from '../hooks/use-regions-query.ts';
 
-const NAV = [
-  { path: '/', label: '总览' },
-  { path: '/rankings', label: '排名' },
-  { path: '/map', label: '地图' },
-] as const;
-
-/** Brand, the screens, and the month picker every screen shares. */
+/** Brand, the screens this person may open, the month picker every screen shares, and who is signed in. */
 export function TopBar() {
   const { period, periods, setPeriod } = usePeriod();
   const [location] = useLocation();
+  const access = useAccess();
+  const { user } = access;
+  const home = useRegionsQuery().data?.find((r) => r.code === user.regionCode);
+  const nav: { path: string; label: string; withPeriod?: boolean }[] = [
+    { path: '/', label: '总览', withPeriod: true },
+    { path: '/rankings', label: '排名', withPeriod: true },
+    { path: '/map', label: '地图', withPeriod: true },
+  ];
+  if (regionLevelOfCode(user.regionCode) !== 'province') {
+    nav.push({ path: regionPath(user.regionCode), label: home ? `本${home.level === 'city' ? '市' : '县'}·${shortRegionName(home.name, home.level)}` : '本地', withPeriod: true });
+  }
+  if (access.can('manage:users')) nav.push({ path: '/admin/users', label: '账号' });
+  if (access.can('read:audit')) nav.push({ path: '/admin/audit', label: '审计日志' });
   return (
     <header className="top-bar">
       <span className="brand">技能提升行动月调度平台</span>
       <nav aria-label="页面">
-        {NAV.map((item) => (
-          <Link key={item.path} href={withPeriod(item.path, period)} className={location === item.path ? 'active' : undefined}>
+        {nav.map((item) => (
+          <Link key={item.path} href={item.withPeriod ? withPeriod(item.path, period) : item.path} className={location === item.path ? 'active' : undefined}>
             {item.label}
           </Link>
         ))}
@@ -32,6 +45,32 @@ export function TopBar() {
           ))}
         </select>
       </label>
+      <UserMenu displayName={user.displayName} post={postOf(user, home?.name)} demo={user.demo} />
     </header>
+  );
+}
+
+function UserMenu({ displayName, post, demo }: { displayName: string; post: string; demo: boolean }) {
+  const queryClient = useQueryClient();
+  const [, navigate] = useLocation();
+  const signOut = useMutation({
+    mutationFn: () => postJson('/api/auth/logout', {}),
+    onSettled: () => {
+      navigate('/login');
+      setSignedIn(queryClient, null);
+    },
+  });
+  return (
+    <div className="user" aria-label="当前账号">
+      <span className="user-name">
+        {displayName}
+        {demo && <span className="tag tag-demo" title="演示账号：密码在首次启动时打印，仅供体验">演示账号</span>}
+      </span>
+      <span className="user-post">{post}</span>
+      <Link href="/account" className="user-link">修改密码</Link>
+      <button type="button" className="link-button user-link" onClick={() => signOut.mutate()} disabled={signOut.isPending}>
+        退出
+      </button>
+    </div>
   );
 }

@@ -2,10 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { fetchJson } from '../api/fetch-json.ts';
 import type { SeriesResponse } from '../api/types.ts';
 
-export function useSeriesQuery(code: string, year: number) {
+/** @param enabled false where the signed-in person may not read this region's detail: nothing is asked. */
+export function useSeriesQuery(code: string, year: number, enabled = true) {
   return useQuery({
     queryKey: ['series', { code, year }],
     queryFn: () => fetchJson<SeriesResponse>(`/api/regions/${code}/series?year=${year}`),
     staleTime: 60_000,
+    enabled,
   });
 }

@@ -9,7 +9,9 @@ import { Status } from '../components/Status.tsx';
 import { formatCell, formatCount, formatDelta, formatPercent, formatPeriodLabel, formatPoints, formatWan, lagLevel } from '../format.ts';
 import { useMetricsQuery } from '../hooks/use-metrics-query.ts';
 import { usePeriod, withPeriod } from '../hooks/use-period.ts';
+import { useRegionLink } from '../hooks/use-region-link.ts';
 import { useSeriesQuery } from '../hooks/use-series-query.ts';
+import { useAccess } from '../auth/signed-in.ts';
 
 /** A city leader's view: the city among the 14, each county's gaps, what changed, the rank history. */
 export function CityPage() {
@@ -19,7 +21,11 @@ export function CityPage() {
   const cities = useMetricsQuery({ period, level: 'city' });
   const province = useMetricsQuery({ period, level: 'province' });
   const counties = useMetricsQuery({ period, level: 'county', parent: code });
-  const series = useSeriesQuery(code, parsed.year);
+  const access = useAccess();
+  const regionLink = useRegionLink(period);
+  // A city's month-by-month history is its detail: only for those who may read it.
+  const mayReadDetail = access.can('read:detail', code);
+  const series = useSeriesQuery(code, parsed.year, mayReadDetail);
   const city = cities.data?.rows.find((r) => r.code === code);
   const reference = province.data?.rows[0];
   const history = useMemo(
@@ -70,7 +76,7 @@ export function CityPage() {
           <h2>各县市区完成情况与差距</h2>
           <Status query={counties}>
             {counties.data && reference && (
-              <CountyGapTable rows={counties.data.rows} reference={reference} linkOf={(r) => withPeriod(`/region/${r.code}`, period)} parsed={parsed} />
+              <CountyGapTable rows={counties.data.rows} reference={reference} linkOf={regionLink} parsed={parsed} />
             )}
           </Status>
         </section>
@@ -83,14 +89,21 @@ export function CityPage() {
               cityCode={code}
               height={360}
               label={`${city?.name ?? ''}各县市区完成比例地图`}
-              onRegionClick={(county) => navigate(withPeriod(`/region/${county}`, period))}
+              onRegionClick={(county) => {
+                const href = regionLink({ code: county, level: 'county' });
+                if (href) navigate(href);
+              }}
             />
           )}
         </section>
       </div>
       <section className="card">
         <h2>全省排名变化</h2>
-        <Status query={series}>{history && <EChart option={history} height={220} label="本市逐月全省排名" />}</Status>
+        {mayReadDetail ? (
+          <Status query={series}>{history && <EChart option={history} height={220} label="本市逐月全省排名" />}</Status>
+        ) : (
+          <p className="notice" role="status">逐月明细仅对本市及省级账号开放；本市的名次与各县市区指标见上方。</p>
+        )}
       </section>
     </main>
   );
@@ -99,7 +112,7 @@ export function CityPage() {
 function CountyGapTable({ rows, reference, linkOf, parsed }: {
   rows: readonly MetricRow[];
   reference: MetricRow;
-  linkOf: (row: MetricRow) => string;
+  linkOf: (row: MetricRow) => string | undefined;
   parsed: { year: number; month: number };
 }) {
   return (
@@ -124,7 +137,9 @@ function CountyGapTable({ rows, reference, linkOf, parsed }: {
             return (
               <tr key={row.code} className={`lag-${lagLevel(row.lag)}`} data-code={row.code}>
                 <td className="num">{row.rank}</td>
-                <th scope="row" title={row.name}><Link href={linkOf(row)}>{shortRegionName(row.name, row.level)}</Link></th>
+                <th scope="row" title={row.name}>
+                  {linkOf(row) ? <Link href={linkOf(row)!}>{shortRegionName(row.name, row.level)}</Link> : shortRegionName(row.name, row.level)}
+                </th>
                 <td className="num">{formatPercent(row.completionRatio)}</td>
                 <td className="num">{gaps.toTimeLine > 0 ? formatCount(gaps.toTimeLine) : '已达'}</td>
                 <td className="num">{gaps.toTarget > 0 ? formatCount(gaps.toTarget) : '已完成'}</td>

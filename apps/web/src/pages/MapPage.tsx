@@ -5,6 +5,7 @@ import { Status } from '../components/Status.tsx';
 import { formatPeriodLabel } from '../format.ts';
 import { useMetricsQuery } from '../hooks/use-metrics-query.ts';
 import { usePeriod, withPeriod } from '../hooks/use-period.ts';
+import { useRegionLink } from '../hooks/use-region-link.ts';
 import { useSearchParam } from '../hooks/use-search-param.ts';
 
 /** The 122 counties coloured by the metric the user picks; a click opens the county. */
@@ -14,6 +15,12 @@ export function MapPage() {
   const metric = findMapMetric(metricParam);
   const counties = useMetricsQuery({ period, level: 'county' });
   const [, navigate] = useLocation();
+  const regionLink = useRegionLink(period);
+  // A county one may not read in detail opens its city's view instead.
+  const open = (code: string) => {
+    const row = counties.data?.rows.find((r) => r.code === code);
+    if (row) navigate(regionLink(row) ?? withPeriod(`/city/${row.parentCode}`, period));
+  };
   return (
     <main className="page">
       <div className="page-head">
@@ -35,11 +42,11 @@ export function MapPage() {
               metric={metric.key}
               height={560}
               label={`湖南省 122 个县市区${metric.label}地图，粗线为市州界`}
-              onRegionClick={(code) => navigate(withPeriod(`/region/${code}`, period))}
+              onRegionClick={open}
             />
           )}
         </Status>
-        <p className="muted small">粗线为市州界。点击县市区查看其逐月情况与培训班明细。演示数据。</p>
+        <p className="muted small">粗线为市州界。点击县市区查看其逐月情况与培训班明细（限本人权限范围；其他地区打开所属市州）。演示数据。</p>
       </section>
     </main>
   );

@@ -6,7 +6,8 @@ import { RankingTable } from '../components/RankingTable.tsx';
 import { Status } from '../components/Status.tsx';
 import { formatPeriodLabel } from '../format.ts';
 import { useMetricsQuery } from '../hooks/use-metrics-query.ts';
-import { usePeriod, withPeriod } from '../hooks/use-period.ts';
+import { usePeriod } from '../hooks/use-period.ts';
+import { useRegionLink } from '../hooks/use-region-link.ts';
 import { useRegionsQuery } from '../hooks/use-regions-query.ts';
 import { useSearchParam } from '../hooks/use-search-param.ts';
 import { useSort } from '../hooks/use-sort.ts';
@@ -14,6 +15,7 @@ import { useSort } from '../hooks/use-sort.ts';
 /** The 14 cities or the 122 counties (all, or one city's), sortable by every column, exportable to Excel. */
 export function RankingsPage() {
   const { period } = usePeriod();
+  const regionLink = useRegionLink(period);
   const [levelParam, setLevel] = useSearchParam('level');
   const [cityParam, setCity] = useSearchParam('city');
   const regions = useRegionsQuery();
@@ -66,7 +68,7 @@ export function RankingsPage() {
                 rows={sorted}
                 sort={sort}
                 onSort={setSort}
-                linkOf={(row) => withPeriod(row.level === 'city' ? `/city/${row.code}` : `/region/${row.code}`, period)}
+                linkOf={regionLink}
                 caption={`${city ? `名次为${cityName ? shortRegionName(cityName, 'city') : ''}内排名。` : ''}按完成比例排名；完成比例相同按资金执行率。数据截至 ${formatPeriodLabel(period)}末。`}
               />
             </section>

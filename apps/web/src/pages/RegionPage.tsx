@@ -9,12 +9,40 @@ import { formatCount, formatPercent, formatPeriodLabel, formatPoints, formatWan,
 import { usePeriod, withPeriod } from '../hooks/use-period.ts';
 import { useRegionsQuery } from '../hooks/use-regions-query.ts';
 import { useSeriesQuery } from '../hooks/use-series-query.ts';
+import { postOf, useAccess, useSignedIn } from '../auth/signed-in.ts';
+import type { Region } from '../api/types.ts';
 
 const PEERS = { province: '全省', city: '14 个市州', county: '122 个县市区' } as const;
 
-/** One region's year month by month, and the classes behind its numbers. */
+/** One region's year month by month, and the classes behind its numbers — for those who may read its detail. */
 export function RegionPage() {
   const { code } = useParams<{ code: string }>();
+  const access = useAccess();
+  const regions = useRegionsQuery();
+  if (regions.isPending) return <main className="page"><p className="loading" role="status">正在加载…</p></main>;
+  const region = regions.data?.find((r) => r.code === code);
+  if (region && !access.can('read:detail', code)) return <NoDetail region={region} />;
+  return <RegionDetail code={code} />;
+}
+
+/** Said before asking the server (which would refuse): why, and where this region's figures can be seen. */
+function NoDetail({ region }: { region: Region }) {
+  const { period } = usePeriod();
+  const { user } = useSignedIn();
+  const home = useRegionsQuery().data?.find((r) => r.code === user.regionCode);
+  const city = region.level === 'county' ? region.parentCode : region.code;
+  return (
+    <main className="page">
+      <h1>{region.name}</h1>
+      <p className="notice" role="status">
+        无权查看{region.name}的明细：{postOf(user, home?.name)}只能查看{home?.name ?? '本地区'}范围内的明细。
+        {city && <> 其名次与各项指标可在<Link href={withPeriod(`/city/${city}`, period)}>所属市州页面</Link>或<Link href={withPeriod('/rankings', period)}>排名</Link>中查看。</>}
+      </p>
+    </main>
+  );
+}
+
+function RegionDetail({ code }: { code: string }) {
   const { period, parsed } = usePeriod();
   const series = useSeriesQuery(code, parsed.year);
   const points = series.data?.points.filter((p) => p.period <= period);

@@ -1,0 +1,251 @@
+/**
+ * The permission matrix: every role × every route, over real HTTP with real sessions, against a demo database.
+ * Expected answers come from the issue's table of posts, written out by hand below, not from `can`.
+ */
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { prepareDb, type Db } from '@dispatch/db';
+import type { Role } from '@dispatch/core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createApp } from './app.ts';
+import { ensureAccount, TEST_PASSWORD } from './testing/test-session.ts';
+
+let db: Db;
+let server: ServerType;
+let base: string;
+
+/** One account per post: 长沙's city leader, 宁乡 (in 长沙) county staff, a read-only user for 株洲. */
+const ACCOUNTS: Record<string, { role: Role; region: string }> = {
+  admin: { role: 'province-admin', region: '430000' },
+  official: { role: 'province-official', region: '430000' },
+  city: { role: 'city-leader', region: '430100' },
+  county: { role: 'county-staff', region: '430182' },
+  viewer: { role: 'viewer', region: '430200' },
+};
+type Who = 'anon' | keyof typeof ACCOUNTS;
+const WHO: Who[] = ['anon', ...Object.keys(ACCOUNTS)];
+
+interface Session {
+  cookie: string;
+  csrfToken: string;
+}
+const sessions = new Map<string, Session>();
+
+/** Every body any route answered, to check that no password hash ever leaves. */
+const bodies: string[] = [];
+
+async function call(method: string, path: string, session?: Session, body?: unknown, extra: Record<string, string> = {}) {
+  const headers: Record<string, string> = { origin: base, ...extra };
+  if (session) headers.cookie = session.cookie;
+  if (session && method !== 'GET') headers['x-csrf-token'] = session.csrfToken;
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const response = await fetch(`${base}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const text = await response.text();
+  bodies.push(text);
+  return { status: response.status, text, json: () => JSON.parse(text) as any, headers: response.headers };
+}
+
+async function signIn(login: string, password = TEST_PASSWORD): Promise<Session> {
+  const response = await call('POST', '/api/auth/login', undefined, { login, password });
+  if (response.status !== 200) throw new Error(`${login}: ${response.status} ${response.text}`);
+  return { cookie: response.headers.get('set-cookie')!.split(';')[0]!, csrfToken: response.json().csrfToken };
+}
+
+beforeAll(async () => {
+  ({ db } = await prepareDb({ url: ':memory:' }));
+  const app = createApp({ db });
+  await new Promise<void>((resolve) => {
+    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve());
+  });
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  for (const [login, { role, region }] of Object.entries(ACCOUNTS)) {
+    await ensureAccount(db, login, role, region);
+    sessions.set(login, await signIn(login));
+  }
+  await ensureAccount(db, 'target', 'viewer', '430100');
+});
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+type Expect = Record<Who, number>;
+const everyone = (status: number): Expect => ({ anon: 401, admin: status, official: status, city: status, county: status, viewer: status });
+const adminOnly = (status: number): Expect => ({ anon: 401, admin: status, official: 403, city: 403, county: 403, viewer: 403 });
+
+interface Case {
+  method: 'GET' | 'POST';
+  path: string;
+  /** the OpenAPI path it exercises */
+  route: string;
+  body?: (who: Who) => unknown;
+  expect: Expect;
+}
+
+const CASES: Case[] = [
+  { method: 'GET', route: '/api/health', path: '/api/health', expect: { ...everyone(200), anon: 200 } },
+  { method: 'GET', route: '/api/auth/me', path: '/api/auth/me', expect: everyone(200) },
+  { method: 'GET', route: '/api/periods', path: '/api/periods', expect: everyone(200) },
+  { method: 'GET', route: '/api/regions', path: '/api/regions', expect: everyone(200) },
+  // The rankings' rows are public inside the system, as the bulletin's city and county tables are.
+  { method: 'GET', route: '/api/metrics', path: '/api/metrics?period=2020-05&level=province', expect: everyone(200) },
+  { method: 'GET', route: '/api/metrics', path: '/api/metrics?period=2020-05&level=city', expect: everyone(200) },
+  { method: 'GET', route: '/api/metrics', path: '/api/metrics?period=2020-05&level=county', expect: everyone(200) },
+  { method: 'GET', route: '/api/metrics', path: '/api/metrics?period=2020-05&level=county&parent=430200', expect: everyone(200) },
+  { method: 'GET', route: '/api/exports/rankings.xlsx', path: '/api/exports/rankings.xlsx?period=2020-05&level=county', expect: everyone(200) },
+  // The province's own trend is the bulletin's overall progress: for everyone.
+  { method: 'GET', route: '/api/regions/{code}/series', path: '/api/regions/430000/series', expect: everyone(200) },
+  // Detail: a city's or county's monthly series and its classes, within one's home region.
+  { method: 'GET', route: '/api/regions/{code}/series', path: '/api/regions/430100/series', expect: { anon: 401, admin: 200, official: 200, city: 200, county: 403, viewer: 403 } },
+  { method: 'GET', route: '/api/regions/{code}/series', path: '/api/regions/430182/series', expect: { anon: 401, admin: 200, official: 200, city: 200, county: 200, viewer: 403 } },
+  { method: 'GET', route: '/api/regions/{code}/series', path: '/api/regions/430181/series', expect: { anon: 401, admin: 200, official: 200, city: 200, county: 403, viewer: 403 } },
+  { method: 'GET', route: '/api/regions/{code}/series', path: '/api/regions/430200/series', expect: { anon: 401, admin: 200, official: 200, city: 403, county: 403, viewer: 200 } },
+  { method: 'GET', route: '/api/regions/{code}/series', path: '/api/regions/430211/series', expect: { anon: 401, admin: 200, official: 200, city: 403, county: 403, viewer: 200 } },
+  { method: 'GET', route: '/api/regions/{code}/classes', path: '/api/regions/430182/classes?period=2020-05', expect: { anon: 401, admin: 200, official: 200, city: 200, county: 200, viewer: 403 } },
+  { method: 'GET', route: '/api/regions/{code}/classes', path: '/api/regions/430102/classes?period=2020-05', expect: { anon: 401, admin: 200, official: 200, city: 200, county: 403, viewer: 403 } },
+  { method: 'GET', route: '/api/regions/{code}/classes', path: '/api/regions/430202/classes?period=2020-05', expect: { anon: 401, admin: 200, official: 200, city: 403, county: 403, viewer: 200 } },
+  // The province admin's alone.
+  { method: 'GET', route: '/api/users', path: '/api/users', expect: adminOnly(200) },
+  {
+    method: 'POST',
+    route: '/api/users',
+    path: '/api/users',
+    body: (who) => ({ login: `new-by-${who}`, displayName: '新账号', role: 'viewer', regionCode: '430300', password: 'Xiangtan2020a' }),
+    expect: adminOnly(201),
+  },
+  { method: 'POST', route: '/api/users/{login}/password', path: '/api/users/target/password', body: () => ({ password: 'Target2020new' }), expect: adminOnly(200) },
+  { method: 'GET', route: '/api/audit', path: '/api/audit', expect: adminOnly(200) },
+  // Unknown paths: not even their absence is told to strangers.
+  { method: 'GET', route: '', path: '/api/nothing-here', expect: everyone(404) },
+];
+
+describe('the permission matrix, over HTTP', () => {
+  test.each(CASES.flatMap((c) => WHO.map((who) => [who, c.method, c.path, c] as const)))('%s %s %s', async (who, method, path, c) => {
+    const response = await call(method, path, who === 'anon' ? undefined : sessions.get(who), c.body?.(who));
+    expect(response.status).toBe(c.expect[who]);
+    if (response.status === 403) expect(response.json().error).toEqual({ code: 'FORBIDDEN', message: expect.stringMatching(/^无权/) });
+    if (response.status === 401) expect(response.json().error.code).toBe('UNAUTHENTICATED');
+  });
+
+  test('a refusal says what was refused and why, in Chinese', async () => {
+    expect((await call('GET', '/api/regions/430200/series', sessions.get('city'))).json().error.message).toBe(
+      '无权查看株洲市的明细：市州用户（长沙市）只能查看长沙市范围内的明细',
+    );
+    expect((await call('GET', '/api/users', sessions.get('official'))).json().error.message).toBe('无权管理账号：省级用户（湖南省）没有此权限');
+  });
+
+  test('every route of the API is in the matrix (a new route must say who may call it)', async () => {
+    const { paths } = (await call('GET', '/api/openapi.json')).json() as { paths: Record<string, Record<string, unknown>> };
+    const documented = Object.entries(paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`));
+    const covered = new Set([...CASES.map((c) => `${c.method} ${c.route}`), 'POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/auth/password']);
+    expect(documented.filter((route) => !covered.has(route))).toEqual([]);
+  });
+
+  test('an unknown region is still a 400 for everyone, before any question of scope', async () => {
+    for (const who of ['admin', 'county'] as const) {
+      const response = await call('GET', '/api/regions/999999/series', sessions.get(who));
+      expect(response.status).toBe(400);
+      expect(response.json().error.message).toBe('参数 code：未知地区代码 999999');
+    }
+  });
+});
+
+describe('sessions', () => {
+  test.each(Object.keys(ACCOUNTS))('%s can sign out; the session is then gone', async (login) => {
+    const session = await signIn(login);
+    expect((await call('POST', '/api/auth/logout', { ...session, csrfToken: 'wrong' })).status).toBe(403);
+    expect((await call('POST', '/api/auth/logout', session)).status).toBe(200);
+    expect((await call('GET', '/api/periods', session)).status).toBe(401);
+    expect((await call('POST', '/api/auth/logout', session)).status).toBe(401);
+  });
+
+  test('a state-changing request without the session’s CSRF token is refused, and changes nothing', async () => {
+    const admin = sessions.get('admin')!;
+    const body = { login: 'csrf-victim', displayName: 'x', role: 'viewer', regionCode: '430100', password: 'Csrf2020abcd' };
+    for (const token of [undefined, '', 'forged', sessions.get('city')!.csrfToken]) {
+      const headers: Record<string, string> = { origin: base, cookie: admin.cookie, 'content-type': 'application/json' };
+      if (token !== undefined) headers['x-csrf-token'] = token;
+      const response = await fetch(`${base}/api/users`, { method: 'POST', headers, body: JSON.stringify(body) });
+      expect(response.status).toBe(403);
+      expect(((await response.json()) as any).error.code).toBe('CSRF');
+    }
+    // A form posted from another site is refused by its origin before anything else.
+    const crossSite = await fetch(`${base}/api/users`, {
+      method: 'POST',
+      headers: { origin: 'https://evil.example', cookie: admin.cookie, 'x-csrf-token': admin.csrfToken, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'login=x',
+    });
+    expect(crossSite.status).toBe(403);
+    expect((await db.$client.execute("SELECT count(*) AS n FROM users WHERE login = 'csrf-victim'")).rows[0]!.n).toBe(0);
+  });
+
+  test('an admin resetting a password ends that account’s sessions; the new password works', async () => {
+    await ensureAccount(db, 'reset-me', 'city-leader', '430200');
+    const victim = await signIn('reset-me');
+    expect((await call('GET', '/api/regions/430200/series', victim)).status).toBe(200);
+    expect((await call('POST', '/api/users/reset-me/password', sessions.get('admin'), { password: 'Reset2020new' })).status).toBe(200);
+    expect((await call('GET', '/api/regions/430200/series', victim)).status).toBe(401);
+    expect((await call('POST', '/api/auth/login', undefined, { login: 'reset-me', password: TEST_PASSWORD })).status).toBe(401);
+    await signIn('reset-me', 'Reset2020new');
+  });
+
+  test('changing one’s own password needs the current one, ends every session, and the new one works', async () => {
+    await ensureAccount(db, 'own-change', 'viewer', '430100');
+    const [first, second] = [await signIn('own-change'), await signIn('own-change')];
+    const wrong = await call('POST', '/api/auth/password', first, { currentPassword: 'not-it-123', newPassword: 'Changed2020x' });
+    expect(wrong.status).toBe(400);
+    expect(wrong.json().error.message).toBe('参数 currentPassword：当前密码不正确');
+    const weak = await call('POST', '/api/auth/password', first, { currentPassword: TEST_PASSWORD, newPassword: 'short' });
+    expect(weak.json().error.message).toBe('参数 newPassword：密码至少 10 个字符');
+    expect((await call('POST', '/api/auth/password', first, { currentPassword: TEST_PASSWORD, newPassword: 'Changed2020x' })).status).toBe(200);
+    expect((await call('GET', '/api/auth/me', first)).status).toBe(401);
+    expect((await call('GET', '/api/auth/me', second)).status).toBe(401);
+    await signIn('own-change', 'Changed2020x');
+  });
+
+  test('an expired session is not signed in', async () => {
+    await ensureAccount(db, 'expiring', 'viewer', '430100');
+    const session = await signIn('expiring');
+    await db.$client.execute("UPDATE sessions SET expires_at = '2000-01-01T00:00:00.000Z' WHERE user_id = (SELECT id FROM users WHERE login = 'expiring')");
+    expect((await call('GET', '/api/periods', session)).status).toBe(401);
+  });
+
+  test('sign-in is limited per address: after 30 failures even another account waits, with a message and Retry-After', async () => {
+    // A separate server, so that the limit does not hold back the other tests' sign-ins from this address.
+    const app = createApp({ db });
+    const other = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+    await new Promise((resolve) => other.once('listening', resolve));
+    const url = `http://127.0.0.1:${(other.address() as AddressInfo).port}/api/auth/login`;
+    const attempt = (login: string, password: string) =>
+      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login, password }) });
+    try {
+      for (let i = 0; i < 30; i++) expect((await attempt(`guess-${i % 6}`, `wrong-${i}`)).status).toBe(401);
+      const held = await attempt('admin', TEST_PASSWORD);
+      expect(held.status).toBe(429);
+      expect(((await held.json()) as any).error.message).toMatch(/^登录失败次数过多，请 1[45] 分钟后再试$/);
+      expect(Number(held.headers.get('retry-after'))).toBeGreaterThan(800);
+    } finally {
+      await new Promise((resolve) => other.close(resolve));
+    }
+  });
+});
+
+describe('what leaves the server', () => {
+  test('no response of all the above carries a password hash', async () => {
+    const hashes = (await db.$client.execute('SELECT password_hash FROM users')).rows.map((r) => String(r.password_hash));
+    const salts = hashes.map((h) => h.split('$')[4]!);
+    expect(bodies.length).toBeGreaterThan(150);
+    for (const body of bodies) {
+      expect(body).not.toContain('scrypt$');
+      expect(body).not.toMatch(/password_?hash/i);
+      for (const salt of salts) expect(body).not.toContain(salt);
+    }
+  });
+
+  test('the audit log records who did what from where, and never a password', async () => {
+    const audit = await call('GET', '/api/audit?action=user.&pageSize=200', sessions.get('admin'));
+    const rows = audit.json().rows as any[];
+    expect(rows.some((r) => r.action === 'user.create' && r.actorLogin === 'admin' && r.address === '127.0.0.1' && r.detail.login === 'new-by-admin')).toBe(true);
+    expect(rows.some((r) => r.action === 'user.password' && r.actorLogin === 'admin' && r.detail.login === 'target')).toBe(true);
+    const all = (await db.$client.execute('SELECT detail FROM audit_log')).rows.map((r) => String(r.detail));
+    for (const detail of all) expect(detail).not.toMatch(/Xiangtan2020a|Target2020new|Reset2020new|Changed2020x|Test2020pass/);
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * Access control, in one place. Every API request passes `accessGuard`:
+ *  - a public route (health, sign-in, the API's own documentation) goes through;
+ *  - any other request without a live session is a 401;
+ *  - a state-changing request must carry the session's X-CSRF-Token, or it is a 403;
+ *  - the route's handler must call `authorize` (core's `can` for a permission and a region) before it answers.
+ *    A route that answers without having done so is refused with a 500: forgetting the rule fails closed.
+ */
+import { can, ROLES, type Permission, type Region } from '@dispatch/core';
+import { findSession, getRegions } from '@dispatch/db';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context, MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { hashToken, SESSION_COOKIE } from './auth/session-token.ts';
+import { handleError, httpError } from './errors.ts';
+import type { AppEnv } from './router.ts';
+
+/** Routes anyone may call, as `METHOD path` below /api (a trailing * matches the rest of the path). */
+export const PUBLIC_ROUTES = ['GET /health', 'POST /auth/login', 'GET /openapi.json', 'GET /docs', 'GET /docs/*'] as const;
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function isPublic(method: string, path: string): boolean {
+  return PUBLIC_ROUTES.some((route) => {
+    const [routeMethod, routePath] = route.split(' ') as [string, string];
+    if (routeMethod !== method && !(method === 'HEAD' && routeMethod === 'GET')) return false;
+    return routePath.endsWith('/*') ? path.startsWith(routePath.slice(0, -1)) : path === routePath;
+  });
+}
+
+export function addressOf(c: Context): string | null {
+  try {
+    return getConnInfo(c).remote.address ?? null;
+  } catch {
+    return null; // requests made in-process (tests) have no socket
+  }
+}
+
+/** @param prefix where the API is mounted (`/api`), stripped before matching PUBLIC_ROUTES */
+export function accessGuard(prefix: string): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const path = c.req.path.slice(prefix.length) || '/';
+    if (isPublic(c.req.method, path)) return next();
+    const token = getCookie(c, SESSION_COOKIE);
+    const tokenHash = token ? hashToken(token) : null;
+    const session = tokenHash ? await findSession(c.get('db'), tokenHash, new Date().toISOString()) : undefined;
+    if (!session || !tokenHash) throw httpError(401, '未登录或登录已过期，请重新登录', 'UNAUTHENTICATED');
+    if (!SAFE_METHODS.has(c.req.method) && c.req.header('x-csrf-token') !== session.csrfToken) {
+      throw httpError(403, 'CSRF 校验失败：请刷新页面后重试', 'CSRF');
+    }
+    c.set('signedIn', { user: session.user, csrfToken: session.csrfToken, tokenHash, address: addressOf(c) });
+    await next();
+    if (c.res.status < 400 && !c.get('authorized')) {
+      console.error(`access: ${c.req.method} ${c.req.path} answered without an access check; refused`);
+      c.res = handleError(httpError(500, '服务器内部错误：该接口未声明访问规则', 'NO_ACCESS_RULE'), c);
+    }
+  };
+}
+
+const NO_REGIONS: ReadonlyMap<string, Region> = new Map();
+
+async function regionMap(c: Context<AppEnv>): Promise<ReadonlyMap<string, Region>> {
+  const db = c.get('db');
+  return c.get('cache').getOrCompute(db, 'access|regions', async () => new Map((await getRegions(db)).map((r) => [r.code, r])));
+}
+
+/** What is refused, as a verb and its object, for the 403 message. */
+const ACTION_WORDS: Record<Permission, [string, string]> = {
+  'read:headline': ['查看', '排名'],
+  'read:detail': ['查看', '明细'],
+  'write:data': ['修改', '数据'],
+  'write:supervision': ['办理', '督导事项'],
+  'publish:bulletin': ['发布', '通报'],
+  'manage:users': ['管理', '账号'],
+  'read:audit': ['查看', '审计日志'],
+};
+
+/**
+ * The route's access rule: the signed-in person must hold `permission` for `regionCode` (null for what belongs
+ * to no region), or — with 'signed-in' — merely be signed in (their own session, password). Throws a 403 that
+ * says what was refused and why.
+ */
+export async function authorize(c: Context<AppEnv>, permission: Permission | 'signed-in', regionCode: string | null = null): Promise<void> {
+  const { user } = c.get('signedIn');
+  // Most requests are allowed without knowing the regions (a grant everywhere, or one's own home region).
+  if (permission !== 'signed-in' && !can(user, permission, regionCode, NO_REGIONS)) {
+    const regions = await regionMap(c);
+    if (!can(user, permission, regionCode, regions)) {
+      const [verb, object] = ACTION_WORDS[permission];
+      const name = (code: string) => regions.get(code)?.name ?? code;
+      const post = `${ROLES[user.role]}（${name(user.regionCode)}）`;
+      const what = regionCode === null ? `${verb}${object}` : `${verb}${name(regionCode)}的${object}`;
+      const why = can(user, permission, user.regionCode, regions) ? `只能${verb}${name(user.regionCode)}范围内的${object}` : '没有此权限';
+      throw httpError(403, `无权${what}：${post}${why}`, 'FORBIDDEN');
+    }
+  }
+  c.set('authorized', true);
+}

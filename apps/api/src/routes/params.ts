@@ -1,0 +1,33 @@
+import { parsePeriod, type Region, type RegionLevel } from '@dispatch/core';
+import { getPeriods, getRegion, type Db } from '@dispatch/db';
+import { httpError } from '../errors.ts';
+
+const PARENT_LEVEL: Record<RegionLevel, RegionLevel | null> = { province: null, city: 'province', county: 'city' };
+
+/** A region named by a request parameter must exist: an unknown code is a 400 naming the parameter. */
+export async function knownRegion(db: Db, code: string, param: string): Promise<Region> {
+  const region = await getRegion(db, code);
+  if (!region) throw httpError(400, `参数 ${param}：未知地区代码 ${code}`);
+  return region;
+}
+
+/** A parent must exist and sit one level above the rows asked for; answers it, for callers that need its name. */
+export async function checkParent(db: Db, level: RegionLevel, parent: string | undefined): Promise<Region | undefined> {
+  if (parent === undefined) return undefined;
+  const region = await knownRegion(db, parent, 'parent');
+  if (region.level !== PARENT_LEVEL[level]) {
+    throw httpError(400, `参数 parent：${region.name}（${parent}）不是 ${level} 级地区的上级`);
+  }
+  return region;
+}
+
+/** The period asked for, or the latest; a month without data is a 404 that lists what there is. */
+export async function resolvePeriod(db: Db, requested: string | undefined) {
+  const { periods, latest } = await getPeriods(db);
+  const period = requested ?? latest;
+  if (period === null) throw httpError(404, '暂无任何月份的数据', 'NO_DATA');
+  if (!periods.includes(period)) {
+    throw httpError(404, `${period} 无数据；有数据的月份为 ${periods[0]} 至 ${latest}`, 'NO_DATA');
+  }
+  return parsePeriod(period);
+}

@@ -1,0 +1,93 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { homeRegionProblem, ROLE_IDS } from '@dispatch/core';
+import { createUser, getRegion, getUserByLogin, listUsers, LoginTakenError, setPassword } from '@dispatch/db';
+import { authorize } from '../access.ts';
+import { hashPassword, LOGIN_PATTERN, LOGIN_RULE, passwordProblem } from '../auth/password.ts';
+import { httpError } from '../errors.ts';
+import { createRouter } from '../router.ts';
+import { errorsFor, RegionCodeSchema, UserSchema } from '../schemas.ts';
+
+const PasswordSchema = z
+  .string({ error: '请输入密码' })
+  .max(256, '密码过长')
+  .superRefine((value, ctx) => {
+    const problem = passwordProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } }, required: true });
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/users',
+  tags: ['users'],
+  summary: '账号列表（省级管理员）',
+  responses: { 200: { content: { 'application/json': { schema: z.object({ users: z.array(UserSchema) }) } }, description: '按登录名排列' }, ...errorsFor(401, 403) },
+});
+
+const createUserRoute = createRoute({
+  method: 'post',
+  path: '/users',
+  tags: ['users'],
+  summary: '新建账号（省级管理员；需请求头 X-CSRF-Token）',
+  request: {
+    body: json(
+      z.object({
+        login: z.string({ error: '请输入登录名' }).trim().regex(LOGIN_PATTERN, LOGIN_RULE),
+        displayName: z.string({ error: '请输入显示名' }).trim().min(1, '请输入显示名').max(40, '显示名不超过 40 个字'),
+        role: z.enum(ROLE_IDS, { error: `角色应为 ${ROLE_IDS.join('、')} 之一` }),
+        regionCode: RegionCodeSchema,
+        password: PasswordSchema,
+      }),
+    ),
+  },
+  responses: { 201: { content: { 'application/json': { schema: z.object({ user: UserSchema }) } }, description: '已创建' }, ...errorsFor(400, 401, 403, 409) },
+});
+
+const resetRoute = createRoute({
+  method: 'post',
+  path: '/users/{login}/password',
+  tags: ['users'],
+  summary: '重设某账号的密码（省级管理员；需请求头 X-CSRF-Token）；其所有会话随之结束',
+  request: {
+    params: z.object({ login: z.string().regex(LOGIN_PATTERN, LOGIN_RULE).openapi({ param: { name: 'login', in: 'path' }, example: 'demo-city' }) }),
+    body: json(z.object({ password: PasswordSchema })),
+  },
+  responses: { 200: { content: { 'application/json': { schema: z.object({ ok: z.literal(true) }) } }, description: '已重设' }, ...errorsFor(400, 401, 403, 404) },
+});
+
+/** Account management: the province admin's alone ('manage:users'). */
+export const userRoutes = createRouter()
+  .openapi(listRoute, async (c) => {
+    await authorize(c, 'manage:users');
+    return c.json({ users: await listUsers(c.get('db')) }, 200);
+  })
+  .openapi(createUserRoute, async (c) => {
+    await authorize(c, 'manage:users');
+    const db = c.get('db');
+    const body = c.req.valid('json');
+    const problem = homeRegionProblem(body.role, await getRegion(db, body.regionCode));
+    if (problem) throw httpError(400, `参数 regionCode：${problem}`);
+    const { user: actor, address } = c.get('signedIn');
+    try {
+      const user = await createUser(
+        db,
+        { login: body.login, displayName: body.displayName, role: body.role, regionCode: body.regionCode, passwordHash: await hashPassword(body.password) },
+        { actorId: actor.id, actorLogin: actor.login, address },
+      );
+      return c.json({ user }, 201);
+    } catch (err) {
+      if (err instanceof LoginTakenError) throw httpError(409, `参数 login：${err.message}`, 'CONFLICT');
+      throw err;
+    }
+  })
+  .openapi(resetRoute, async (c) => {
+    await authorize(c, 'manage:users');
+    const db = c.get('db');
+    const { login } = c.req.valid('param');
+    const user = await getUserByLogin(db, login);
+    if (!user) throw httpError(404, `没有登录名为 ${login} 的账号`);
+    const { user: actor, address } = c.get('signedIn');
+    await setPassword(db, user, await hashPassword(c.req.valid('json').password), { actorId: actor.id, actorLogin: actor.login, address });
+    return c.json({ ok: true as const }, 200);
+  });

@@ -1,0 +1,51 @@
+import type { Role } from '@dispatch/core';
+import { createUser, getUserByLogin, type Db } from '@dispatch/db';
+import type { App } from '../app.ts';
+import { hashPassword } from '../auth/password.ts';
+
+/** What a browser on the product's own page sends with a POST (Hono's origin check compares it with the URL). */
+export const SAME_ORIGIN = { origin: 'http://localhost' } as const;
+export const TEST_PASSWORD = 'Test2020pass';
+
+export interface TestSession {
+  cookie: string;
+  csrfToken: string;
+  /** headers for a GET */
+  read: Record<string, string>;
+  /** headers for a state-changing request: cookie, CSRF token, same origin, JSON */
+  write: Record<string, string>;
+}
+
+/** Creates the account unless it exists (password TEST_PASSWORD). */
+export async function ensureAccount(db: Db, login: string, role: Role, regionCode: string): Promise<void> {
+  if (await getUserByLogin(db, login)) return;
+  await createUser(
+    db,
+    { login, displayName: login, role, regionCode, passwordHash: await hashPassword(TEST_PASSWORD) },
+    { actorId: null, actorLogin: 'cli', address: null },
+  );
+}
+
+/** Signs in through the real route, as the web app does, and answers the session's headers. */
+export async function signIn(app: App, login: string, password = TEST_PASSWORD): Promise<TestSession> {
+  const response = await app.request('/api/auth/login', {
+    method: 'POST',
+    headers: { ...SAME_ORIGIN, 'content-type': 'application/json' },
+    body: JSON.stringify({ login, password }),
+  });
+  if (response.status !== 200) throw new Error(`sign-in as ${login}: ${response.status} ${await response.text()}`);
+  const cookie = response.headers.get('set-cookie')!.split(';')[0]!;
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  return {
+    cookie,
+    csrfToken,
+    read: { cookie },
+    write: { cookie, 'x-csrf-token': csrfToken, ...SAME_ORIGIN, 'content-type': 'application/json' },
+  };
+}
+
+/** A province admin's session: sees everything. */
+export async function adminSession(app: App, db: Db): Promise<TestSession> {
+  await ensureAccount(db, 'test-admin', 'province-admin', '430000');
+  return signIn(app, 'test-admin');
+}

@@ -1,0 +1,34 @@
+import { can, ROLES, type Permission } from '@dispatch/core';
+import { createContext, useContext, useMemo } from 'react';
+import type { SignedIn, User } from '../api/types.ts';
+import { useRegionsQuery } from '../hooks/use-regions-query.ts';
+
+export const SignedInContext = createContext<SignedIn | null>(null);
+
+/** The signed-in account; only inside the signed-in part of the app. */
+export function useSignedIn(): SignedIn {
+  const me = useContext(SignedInContext);
+  if (!me) throw new Error('useSignedIn outside the signed-in app');
+  return me;
+}
+
+/**
+ * What the signed-in person may do, by the same rule the server applies (core's `can`), to hide links and
+ * buttons that would only be refused. The server still checks every request.
+ */
+export function useAccess() {
+  const { user } = useSignedIn();
+  const regions = useRegionsQuery().data;
+  return useMemo(() => {
+    const map = new Map((regions ?? []).map((r) => [r.code, r]));
+    return {
+      user,
+      can: (permission: Permission, regionCode: string | null = null) => regions !== undefined && can(user, permission, regionCode, map),
+    };
+  }, [user, regions]);
+}
+
+/** 市州用户 · 长沙市 */
+export function postOf(user: User, regionName: string | undefined): string {
+  return `${ROLES[user.role]} · ${regionName ?? user.regionCode}`;
+}

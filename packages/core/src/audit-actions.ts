@@ -1,0 +1,25 @@
+/** What each audit-log action means, for the admin screen. Later issues add imports, publications, supervision. */
+export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
+  'auth.login': '登录',
+  'auth.login-failed': '登录失败',
+  'auth.logout': '退出登录',
+  'user.create': '新建账号',
+  'user.password': '修改或重设密码',
+};
+
+export function auditActionLabel(action: string): string {
+  return AUDIT_ACTION_LABELS[action] ?? action;
+}
+
+/** One line of the audit log as it leaves the server. */
+export interface AuditLine {
+  id: number;
+  /** UTC ISO timestamp */
+  at: string;
+  actorLogin: string | null;
+  address: string | null;
+  action: string;
+  regionCode: string | null;
+  regionName: string | null;
+  detail: Record<string, unknown> | null;
+}
