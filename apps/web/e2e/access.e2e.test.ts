@@ -68,7 +68,7 @@ describe('what a city leader may open', () => {
     expect(linked.length).toBeGreaterThan(5);
 
     await page.goto(`${session.server.url}/region/430202?period=2020-05`);
-    await page.getByText('无权查看荷塘区的明细：市州用户 · 长沙市只能查看长沙市范围内的明细。').waitFor();
+    await page.getByText('无权查看荷塘区的明细：市州用户（长沙市）只能查看长沙市范围内的明细。').waitFor();
     const refused = await page.evaluate(async () => {
       const response = await fetch('/api/regions/430202/classes');
       return { status: response.status, body: await response.json() };
@@ -77,6 +77,14 @@ describe('what a city leader may open', () => {
 
     await page.goto(`${session.server.url}/region/430182?period=2020-05`);
     await page.getByTestId('class-totals').waitFor();
+
+    // Another city's view: its counties' rows (headline) are there, its rank history (detail) is not asked for.
+    const asked: string[] = [];
+    page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+    await page.goto(`${session.server.url}/city/430200?period=2020-05`);
+    await page.locator('table.gaps tbody tr').first().waitFor();
+    await page.getByText('逐月排名属明细，仅株洲市及省级账号可查看；本月名次与各县市区指标见上方。').waitFor();
+    expect(asked.filter((path) => path.includes('/series'))).toEqual([]);
     await page.context().close();
   });
 });

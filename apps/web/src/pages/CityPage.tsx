@@ -102,7 +102,7 @@ export function CityPage() {
         {mayReadDetail ? (
           <Status query={series}>{history && <EChart option={history} height={220} label="本市逐月全省排名" />}</Status>
         ) : (
-          <p className="notice" role="status">逐月明细仅对本市及省级账号开放；本市的名次与各县市区指标见上方。</p>
+          <p className="notice" role="status">逐月排名属明细，仅{city?.name ?? '该市州'}及省级账号可查看；本月名次与各县市区指标见上方。</p>
         )}
       </section>
     </main>

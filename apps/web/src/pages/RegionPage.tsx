@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { ROLES } from '@dispatch/core';
 import { Link, useParams } from 'wouter';
 import { buildTrendOptions } from '../charts/trend-options.ts';
 import { ClassList } from '../components/ClassList.tsx';
@@ -9,7 +10,7 @@ import { formatCount, formatPercent, formatPeriodLabel, formatPoints, formatWan,
 import { usePeriod, withPeriod } from '../hooks/use-period.ts';
 import { useRegionsQuery } from '../hooks/use-regions-query.ts';
 import { useSeriesQuery } from '../hooks/use-series-query.ts';
-import { postOf, useAccess, useSignedIn } from '../auth/signed-in.ts';
+import { useAccess, useSignedIn } from '../auth/signed-in.ts';
 import type { Region } from '../api/types.ts';
 
 const PEERS = { province: '全省', city: '14 个市州', county: '122 个县市区' } as const;
@@ -35,7 +36,7 @@ function NoDetail({ region }: { region: Region }) {
     <main className="page">
       <h1>{region.name}</h1>
       <p className="notice" role="status">
-        无权查看{region.name}的明细：{postOf(user, home?.name)}只能查看{home?.name ?? '本地区'}范围内的明细。
+        无权查看{region.name}的明细：{ROLES[user.role]}（{home?.name ?? user.regionCode}）只能查看{home?.name ?? '本地区'}范围内的明细。
         {city && <> 其名次与各项指标可在<Link href={withPeriod(`/city/${city}`, period)}>所属市州页面</Link>或<Link href={withPeriod('/rankings', period)}>排名</Link>中查看。</>}
       </p>
     </main>
