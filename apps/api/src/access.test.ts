@@ -72,7 +72,7 @@ const everyone = (status: number): Expect => ({ anon: 401, admin: status, offici
 const adminOnly = (status: number): Expect => ({ anon: 401, admin: status, official: 403, city: 403, county: 403, viewer: 403 });
 
 interface Case {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PATCH';
   path: string;
   /** the OpenAPI path it exercises */
   route: string;
@@ -112,6 +112,7 @@ const CASES: Case[] = [
     expect: adminOnly(201),
   },
   { method: 'POST', route: '/api/users/{login}/password', path: '/api/users/target/password', body: () => ({ password: 'Target2020new' }), expect: adminOnly(200) },
+  { method: 'PATCH', route: '/api/users/{login}', path: '/api/users/target', body: (who) => ({ displayName: `由 ${who} 修改` }), expect: adminOnly(200) },
   { method: 'GET', route: '/api/audit', path: '/api/audit', expect: adminOnly(200) },
   // Unknown paths: not even their absence is told to strangers.
   { method: 'GET', route: '', path: '/api/nothing-here', expect: everyone(404) },

@@ -80,5 +80,6 @@ export const UserSchema = z
     demo: z.boolean().openapi({ description: '演示账号' }),
     createdAt: z.string(),
     passwordChangedAt: z.string(),
+    disabledAt: z.string().nullable().openapi({ description: '停用时间；null 为可用' }),
   })
   .openapi('User');

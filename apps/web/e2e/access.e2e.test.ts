@@ -157,3 +157,51 @@ describe('script in data is shown, never run', () => {
     expect(ran).toEqual([]);
   });
 });
+
+describe('the administrator’s screens', () => {
+  test('create an account, change its post, stop it — and the audit log shows each step', async () => {
+    const page = await session.newPage({ viewport: { width: 1366, height: 768 } });
+    page.on('dialog', (dialog) => void dialog.accept()); // the "stop this account?" confirmation
+    await page.goto(`${session.server.url}/admin/users`);
+    const form = page.getByRole('form', { name: '新建账号' });
+    await form.getByLabel('登录名').fill('xiangtan');
+    await form.getByLabel('姓名/单位').fill('湘潭市人社局');
+    await form.getByLabel('岗位').selectOption({ label: '市州用户' });
+    await form.getByLabel('所属地区').selectOption({ label: '湘潭市' });
+    await form.getByLabel('初始密码').fill('Xiangtan2020');
+    await form.getByRole('button', { name: '创建' }).click();
+    await page.getByText('已创建账号 xiangtan（市州用户）').waitFor();
+    const row = page.locator('tr[data-login="xiangtan"]');
+    await expect(row.locator('td').allTextContents()).resolves.toEqual(expect.arrayContaining(['湘潭市人社局', '市州用户', '湘潭市']));
+
+    await row.getByRole('button', { name: '编辑' }).click();
+    const edit = page.getByRole('form', { name: '修改账号 xiangtan' });
+    await edit.getByLabel('岗位').selectOption({ label: '县市区用户' });
+    await edit.getByLabel('所属地区').selectOption({ label: '　湘乡市' });
+    await edit.getByRole('button', { name: '保存' }).click();
+    await row.locator('td', { hasText: '县市区用户' }).waitFor();
+    await row.locator('td', { hasText: '湘乡市' }).waitFor();
+
+    await row.getByRole('button', { name: '停用' }).click();
+    await row.getByText('已停用').waitFor();
+    const refused = await fetch(`${session.server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: sameOrigin(session.server),
+      body: JSON.stringify({ login: 'xiangtan', password: 'Xiangtan2020' }),
+    });
+    expect(((await refused.json()) as any).error.message).toBe('该账号已停用，请联系省级管理员');
+
+    await page.goto(`${session.server.url}/admin/audit?region=430300`);
+    await page.locator('table.audit tbody tr').first().waitFor();
+    const lines = await page.locator('table.audit tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].slice(1).map((td) => td.textContent)),
+    );
+    expect(lines.slice(0, 4)).toEqual([
+      ['xiangtan', '127.0.0.1', '登录失败', '湘乡市', '原因：账号已停用'],
+      ['demo-admin', '127.0.0.1', '修改账号', '湘乡市', '账号：xiangtan；停用：否 → 是'],
+      ['demo-admin', '127.0.0.1', '修改账号', '湘乡市', '账号：xiangtan；岗位：市州用户 → 县市区用户；所属地区：430300 → 430381'],
+      ['demo-admin', '127.0.0.1', '新建账号', '湘潭市', '账号：xiangtan；岗位：市州用户；演示：否'],
+    ]);
+    await page.context().close();
+  });
+});

@@ -5,6 +5,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'auth.logout': '退出登录',
   'user.create': '新建账号',
   'user.password': '修改或重设密码',
+  'user.update': '修改账号',
 };
 
 export function auditActionLabel(action: string): string {

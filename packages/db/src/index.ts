@@ -17,5 +17,8 @@ export { loadDemoData } from './queries/load-demo-data.ts';
 export { loadRegions } from './queries/load-regions.ts';
 export { refreshMonthlyRollup } from './queries/refresh-monthly-rollup.ts';
 export { appendAudit, appendAuditStatement, listAudit, type AuditEntry, type AuditFilter } from './queries/audit.ts';
-export { createUser, getUserByLogin, listUsers, LoginTakenError, setPassword, toPublicUser, type NewUser, type PublicUser } from './queries/users.ts';
+export {
+  createUser, getUserByLogin, listUsers, LoginTakenError, setPassword, toPublicUser, updateUser,
+  type NewUser, type PublicUser, type UserChanges,
+} from './queries/users.ts';
 export { createSession, endSession, findSession, type NewSession } from './queries/sessions.ts';

@@ -39,7 +39,7 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'list') {
     const users = await listUsers(db);
     if (users.length === 0) console.log('（还没有账号）');
-    for (const u of users) console.log(`${u.login}\t${u.displayName}\t${u.role}（${ROLES[u.role]}）\t${u.regionCode}${u.demo ? '\t演示账号' : ''}`);
+    for (const u of users) console.log(`${u.login}\t${u.displayName}\t${u.role}（${ROLES[u.role]}）\t${u.regionCode}${u.demo ? '\t演示账号' : ''}${u.disabledAt ? '\t已停用' : ''}`);
     return;
   }
   if (!login) throw new UsageError('缺少登录名');

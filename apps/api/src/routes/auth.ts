@@ -96,6 +96,11 @@ export function createAuthRoutes(limits: AuthLimits) {
         await appendAudit(db, { actorId: user?.id ?? null, actorLogin: login, address, action: 'auth.login-failed', regionCode: user?.regionCode ?? null });
         throw httpError(401, '登录名或密码错误', 'UNAUTHENTICATED');
       }
+      if (user.disabledAt) {
+        // Said only to someone who knows the password: the account exists but has been stopped.
+        await appendAudit(db, { actorId: user.id, actorLogin: login, address, action: 'auth.login-failed', regionCode: user.regionCode, detail: { reason: 'disabled' } });
+        throw httpError(401, '该账号已停用，请联系省级管理员', 'ACCOUNT_DISABLED');
+      }
       limits.perLogin.clear(keys[0]!);
       const token = newToken();
       const csrfToken = newToken();

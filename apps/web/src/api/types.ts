@@ -36,6 +36,7 @@ export interface User {
   demo: boolean;
   createdAt: string;
   passwordChangedAt: string;
+  disabledAt: string | null;
 }
 
 export interface SignedIn {

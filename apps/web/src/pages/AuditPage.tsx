@@ -1,7 +1,8 @@
 import { auditActionLabel } from '@dispatch/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { fetchJson } from '../api/fetch-json.ts';
-import type { AuditLine, AuditResponse } from '../api/types.ts';
+import type { AuditResponse } from '../api/types.ts';
+import { describeAuditDetail } from '../audit-detail.ts';
 import { useAccess } from '../auth/signed-in.ts';
 import { Status } from '../components/Status.tsx';
 import { formatBeijingTime, formatCount } from '../format.ts';
@@ -80,7 +81,7 @@ export function AuditPage() {
                         <td>{row.address ?? '本机'}</td>
                         <td className={row.action.endsWith('-failed') ? 'down' : undefined}>{auditActionLabel(row.action)}</td>
                         <td>{row.regionName ?? '—'}</td>
-                        <td className="small">{describeDetail(row)}</td>
+                        <td className="small">{describeAuditDetail(row.detail)}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -97,13 +98,4 @@ export function AuditPage() {
       </section>
     </main>
   );
-}
-
-const DETAIL_LABELS: Record<string, string> = { login: '账号', role: '岗位', demo: '演示' };
-
-function describeDetail(row: AuditLine): string {
-  if (!row.detail) return '';
-  return Object.entries(row.detail)
-    .map(([key, value]) => `${DETAIL_LABELS[key] ?? key}：${typeof value === 'boolean' ? (value ? '是' : '否') : String(value)}`)
-    .join('；');
 }

@@ -48,8 +48,10 @@ function RegionDetail({ code }: { code: string }) {
   const series = useSeriesQuery(code, parsed.year);
   const points = series.data?.points.filter((p) => p.period <= period);
   const current = points?.at(-1);
-  const region = series.data?.region;
-  const parent = useRegionsQuery().data?.find((r) => r.code === region?.parentCode);
+  const regions = useRegionsQuery().data;
+  // The name from the registry at once; the series, when it comes, says the same.
+  const region = series.data?.region ?? regions?.find((r) => r.code === code);
+  const parent = regions?.find((r) => r.code === region?.parentCode);
   const trend = useMemo(() => (points ? buildTrendOptions(points) : null), [points]);
 
   return (

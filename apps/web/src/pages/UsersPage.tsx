@@ -1,6 +1,6 @@
 import { regionLevelOfCode, ROLE_IDS, ROLES, type Role } from '@dispatch/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { Fragment, useState, type FormEvent } from 'react';
 import { fetchJson, postJson } from '../api/fetch-json.ts';
 import type { Region, User } from '../api/types.ts';
 import { useAccess } from '../auth/signed-in.ts';
@@ -22,6 +22,7 @@ export function UsersPage() {
   const regions = useRegionsQuery().data ?? [];
   const nameOf = (code: string) => regions.find((r) => r.code === code)?.name ?? code;
   const [resetting, setResetting] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
   if (!access.can('manage:users')) return <main className="page"><p className="notice" role="status">账号管理仅限省级管理员。</p></main>;
   return (
     <main className="page">
@@ -39,21 +40,36 @@ export function UsersPage() {
               </thead>
               <tbody>
                 {users.data?.map((u) => (
-                  <tr key={u.id} data-login={u.login}>
-                    <th scope="row">{u.login}{u.demo && <span className="tag tag-demo">演示</span>}</th>
-                    <td>{u.displayName}</td>
-                    <td>{ROLES[u.role]}</td>
-                    <td>{nameOf(u.regionCode)}</td>
-                    <td>{formatBeijingTime(u.createdAt)}</td>
-                    <td>{formatBeijingTime(u.passwordChangedAt)}</td>
-                    <td>
-                      {resetting === u.login ? (
-                        <ResetPassword login={u.login} onDone={() => setResetting(null)} />
-                      ) : (
-                        <button type="button" className="link-button" onClick={() => setResetting(u.login)}>重设密码</button>
-                      )}
-                    </td>
-                  </tr>
+                  <Fragment key={u.id}>
+                    <tr data-login={u.login} className={u.disabledAt ? 'disabled' : undefined}>
+                      <th scope="row">
+                        {u.login}
+                        {u.demo && <span className="tag tag-demo">演示</span>}
+                        {u.disabledAt && <span className="tag tag-far-behind">已停用</span>}
+                      </th>
+                      <td>{u.displayName}</td>
+                      <td>{ROLES[u.role]}</td>
+                      <td>{nameOf(u.regionCode)}</td>
+                      <td>{formatBeijingTime(u.createdAt)}</td>
+                      <td>{formatBeijingTime(u.passwordChangedAt)}</td>
+                      <td className="actions">
+                        {resetting === u.login ? (
+                          <ResetPassword login={u.login} onDone={() => setResetting(null)} />
+                        ) : (
+                          <>
+                            <button type="button" className="link-button" onClick={() => setEditing(editing === u.login ? null : u.login)}>编辑</button>
+                            <button type="button" className="link-button" onClick={() => setResetting(u.login)}>重设密码</button>
+                            {u.login !== access.user.login && <StopStart user={u} />}
+                          </>
+                        )}
+                      </td>
+                    </tr>
+                    {editing === u.login && (
+                      <tr className="edit-row">
+                        <td colSpan={7}><EditUser user={u} regions={regions} onDone={() => setEditing(null)} /></td>
+                      </tr>
+                    )}
+                  </Fragment>
                 ))}
               </tbody>
             </table>
@@ -62,6 +78,25 @@ export function UsersPage() {
       </section>
       <NewUserForm regions={regions} />
     </main>
+  );
+}
+
+/** The regions a post's home may be: the province for province posts, a city for a city leader, and so on. */
+function RegionSelect({ role, value, onChange, regions, label }: {
+  role: Role;
+  value: string;
+  onChange: (code: string) => void;
+  regions: readonly Region[];
+  label?: string;
+}) {
+  const level = HOME_LEVEL[role];
+  return (
+    <select required value={value} onChange={(e) => onChange(e.target.value)} aria-label={label}>
+      <option value="">请选择</option>
+      {regions.filter((r) => !level || regionLevelOfCode(r.code) === level).map((r) => (
+        <option key={r.code} value={r.code}>{r.level === 'county' ? `　${r.name}` : r.name}</option>
+      ))}
+    </select>
   );
 }
 
@@ -78,8 +113,6 @@ function NewUserForm({ regions }: { regions: readonly Region[] }) {
       void queryClient.invalidateQueries({ queryKey: USERS_KEY });
     },
   });
-  const level = HOME_LEVEL[form.role];
-  const choices = regions.filter((r) => !level || regionLevelOfCode(r.code) === level);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setCreated(null);
@@ -99,10 +132,7 @@ function NewUserForm({ regions }: { regions: readonly Region[] }) {
       </label>
       <label>
         <span>所属地区</span>
-        <select required value={form.regionCode} onChange={set('regionCode')}>
-          <option value="">请选择</option>
-          {choices.map((r) => <option key={r.code} value={r.code}>{r.level === 'county' ? `　${r.name}` : r.name}</option>)}
-        </select>
+        <RegionSelect role={form.role} value={form.regionCode} onChange={(regionCode) => setForm({ ...form, regionCode })} regions={regions} />
       </label>
       <label><span>初始密码</span><input type="password" autoComplete="new-password" required minLength={10} value={form.password} onChange={set('password')} /></label>
       <button type="submit" className="primary" disabled={create.isPending}>{create.isPending ? '正在创建…' : '创建'}</button>
@@ -128,6 +158,62 @@ function ResetPassword({ login, onDone }: { login: string; onDone: () => void })
       <button type="submit" disabled={reset.isPending}>确定</button>
       <button type="button" className="link-button" onClick={onDone}>取消</button>
       {reset.isError && <span className="error" role="alert">{withFieldLabels(reset.error.message, LABELS)}</span>}
+    </form>
+  );
+}
+
+function usePatchUser(login: string, onDone?: () => void) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (changes: { displayName?: string; role?: Role; regionCode?: string; disabled?: boolean }) =>
+      fetchJson<{ user: User; changed: string[] }>(`/api/users/${encodeURIComponent(login)}`, { method: 'PATCH', body: JSON.stringify(changes) }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: USERS_KEY });
+      onDone?.();
+    },
+  });
+}
+
+/** Stopping ends the account's sessions at once and keeps it from signing in; starting lets it in again. */
+function StopStart({ user }: { user: User }) {
+  const change = usePatchUser(user.login);
+  const stopped = user.disabledAt !== null;
+  const toggle = () => {
+    if (!stopped && !window.confirm(`停用账号 ${user.login}（${user.displayName}）？其登录将立即失效，且不能再登录，直到重新启用。`)) return;
+    change.mutate({ disabled: !stopped });
+  };
+  return (
+    <>
+      <button type="button" className="link-button" onClick={toggle} disabled={change.isPending}>{stopped ? '启用' : '停用'}</button>
+      {change.isError && <span className="error" role="alert">{withFieldLabels(change.error.message, LABELS)}</span>}
+    </>
+  );
+}
+
+function EditUser({ user, regions, onDone }: { user: User; regions: readonly Region[]; onDone: () => void }) {
+  const [form, setForm] = useState({ displayName: user.displayName, role: user.role, regionCode: user.regionCode });
+  const save = usePatchUser(user.login, onDone);
+  return (
+    <form
+      className="form inline-form"
+      aria-label={`修改账号 ${user.login}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate(form);
+      }}
+    >
+      <label><span>姓名/单位</span><input required maxLength={40} value={form.displayName} onChange={(e) => setForm({ ...form, displayName: e.target.value })} /></label>
+      <label>
+        <span>岗位</span>
+        <select value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as Role, regionCode: '' })}>
+          {ROLE_IDS.map((r) => <option key={r} value={r}>{ROLES[r]}</option>)}
+        </select>
+      </label>
+      <label><span>所属地区</span><RegionSelect role={form.role} value={form.regionCode} onChange={(regionCode) => setForm({ ...form, regionCode })} regions={regions} /></label>
+      <button type="submit" className="primary" disabled={save.isPending}>保存</button>
+      <button type="button" className="link-button" onClick={onDone}>取消</button>
+      <p className="small muted">岗位或所属地区变更后，该账号须重新登录。</p>
+      {save.isError && <p className="error" role="alert">{withFieldLabels(save.error.message, LABELS)}</p>}
     </form>
   );
 }

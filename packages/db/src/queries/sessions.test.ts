@@ -24,7 +24,7 @@ test('a live session answers its account without the hash, and its CSRF token', 
   await open('live', '2099-01-01T00:00:00.000Z');
   const found = await findSession(db, 'live', '2026-11-25T00:00:00.000Z');
   expect(found).toEqual({
-    user: { id: userId, login: 'zhang', displayName: '张三', role: 'city-leader', regionCode: '430200', demo: false, createdAt: expect.any(String), passwordChangedAt: expect.any(String) },
+    user: { id: userId, login: 'zhang', displayName: '张三', role: 'city-leader', regionCode: '430200', demo: false, createdAt: expect.any(String), passwordChangedAt: expect.any(String), disabledAt: null },
     csrfToken: 'csrf-live',
   });
   expect(JSON.stringify(found)).not.toContain('secret-hash');
@@ -45,4 +45,10 @@ test('ending a session removes it and records the sign-out', async () => {
   expect(await tokens()).toEqual([]);
   const actions = (await db.$client.execute('SELECT action FROM audit_log ORDER BY id')).rows.map((r) => r.action);
   expect(actions).toEqual(['user.create', 'auth.login', 'auth.logout']);
+});
+
+test('a stopped account’s session is not found', async () => {
+  await open('live', '2099-01-01T00:00:00.000Z');
+  await db.$client.execute({ sql: "UPDATE users SET disabled_at = '2026-11-25T00:00:00.000Z' WHERE id = ?", args: [userId] });
+  expect(await findSession(db, 'live', '2026-11-25T00:00:00.000Z')).toBeUndefined();
 });

@@ -27,14 +27,15 @@ export async function createSession(db: Db, session: NewSession, audit: AuditEnt
 }
 
 /**
- * The account behind an unexpired session (without its password hash), with the session's CSRF token. Asked on
+ * The account behind an unexpired session of an account not stopped (without its password hash), with the
+ * session's CSRF token. Asked on
  * every request, so it is one indexed lookup in plain SQL, reading only the columns that may leave the server.
  */
 export async function findSession(db: Db, tokenHash: string, now: string): Promise<{ user: PublicUser; csrfToken: string } | undefined> {
   const { rows } = await db.$client.execute({
     sql: `SELECT u.id, u.login, u.display_name, u.role, u.region_code, u.demo, u.created_at, u.password_changed_at, s.csrf_token
           FROM sessions s JOIN users u ON u.id = s.user_id
-          WHERE s.token_hash = ? AND s.expires_at > ?`,
+          WHERE s.token_hash = ? AND s.expires_at > ? AND u.disabled_at IS NULL`,
     args: [tokenHash, now],
   });
   const row = rows[0];
@@ -49,6 +50,7 @@ export async function findSession(db: Db, tokenHash: string, now: string): Promi
       demo: Boolean(row.demo),
       createdAt: String(row.created_at),
       passwordChangedAt: String(row.password_changed_at),
+      disabledAt: null,
     },
     csrfToken: String(row.csrf_token),
   };

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { Db } from '../client.ts';
 import { createTestDb } from '../test-db.ts';
-import { createUser, getUserByLogin, listUsers, LoginTakenError, setPassword } from './users.ts';
+import { createUser, getUserByLogin, listUsers, LoginTakenError, setPassword, updateUser } from './users.ts';
 
 let db: Db;
 beforeEach(async () => {
@@ -52,5 +52,30 @@ describe('accounts', () => {
   test('an account must name a known region', async () => {
     await expect(createUser(db, { ...zhang, regionCode: '999999' }, cli)).rejects.toThrow(/FOREIGN KEY/);
     expect(await auditRows()).toEqual([]);
+  });
+});
+
+describe('updateUser', () => {
+  test('nothing that differs writes nothing, not even an audit line', async () => {
+    await createUser(db, zhang, cli);
+    const before = (await auditRows()).length;
+    const { changed } = await updateUser(db, (await getUserByLogin(db, 'zhang'))!, { displayName: '张三', role: 'city-leader' }, cli);
+    expect(changed).toEqual([]);
+    expect(await auditRows()).toHaveLength(before);
+  });
+
+  test('stopping keeps the first stop time; starting clears it', async () => {
+    await createUser(db, zhang, cli);
+    const stopped = await updateUser(db, (await getUserByLogin(db, 'zhang'))!, { disabled: true }, cli);
+    expect(stopped.user.disabledAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    const again = await updateUser(db, (await getUserByLogin(db, 'zhang'))!, { disabled: true, displayName: '张' }, cli);
+    expect(again.user.disabledAt).toBe(stopped.user.disabledAt);
+    const started = await updateUser(db, (await getUserByLogin(db, 'zhang'))!, { disabled: false }, cli);
+    expect(started.user.disabledAt).toBeNull();
+    expect((await auditRows()).filter((r) => r.action === 'user.update').map((r) => JSON.parse(String(r.detail)).changes)).toEqual([
+      { disabled: [false, true] },
+      { displayName: ['张三', '张'] },
+      { disabled: [true, false] },
+    ]);
   });
 });

@@ -71,3 +71,53 @@ export async function setPassword(db: Db, user: UserRow, passwordHash: string, a
     'write',
   );
 }
+
+export interface UserChanges {
+  displayName?: string;
+  role?: Role;
+  regionCode?: string;
+  /** true stops the account, false lets it sign in again */
+  disabled?: boolean;
+}
+
+/**
+ * Changes an account in one batch with its audit line (what changed, from what to what). A change of post, home
+ * region or a stop ends the account's sessions, so that nothing outlives the access it was opened with.
+ * Answers the account as it now is; `changed` is empty when nothing differed.
+ */
+export async function updateUser(
+  db: Db,
+  user: UserRow,
+  changes: UserChanges,
+  audit: Omit<AuditEntry, 'action' | 'regionCode' | 'detail'>,
+): Promise<{ user: PublicUser; changed: string[] }> {
+  const next = {
+    display_name: changes.displayName ?? user.displayName,
+    role: changes.role ?? user.role,
+    region_code: changes.regionCode ?? user.regionCode,
+    disabled: changes.disabled ?? user.disabledAt !== null,
+  };
+  const diff: Record<string, [unknown, unknown]> = {};
+  if (next.display_name !== user.displayName) diff.displayName = [user.displayName, next.display_name];
+  if (next.role !== user.role) diff.role = [user.role, next.role];
+  if (next.region_code !== user.regionCode) diff.regionCode = [user.regionCode, next.region_code];
+  if (next.disabled !== (user.disabledAt !== null)) diff.disabled = [user.disabledAt !== null, next.disabled];
+  const changed = Object.keys(diff);
+  if (changed.length > 0) {
+    const endsSessions = changed.some((field) => field !== 'displayName');
+    await db.$client.batch(
+      [
+        {
+          sql: `UPDATE users SET display_name = ?, role = ?, region_code = ?,
+                disabled_at = CASE WHEN ? THEN coalesce(disabled_at, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) ELSE NULL END
+                WHERE id = ?`,
+          args: [next.display_name, next.role, next.region_code, next.disabled ? 1 : 0, user.id],
+        },
+        ...(endsSessions ? [{ sql: 'DELETE FROM sessions WHERE user_id = ?', args: [user.id] }] : []),
+        appendAuditStatement({ ...audit, action: 'user.update', regionCode: next.region_code, detail: { login: user.login, changes: diff } }),
+      ],
+      'write',
+    );
+  }
+  return { user: toPublicUser((await db.select().from(users).where(eq(users.id, user.id)))[0]!), changed };
+}

@@ -17,6 +17,8 @@ export const users = sqliteTable('users', {
   demo: integer('demo', { mode: 'boolean' }).notNull().default(false),
   createdAt: text('created_at').notNull().default(now),
   passwordChangedAt: text('password_changed_at').notNull().default(now),
+  /** set when an administrator stops the account: it can no longer sign in, and its sessions are ended */
+  disabledAt: text('disabled_at'),
 });
 
 /** Server-side sessions: the cookie holds a random token, the table only its SHA-256, so a leak cannot sign in. */
