@@ -100,6 +100,31 @@ function RegionSelect({ role, value, onChange, regions, label }: {
   );
 }
 
+interface Post {
+  displayName: string;
+  role: Role;
+  regionCode: string;
+}
+
+/** Name, post and home region: a new post clears the region, whose choices depend on it. */
+function PostFields({ value, onChange, regions }: { value: Post; onChange: (post: Post) => void; regions: readonly Region[] }) {
+  return (
+    <>
+      <label><span>姓名/单位</span><input required maxLength={40} value={value.displayName} onChange={(e) => onChange({ ...value, displayName: e.target.value })} /></label>
+      <label>
+        <span>岗位</span>
+        <select value={value.role} onChange={(e) => onChange({ ...value, role: e.target.value as Role, regionCode: '' })}>
+          {ROLE_IDS.map((r) => <option key={r} value={r}>{ROLES[r]}</option>)}
+        </select>
+      </label>
+      <label>
+        <span>所属地区</span>
+        <RegionSelect role={value.role} value={value.regionCode} onChange={(regionCode) => onChange({ ...value, regionCode })} regions={regions} />
+      </label>
+    </>
+  );
+}
+
 function NewUserForm({ regions }: { regions: readonly Region[] }) {
   const queryClient = useQueryClient();
   const empty = { login: '', displayName: '', role: 'city-leader' as Role, regionCode: '', password: '' };
@@ -123,17 +148,7 @@ function NewUserForm({ regions }: { regions: readonly Region[] }) {
     <form className="card form inline-form" onSubmit={submit} aria-labelledby="new-user-title">
       <h2 id="new-user-title">新建账号</h2>
       <label><span>登录名</span><input required value={form.login} onChange={set('login')} pattern="[A-Za-z0-9._\-]{2,32}" title="2–32 个字母、数字、点、下划线或连字符" /></label>
-      <label><span>姓名/单位</span><input required maxLength={40} value={form.displayName} onChange={set('displayName')} /></label>
-      <label>
-        <span>岗位</span>
-        <select value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as Role, regionCode: '' })}>
-          {ROLE_IDS.map((r) => <option key={r} value={r}>{ROLES[r]}</option>)}
-        </select>
-      </label>
-      <label>
-        <span>所属地区</span>
-        <RegionSelect role={form.role} value={form.regionCode} onChange={(regionCode) => setForm({ ...form, regionCode })} regions={regions} />
-      </label>
+      <PostFields value={form} onChange={(post) => setForm({ ...form, ...post })} regions={regions} />
       <label><span>初始密码</span><input type="password" autoComplete="new-password" required minLength={10} value={form.password} onChange={set('password')} /></label>
       <button type="submit" className="primary" disabled={create.isPending}>{create.isPending ? '正在创建…' : '创建'}</button>
       {create.isError && <p className="error" role="alert">{withFieldLabels(create.error.message, LABELS)}</p>}
@@ -202,14 +217,7 @@ function EditUser({ user, regions, onDone }: { user: User; regions: readonly Reg
         save.mutate(form);
       }}
     >
-      <label><span>姓名/单位</span><input required maxLength={40} value={form.displayName} onChange={(e) => setForm({ ...form, displayName: e.target.value })} /></label>
-      <label>
-        <span>岗位</span>
-        <select value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as Role, regionCode: '' })}>
-          {ROLE_IDS.map((r) => <option key={r} value={r}>{ROLES[r]}</option>)}
-        </select>
-      </label>
-      <label><span>所属地区</span><RegionSelect role={form.role} value={form.regionCode} onChange={(regionCode) => setForm({ ...form, regionCode })} regions={regions} /></label>
+      <PostFields value={form} onChange={setForm} regions={regions} />
       <button type="submit" className="primary" disabled={save.isPending}>保存</button>
       <button type="button" className="link-button" onClick={onDone}>取消</button>
       <p className="small muted">岗位或所属地区变更后，该账号须重新登录。</p>
