@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { formatPeriod } from '@dispatch/core';
 import { getMetricRows } from '@dispatch/db';
 import { authorize } from '../access.ts';
+import { cachedJson } from '../cached-json.ts';
 import { createRouter } from '../router.ts';
 import { errorResponses, LevelSchema, MetricRowSchema, PeriodSchema, RegionCodeSchema } from '../schemas.ts';
 import { checkParent, resolvePeriod } from './params.ts';
@@ -38,11 +39,10 @@ export const metricRoutes = createRouter().openapi(route, async (c) => {
   const { period: requested, level, parent } = c.req.valid('query');
   // The rows of every ranking — cities and counties — are public inside the system, as the bulletin's tables are.
   await authorize(c, 'read:headline');
-  const body = await c.get('cache').getOrCompute(db, `metrics|${requested ?? ''}|${level}|${parent ?? ''}`, async () => {
+  return cachedJson(c, `metrics|${requested ?? ''}|${level}|${parent ?? ''}`, async () => {
     await checkParent(db, level, parent);
     const period = await resolvePeriod(db, requested);
     const rows = await getMetricRows(db, { period, level, parentCode: parent });
     return { period: formatPeriod(period), level, parentCode: parent ?? null, rows };
   });
-  return c.json(body, 200);
 });

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { getPeriods, getRegions, getRegionSeries } from '@dispatch/db';
 import { authorize } from '../access.ts';
+import { cachedJson } from '../cached-json.ts';
 import { httpError } from '../errors.ts';
 import { createRouter } from '../router.ts';
 import { errorResponses, MetricRowSchema, RegionCodeSchema, RegionSchema } from '../schemas.ts';
@@ -59,12 +60,11 @@ export const regionRoutes = createRouter()
     const region = await knownRegion(db, code, 'code');
     // The province's own trend is the bulletin's "overall progress": headline. A city's or county's is detail.
     await authorize(c, region.level === 'province' ? 'read:headline' : 'read:detail', code);
-    const body = await c.get('cache').getOrCompute(db, `series|${code}|${requestedYear ?? ''}`, async () => {
+    return cachedJson(c, `series|${code}|${requestedYear ?? ''}`, async () => {
       const { periods, latest } = await getPeriods(db);
       const year = requestedYear ?? (latest ? Number(latest.slice(0, 4)) : new Date().getFullYear());
       const months = periods.filter((p) => p.startsWith(`${year}-`));
       if (months.length === 0) throw httpError(404, `${year} 年无数据`, 'NO_DATA');
       return { region, year, points: await getRegionSeries(db, region, year, months.length) };
     });
-    return c.json(body, 200);
   });
