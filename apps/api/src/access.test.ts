@@ -202,6 +202,17 @@ describe('sessions', () => {
     await signIn('own-change', 'Changed2020x');
   });
 
+  test('guessing the current password through an open session is held back like failed sign-ins', async () => {
+    await ensureAccount(db, 'guessed', 'viewer', '430100');
+    const session = await signIn('guessed');
+    for (let i = 0; i < 5; i++) {
+      expect((await call('POST', '/api/auth/password', session, { currentPassword: `guess-${i}-x`, newPassword: 'Guessed2020x' })).status).toBe(400);
+    }
+    const held = await call('POST', '/api/auth/password', session, { currentPassword: TEST_PASSWORD, newPassword: 'Guessed2020x' });
+    expect(held.status).toBe(429);
+    expect(held.headers.get('retry-after')).toMatch(/^\d+$/);
+  });
+
   test('an expired session is not signed in', async () => {
     await ensureAccount(db, 'expiring', 'viewer', '430100');
     const session = await signIn('expiring');

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { appendAudit, createSession, endSession, getUserByLogin, setPassword, toPublicUser } from '@dispatch/db';
+import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { addressOf, authorize } from '../access.ts';
 import { hashPassword, passwordProblem, verifyPassword } from '../auth/password.ts';
@@ -64,7 +65,7 @@ const passwordRoute = createRoute({
       required: true,
     },
   },
-  responses: { 200: { content: { 'application/json': { schema: OkSchema } }, description: '已修改' }, ...errorsFor(400, 401, 403) },
+  responses: { 200: { content: { 'application/json': { schema: OkSchema } }, description: '已修改' }, ...errorsFor(400, 401, 403, 429) },
 });
 
 /** Checked against a hash even for unknown logins, so that the answer takes as long either way. */
@@ -75,6 +76,13 @@ export interface AuthLimits {
   perAddress: FailureLimiter;
 }
 
+/** A 429 with Retry-After while `wait` milliseconds remain. */
+function holdBack(c: Context, wait: number): void {
+  if (wait <= 0) return;
+  c.header('Retry-After', String(Math.ceil(wait / 1000)));
+  throw httpError(429, `登录失败次数过多，请 ${Math.ceil(wait / 60_000)} 分钟后再试`, 'TOO_MANY_ATTEMPTS');
+}
+
 export function createAuthRoutes(limits: AuthLimits) {
   return createRouter()
     .openapi(loginRoute, async (c) => {
@@ -82,12 +90,7 @@ export function createAuthRoutes(limits: AuthLimits) {
       const { login, password } = c.req.valid('json');
       const address = addressOf(c);
       const keys = [`login:${login}`, `address:${address ?? 'local'}`];
-      const wait = Math.max(limits.perLogin.retryAfter(keys[0]!), limits.perAddress.retryAfter(keys[1]!));
-      if (wait > 0) {
-        const minutes = Math.ceil(wait / 60_000);
-        c.header('Retry-After', String(Math.ceil(wait / 1000)));
-        throw httpError(429, `登录失败次数过多，请 ${minutes} 分钟后再试`, 'TOO_MANY_ATTEMPTS');
-      }
+      holdBack(c, Math.max(limits.perLogin.retryAfter(keys[0]!), limits.perAddress.retryAfter(keys[1]!)));
       const user = await getUserByLogin(db, login);
       const ok = await verifyPassword(password, user?.passwordHash ?? (await unknownUserHash));
       if (!user || !ok) {
@@ -136,7 +139,13 @@ export function createAuthRoutes(limits: AuthLimits) {
       const { currentPassword, newPassword } = c.req.valid('json');
       const { user, address } = c.get('signedIn');
       const account = (await getUserByLogin(db, user.login))!;
-      if (!(await verifyPassword(currentPassword, account.passwordHash))) throw httpError(400, '参数 currentPassword：当前密码不正确');
+      // Guessing the current password through an open session counts as failed sign-ins of the account.
+      const key = `login:${user.login}`;
+      holdBack(c, limits.perLogin.retryAfter(key));
+      if (!(await verifyPassword(currentPassword, account.passwordHash))) {
+        limits.perLogin.fail(key);
+        throw httpError(400, '参数 currentPassword：当前密码不正确');
+      }
       const weak = passwordProblem(newPassword);
       if (weak) throw httpError(400, `参数 newPassword：${weak}`);
       if (newPassword === currentPassword) throw httpError(400, '参数 newPassword：新密码不能与当前密码相同');
