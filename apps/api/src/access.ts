@@ -20,12 +20,15 @@ export const PUBLIC_ROUTES = ['GET /health', 'POST /auth/login', 'GET /openapi.j
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** PUBLIC_ROUTES read once: a method, and an exact path or a prefix. */
+const PUBLIC = PUBLIC_ROUTES.map((route) => {
+  const [method, path] = route.split(' ') as [string, string];
+  return path.endsWith('/*') ? { method, prefix: path.slice(0, -1) } : { method, exact: path };
+});
+
 function isPublic(method: string, path: string): boolean {
-  return PUBLIC_ROUTES.some((route) => {
-    const [routeMethod, routePath] = route.split(' ') as [string, string];
-    if (routeMethod !== method && !(method === 'HEAD' && routeMethod === 'GET')) return false;
-    return routePath.endsWith('/*') ? path.startsWith(routePath.slice(0, -1)) : path === routePath;
-  });
+  const asked = method === 'HEAD' ? 'GET' : method;
+  return PUBLIC.some((route) => route.method === asked && ('exact' in route ? path === route.exact : path.startsWith(route.prefix)));
 }
 
 export function addressOf(c: Context): string | null {

@@ -1,20 +1,8 @@
-import { prepareDb } from '@dispatch/db';
-import { beforeAll, describe, expect, test } from 'vitest';
-import { createApp, type App } from './app.ts';
-import { adminSession, type TestSession } from './testing/test-session.ts';
+import { describe, expect, test } from 'vitest';
+import { useDemoApi } from './testing/test-session.ts';
 
-let app: App;
-let session: TestSession;
-beforeAll(async () => {
-  const { db } = await prepareDb({ url: ':memory:' });
-  app = createApp({ db });
-  session = await adminSession(app, db);
-});
-
-async function get(path: string) {
-  const response = await app.request(path, { headers: session.read });
-  return { status: response.status, body: (await response.json()) as any };
-}
+const api = useDemoApi();
+const get = (path: string) => api.get(path);
 
 const CONTRACT_FIELDS = [
   'code', 'name', 'level', 'parentCode', 'target', 'fundsBudget', 'classesOpened', 'classesFinished', 'trainees',
@@ -122,9 +110,9 @@ describe('the other endpoints', () => {
     expect(Object.keys(body.paths)).toEqual(
       expect.arrayContaining(['/api/health', '/api/regions', '/api/periods', '/api/metrics', '/api/regions/{code}/series']),
     );
-    const docs = await app.request('/api/docs', { headers: session.read });
+    const docs = await api.app.request('/api/docs', { headers: api.session.read });
     expect(await docs.text()).toContain('/api/docs/swagger-ui-bundle.js');
-    expect((await app.request('/api/docs/swagger-ui-bundle.js', { headers: session.read })).status).toBe(200);
+    expect((await api.app.request('/api/docs/swagger-ui-bundle.js', { headers: api.session.read })).status).toBe(200);
   });
 
   test('an unknown API path is a JSON 404', async () => {

@@ -83,3 +83,8 @@ export const UserSchema = z
     disabledAt: z.string().nullable().openapi({ description: '停用时间；null 为可用' }),
   })
   .openapi('User');
+
+export const OkSchema = z.object({ ok: z.literal(true) });
+
+/** A required JSON request body. */
+export const jsonBody = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } }, required: true });

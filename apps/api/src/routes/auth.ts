@@ -8,10 +8,9 @@ import type { FailureLimiter } from '../auth/rate-limit.ts';
 import { hashToken, newToken, SESSION_COOKIE, SESSION_HOURS } from '../auth/session-token.ts';
 import { httpError } from '../errors.ts';
 import { createRouter } from '../router.ts';
-import { errorsFor, UserSchema } from '../schemas.ts';
+import { errorsFor, jsonBody, OkSchema, UserSchema } from '../schemas.ts';
 
 const SignedInSchema = z.object({ user: UserSchema, csrfToken: z.string() }).openapi('SignedIn');
-const OkSchema = z.object({ ok: z.literal(true) });
 
 const loginRoute = createRoute({
   method: 'post',
@@ -19,17 +18,12 @@ const loginRoute = createRoute({
   tags: ['auth'],
   summary: '登录：设置会话 Cookie，返回账号与 CSRF 令牌',
   request: {
-    body: {
-      content: {
-        'application/json': {
-          schema: z.object({
-            login: z.string({ error: '请输入登录名' }).trim().min(1, '请输入登录名').max(64, '登录名过长'),
-            password: z.string({ error: '请输入密码' }).min(1, '请输入密码').max(256, '密码过长'),
-          }),
-        },
-      },
-      required: true,
-    },
+    body: jsonBody(
+      z.object({
+        login: z.string({ error: '请输入登录名' }).trim().min(1, '请输入登录名').max(64, '登录名过长'),
+        password: z.string({ error: '请输入密码' }).min(1, '请输入密码').max(256, '密码过长'),
+      }),
+    ),
   },
   responses: { 200: { content: { 'application/json': { schema: SignedInSchema } }, description: '已登录' }, ...errorsFor(400, 401, 429) },
 });
@@ -53,17 +47,12 @@ const passwordRoute = createRoute({
   tags: ['auth'],
   summary: '修改自己的密码（需请求头 X-CSRF-Token）；该账号的所有会话随之结束，需重新登录',
   request: {
-    body: {
-      content: {
-        'application/json': {
-          schema: z.object({
-            currentPassword: z.string({ error: '请输入当前密码' }).min(1, '请输入当前密码').max(256, '密码过长'),
-            newPassword: z.string({ error: '请输入新密码' }).max(256, '密码过长'),
-          }),
-        },
-      },
-      required: true,
-    },
+    body: jsonBody(
+      z.object({
+        currentPassword: z.string({ error: '请输入当前密码' }).min(1, '请输入当前密码').max(256, '密码过长'),
+        newPassword: z.string({ error: '请输入新密码' }).max(256, '密码过长'),
+      }),
+    ),
   },
   responses: { 200: { content: { 'application/json': { schema: OkSchema } }, description: '已修改' }, ...errorsFor(400, 401, 403, 429) },
 });

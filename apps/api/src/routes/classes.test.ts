@@ -1,20 +1,8 @@
-import { prepareDb } from '@dispatch/db';
-import { beforeAll, expect, test } from 'vitest';
-import { createApp, type App } from '../app.ts';
-import { adminSession, type TestSession } from '../testing/test-session.ts';
+import { expect, test } from 'vitest';
+import { useDemoApi } from '../testing/test-session.ts';
 
-let app: App;
-let session: TestSession;
-beforeAll(async () => {
-  const { db } = await prepareDb({ url: ':memory:' });
-  app = createApp({ db });
-  session = await adminSession(app, db);
-});
-
-const get = async (path: string) => {
-  const response = await app.request(path, { headers: session.read });
-  return { status: response.status, body: (await response.json()) as any };
-};
+const api = useDemoApi();
+const get = (path: string) => api.get(path);
 
 test('a county’s finished classes add up to its trainees on the dashboard', async () => {
   const { body } = await get('/api/regions/430182/classes?period=2020-05');

@@ -1,16 +1,8 @@
-import { prepareDb } from '@dispatch/db';
 import ExcelJS from 'exceljs';
-import { beforeAll, describe, expect, test } from 'vitest';
-import { createApp, type App } from '../app.ts';
-import { adminSession, type TestSession } from '../testing/test-session.ts';
+import { describe, expect, test } from 'vitest';
+import { useDemoApi } from '../testing/test-session.ts';
 
-let app: App;
-let session: TestSession;
-beforeAll(async () => {
-  const { db } = await prepareDb({ url: ':memory:' });
-  app = createApp({ db });
-  session = await adminSession(app, db);
-});
+const demo = useDemoApi();
 
 async function readWorkbook(response: Response) {
   const workbook = new ExcelJS.Workbook();
@@ -22,7 +14,7 @@ async function readWorkbook(response: Response) {
 
 describe('GET /api/exports/rankings.xlsx', () => {
   test('the counties of one city, sorted by trainees, row for row as the API answers them', async () => {
-    const response = await app.request('/api/exports/rankings.xlsx?period=2020-05&level=county&parent=430200&sort=trainees&order=desc', { headers: session.read });
+    const response = await demo.request('/api/exports/rankings.xlsx?period=2020-05&level=county&parent=430200&sort=trainees&order=desc');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('spreadsheetml');
     expect(decodeURIComponent(response.headers.get('content-disposition')!)).toContain('2020年1—5月株洲市县市区完成情况排名.xlsx');
@@ -32,7 +24,7 @@ describe('GET /api/exports/rankings.xlsx', () => {
       '名次', '地区', '目标任务（万人次）', '开班数', '结课数', '培训人次（万人次）', '完成比例', '较时序进度（百分点）',
       '资金审核数（万元）', '资金执行率', '人均补贴（元）', '名次变化',
     ]);
-    const api = (await (await app.request('/api/metrics?period=2020-05&level=county&parent=430200', { headers: session.read })).json()) as { rows: any[] };
+    const api = (await (await demo.request('/api/metrics?period=2020-05&level=county&parent=430200')).json()) as { rows: any[] };
     const expected = [...api.rows].sort((a, b) => b.trainees - a.trainees || a.rank - b.rank);
     expected.forEach((row, i) => {
       const cells = values(3 + i);
@@ -48,7 +40,7 @@ describe('GET /api/exports/rankings.xlsx', () => {
   });
 
   test('the 14 cities by default, in rank order', async () => {
-    const { values } = await readWorkbook(await app.request('/api/exports/rankings.xlsx?period=2020-12', { headers: session.read }));
+    const { values } = await readWorkbook(await demo.request('/api/exports/rankings.xlsx?period=2020-12'));
     const ranks = Array.from({ length: 14 }, (_, i) => values(3 + i)[0]);
     expect(ranks).toEqual(Array.from({ length: 14 }, (_, i) => i + 1));
   });
@@ -59,7 +51,7 @@ describe('GET /api/exports/rankings.xlsx', () => {
     ['period=2020-13', 'period'],
     ['level=county&parent=430102', 'parent'],
   ])('%s is a 400 naming %s', async (query, field) => {
-    const response = await app.request(`/api/exports/rankings.xlsx?${query}`, { headers: session.read });
+    const response = await demo.request(`/api/exports/rankings.xlsx?${query}`);
     expect(response.status).toBe(400);
     expect(((await response.json()) as any).error.message).toContain(`参数 ${field}`);
   });

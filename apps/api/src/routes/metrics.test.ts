@@ -1,29 +1,21 @@
-import { prepareDb, refreshMonthlyRollup, type Db } from '@dispatch/db';
-import { beforeAll, expect, test } from 'vitest';
-import { createApp, type App } from '../app.ts';
-import { adminSession, type TestSession } from '../testing/test-session.ts';
+import { refreshMonthlyRollup } from '@dispatch/db';
+import { expect, test } from 'vitest';
+import { useDemoApi } from '../testing/test-session.ts';
 
-let db: Db;
-let app: App;
-let session: TestSession;
-beforeAll(async () => {
-  ({ db } = await prepareDb({ url: ':memory:' }));
-  app = createApp({ db });
-  session = await adminSession(app, db);
-});
+const api = useDemoApi();
 
 const trainees = async (level: string, code: string) => {
-  const body = (await (await app.request(`/api/metrics?period=2020-05&level=${level}`, { headers: session.read })).json()) as { rows: { code: string; trainees: number }[] };
+  const body = (await (await api.request(`/api/metrics?period=2020-05&level=${level}`)).json()) as { rows: { code: string; trainees: number }[] };
   return body.rows.find((r) => r.code === code)!.trainees;
 };
 
 test('an answer computed before a write is not served after it', async () => {
   const [county, city, province] = [await trainees('county', '430102'), await trainees('city', '430100'), await trainees('province', '430000')];
-  await db.$client.execute(
+  await api.db.$client.execute(
     `INSERT INTO training_classes (class_no, region_code, institution_id, occupation_id, training_type_id, opened_on, finished_on, enrolled, completed, subsidised, subsidy_standard)
      VALUES ('T-cache', '430102', 1, 1, 1, '2020-05-02', '2020-05-20', 12, 10, 5, 1000)`,
   );
-  await refreshMonthlyRollup(db, ['430102']);
+  await refreshMonthlyRollup(api.db, ['430102']);
   expect(await trainees('county', '430102')).toBe(county + 10);
   expect(await trainees('city', '430100')).toBe(city + 10);
   expect(await trainees('province', '430000')).toBe(province + 10);

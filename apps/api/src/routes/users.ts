@@ -5,7 +5,7 @@ import { authorize } from '../access.ts';
 import { hashPassword, LOGIN_PATTERN, LOGIN_RULE, passwordProblem } from '../auth/password.ts';
 import { httpError } from '../errors.ts';
 import { createRouter } from '../router.ts';
-import { errorsFor, RegionCodeSchema, UserSchema } from '../schemas.ts';
+import { errorsFor, jsonBody, OkSchema, RegionCodeSchema, UserSchema } from '../schemas.ts';
 
 const PasswordSchema = z
   .string({ error: '请输入密码' })
@@ -15,7 +15,11 @@ const PasswordSchema = z
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
-const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } }, required: true });
+const DisplayNameSchema = z.string({ error: '请输入显示名' }).trim().min(1, '请输入显示名').max(40, '显示名不超过 40 个字');
+const RoleSchema = z.enum(ROLE_IDS, { error: `角色应为 ${ROLE_IDS.join('、')} 之一` });
+const LoginParamSchema = z.object({
+  login: z.string().regex(LOGIN_PATTERN, LOGIN_RULE).openapi({ param: { name: 'login', in: 'path' }, example: 'demo-city' }),
+});
 
 const listRoute = createRoute({
   method: 'get',
@@ -31,11 +35,11 @@ const createUserRoute = createRoute({
   tags: ['users'],
   summary: '新建账号（省级管理员；需请求头 X-CSRF-Token）',
   request: {
-    body: json(
+    body: jsonBody(
       z.object({
         login: z.string({ error: '请输入登录名' }).trim().regex(LOGIN_PATTERN, LOGIN_RULE),
-        displayName: z.string({ error: '请输入显示名' }).trim().min(1, '请输入显示名').max(40, '显示名不超过 40 个字'),
-        role: z.enum(ROLE_IDS, { error: `角色应为 ${ROLE_IDS.join('、')} 之一` }),
+        displayName: DisplayNameSchema,
+        role: RoleSchema,
         regionCode: RegionCodeSchema,
         password: PasswordSchema,
       }),
@@ -50,10 +54,10 @@ const resetRoute = createRoute({
   tags: ['users'],
   summary: '重设某账号的密码（省级管理员；需请求头 X-CSRF-Token）；其所有会话随之结束',
   request: {
-    params: z.object({ login: z.string().regex(LOGIN_PATTERN, LOGIN_RULE).openapi({ param: { name: 'login', in: 'path' }, example: 'demo-city' }) }),
-    body: json(z.object({ password: PasswordSchema })),
+    params: LoginParamSchema,
+    body: jsonBody(z.object({ password: PasswordSchema })),
   },
-  responses: { 200: { content: { 'application/json': { schema: z.object({ ok: z.literal(true) }) } }, description: '已重设' }, ...errorsFor(400, 401, 403, 404) },
+  responses: { 200: { content: { 'application/json': { schema: OkSchema } }, description: '已重设' }, ...errorsFor(400, 401, 403, 404) },
 });
 
 const updateRoute = createRoute({
@@ -62,12 +66,12 @@ const updateRoute = createRoute({
   tags: ['users'],
   summary: '修改账号：显示名、岗位、所属地区、停用或启用（省级管理员；需请求头 X-CSRF-Token）；岗位、地区变更或停用将结束其所有会话',
   request: {
-    params: z.object({ login: z.string().regex(LOGIN_PATTERN, LOGIN_RULE).openapi({ param: { name: 'login', in: 'path' }, example: 'demo-city' }) }),
-    body: json(
+    params: LoginParamSchema,
+    body: jsonBody(
       z
         .object({
-          displayName: z.string().trim().min(1, '请输入显示名').max(40, '显示名不超过 40 个字').optional(),
-          role: z.enum(ROLE_IDS, { error: `角色应为 ${ROLE_IDS.join('、')} 之一` }).optional(),
+          displayName: DisplayNameSchema.optional(),
+          role: RoleSchema.optional(),
           regionCode: RegionCodeSchema.optional(),
           disabled: z.boolean({ error: 'disabled 应为 true 或 false' }).optional(),
         })

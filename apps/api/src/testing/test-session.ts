@@ -1,6 +1,7 @@
 import type { Role } from '@dispatch/core';
-import { createUser, getUserByLogin, type Db } from '@dispatch/db';
-import type { App } from '../app.ts';
+import { createUser, getUserByLogin, prepareDb, type Db } from '@dispatch/db';
+import { beforeAll } from 'vitest';
+import { createApp, type App } from '../app.ts';
 import { hashPassword } from '../auth/password.ts';
 
 /** What a browser on the product's own page sends with a POST (Hono's origin check compares it with the URL). */
@@ -48,4 +49,37 @@ export async function signIn(app: App, login: string, password = TEST_PASSWORD):
 export async function adminSession(app: App, db: Db): Promise<TestSession> {
   await ensureAccount(db, 'test-admin', 'province-admin', '430000');
   return signIn(app, 'test-admin');
+}
+
+export interface DemoApi {
+  db: Db;
+  app: App;
+  /** a province admin's session */
+  session: TestSession;
+  /** GET with that session */
+  request(path: string): Promise<Response>;
+  /** GET with that session: the status and the parsed body */
+  get(path: string): Promise<{ status: number; body: any }>;
+}
+
+/**
+ * For one test file: the app on an in-memory database filled with the demo data, signed in as a province admin.
+ * Read the fields inside tests (they are set in beforeAll).
+ */
+export function useDemoApi(): DemoApi {
+  const api = {
+    async request(path: string) {
+      return api.app.request(path, { headers: api.session.read });
+    },
+    async get(path: string) {
+      const response = await api.request(path);
+      return { status: response.status, body: (await response.json()) as any };
+    },
+  } as DemoApi;
+  beforeAll(async () => {
+    ({ db: api.db } = await prepareDb({ url: ':memory:' }));
+    api.app = createApp({ db: api.db });
+    api.session = await adminSession(api.app, api.db);
+  });
+  return api;
 }

@@ -23,6 +23,8 @@ export function useAccess() {
     const map = new Map((regions ?? []).map((r) => [r.code, r]));
     return {
       user,
+      /** the person's home region, once the registry is loaded */
+      home: map.get(user.regionCode),
       can: (permission: Permission, regionCode: string | null = null) => regions !== undefined && can(user, permission, regionCode, map),
     };
   }, [user, regions]);

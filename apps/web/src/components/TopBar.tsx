@@ -6,15 +6,13 @@ import { postOf, useAccess } from '../auth/signed-in.ts';
 import { setSignedIn } from '../auth/use-me-query.ts';
 import { formatPeriodLabel } from '../format.ts';
 import { usePeriod, withPeriod } from '../hooks/use-period.ts';
-import { useRegionsQuery } from '../hooks/use-regions-query.ts';
 
 /** Brand, the screens this person may open, the month picker every screen shares, and who is signed in. */
 export function TopBar() {
   const { period, periods, setPeriod } = usePeriod();
   const [location] = useLocation();
   const access = useAccess();
-  const { user } = access;
-  const home = useRegionsQuery().data?.find((r) => r.code === user.regionCode);
+  const { user, home } = access;
   const nav: { path: string; label: string; withPeriod?: boolean }[] = [
     { path: '/', label: '总览', withPeriod: true },
     { path: '/rankings', label: '排名', withPeriod: true },

@@ -3,15 +3,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
 import { postJson } from '../api/fetch-json.ts';
-import { useSignedIn } from '../auth/signed-in.ts';
+import { useAccess } from '../auth/signed-in.ts';
 import { setSignedIn } from '../auth/use-me-query.ts';
 import { withFieldLabels } from '../format.ts';
-import { useRegionsQuery } from '../hooks/use-regions-query.ts';
 
 /** One's own account, and changing one's password (which signs one out everywhere). */
 export function AccountPage() {
-  const { user } = useSignedIn();
-  const region = useRegionsQuery().data?.find((r) => r.code === user.regionCode);
+  const { user, home: region } = useAccess();
   const queryClient = useQueryClient();
   const [, navigate] = useLocation();
   const [form, setForm] = useState({ currentPassword: '', newPassword: '', repeat: '' });

@@ -10,7 +10,7 @@ import { formatCount, formatPercent, formatPeriodLabel, formatPoints, formatWan,
 import { usePeriod, withPeriod } from '../hooks/use-period.ts';
 import { useRegionsQuery } from '../hooks/use-regions-query.ts';
 import { useSeriesQuery } from '../hooks/use-series-query.ts';
-import { useAccess, useSignedIn } from '../auth/signed-in.ts';
+import { useAccess } from '../auth/signed-in.ts';
 import type { Region } from '../api/types.ts';
 
 const PEERS = { province: '全省', city: '14 个市州', county: '122 个县市区' } as const;
@@ -29,8 +29,7 @@ export function RegionPage() {
 /** Said before asking the server (which would refuse): why, and where this region's figures can be seen. */
 function NoDetail({ region }: { region: Region }) {
   const { period } = usePeriod();
-  const { user } = useSignedIn();
-  const home = useRegionsQuery().data?.find((r) => r.code === user.regionCode);
+  const { user, home } = useAccess();
   const city = region.level === 'county' ? region.parentCode : region.code;
   return (
     <main className="page">

@@ -1,4 +1,4 @@
-import { regionLevelOfCode, ROLE_IDS, ROLES, type Role } from '@dispatch/core';
+import { homeRegionProblem, ROLE_IDS, ROLES, type Role } from '@dispatch/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Fragment, useState, type FormEvent } from 'react';
 import { fetchJson, postJson } from '../api/fetch-json.ts';
@@ -10,10 +10,6 @@ import { useRegionsQuery } from '../hooks/use-regions-query.ts';
 
 const USERS_KEY = ['users'] as const;
 const LABELS = { login: '登录名', displayName: '姓名/单位', role: '岗位', regionCode: '所属地区', password: '密码' };
-/** The level a post's home region must be at (a viewer may sit anywhere). */
-const HOME_LEVEL: Partial<Record<Role, Region['level']>> = {
-  'province-admin': 'province', 'province-official': 'province', 'city-leader': 'city', 'county-staff': 'county',
-};
 
 /** Accounts: the list, a new account, a password reset. The province admin's alone (the server checks). */
 export function UsersPage() {
@@ -81,7 +77,7 @@ export function UsersPage() {
   );
 }
 
-/** The regions a post's home may be: the province for province posts, a city for a city leader, and so on. */
+/** The regions a post's home may be, by the rule the server checks (core's homeRegionProblem). */
 function RegionSelect({ role, value, onChange, regions, label }: {
   role: Role;
   value: string;
@@ -89,11 +85,10 @@ function RegionSelect({ role, value, onChange, regions, label }: {
   regions: readonly Region[];
   label?: string;
 }) {
-  const level = HOME_LEVEL[role];
   return (
     <select required value={value} onChange={(e) => onChange(e.target.value)} aria-label={label}>
       <option value="">请选择</option>
-      {regions.filter((r) => !level || regionLevelOfCode(r.code) === level).map((r) => (
+      {regions.filter((r) => homeRegionProblem(role, r) === null).map((r) => (
         <option key={r.code} value={r.code}>{r.level === 'county' ? `　${r.name}` : r.name}</option>
       ))}
     </select>
