@@ -1,14 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { regionLevelOfCode, shortRegionName } from '@dispatch/core';
 import { describe, expect, test } from 'vitest';
-
-interface Row {
-  code: string;
-  name: string;
-  shortName: string;
-  level: string;
-  parentCode: string | null;
-}
-const regions = JSON.parse(readFileSync(new URL('./regions.json', import.meta.url), 'utf8')) as Row[];
+import { REGION_REGISTRY as regions } from './index.ts';
 const byCode = new Map(regions.map((r) => [r.code, r]));
 
 describe('the region registry', () => {
@@ -45,5 +37,13 @@ describe('the region registry', () => {
 
   test('no development or management zone (7x codes) is listed', () => {
     expect(regions.filter((r) => r.level === 'county' && r.code[4] === '7')).toEqual([]);
+  });
+
+  test('each code’s level and short name follow core’s rules, for all 137 regions', () => {
+    expect(regions).toHaveLength(137);
+    for (const region of regions) {
+      expect(regionLevelOfCode(region.code)).toBe(region.level);
+      expect(shortRegionName(region.name, region.level)).toBe(region.shortName);
+    }
   });
 });

@@ -14,7 +14,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import mapshaper from 'mapshaper';
-import type { Region } from '../../packages/core/src/regions.ts';
+import type { Region } from '@dispatch/core';
 
 /** Codes of the source that changed before 2020. */
 const RENAMED: Record<string, string> = {

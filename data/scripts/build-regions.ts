@@ -9,7 +9,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { shortRegionName } from '../../packages/core/src/regions.ts';
+import { shortRegionName } from '@dispatch/core';
 
 const HUNAN = '43';
 

@@ -6,7 +6,7 @@
  *  - the route's handler must call `authorize` (core's `can` for a permission and a region) before it answers.
  *    A route that answers without having done so is refused with a 500: forgetting the rule fails closed.
  */
-import { can, ROLES, type Permission, type Region } from '@dispatch/core';
+import { can, refusalMessage, type Permission, type Region } from '@dispatch/core';
 import { findSession, getRegions } from '@dispatch/db';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
@@ -67,17 +67,6 @@ async function regionMap(c: Context<AppEnv>): Promise<ReadonlyMap<string, Region
   return c.get('cache').getOrCompute(db, 'access|regions', async () => new Map((await getRegions(db)).map((r) => [r.code, r])));
 }
 
-/** What is refused, as a verb and its object, for the 403 message. */
-const ACTION_WORDS: Record<Permission, [string, string]> = {
-  'read:headline': ['查看', '排名'],
-  'read:detail': ['查看', '明细'],
-  'write:data': ['修改', '数据'],
-  'write:supervision': ['办理', '督导事项'],
-  'publish:bulletin': ['发布', '通报'],
-  'manage:users': ['管理', '账号'],
-  'read:audit': ['查看', '审计日志'],
-};
-
 /**
  * The route's access rule: the signed-in person must hold `permission` for `regionCode` (null for what belongs
  * to no region), or — with 'signed-in' — merely be signed in (their own session, password). Throws a 403 that
@@ -89,12 +78,15 @@ export async function authorize(c: Context<AppEnv>, permission: Permission | 'si
   if (permission !== 'signed-in' && !can(user, permission, regionCode, NO_REGIONS)) {
     const regions = await regionMap(c);
     if (!can(user, permission, regionCode, regions)) {
-      const [verb, object] = ACTION_WORDS[permission];
       const name = (code: string) => regions.get(code)?.name ?? code;
-      const post = `${ROLES[user.role]}（${name(user.regionCode)}）`;
-      const what = regionCode === null ? `${verb}${object}` : `${verb}${name(regionCode)}的${object}`;
-      const why = can(user, permission, user.regionCode, regions) ? `只能${verb}${name(user.regionCode)}范围内的${object}` : '没有此权限';
-      throw httpError(403, `无权${what}：${post}${why}`, 'FORBIDDEN');
+      const message = refusalMessage({
+        permission,
+        role: user.role,
+        homeName: name(user.regionCode),
+        regionName: regionCode === null ? null : name(regionCode),
+        allowedAtHome: can(user, permission, user.regionCode, regions),
+      });
+      throw httpError(403, message, 'FORBIDDEN');
     }
   }
   c.set('authorized', true);

@@ -19,8 +19,10 @@ describe('GET /api/metrics', () => {
     for (const row of body.rows) {
       expect(Object.keys(row).sort()).toEqual(CONTRACT_FIELDS);
       expect(Object.keys(row.month).sort()).toEqual(['classesFinished', 'classesOpened', 'fundsAudited', 'trainees']);
-      expect(row.timeProgress).toBe(0.4167);
-      expect(row.completionRatio).toBe(Math.round((row.trainees / row.target) * 10_000) / 10_000);
+      // Exact values: the display model rounds them, once, wherever they are shown.
+      expect(row.timeProgress).toBe(5 / 12);
+      expect(row.completionRatio).toBe(row.trainees / row.target);
+      expect(row.lag).toBe(row.trainees / row.target - 5 / 12);
     }
     expect(body.rows.map((r: any) => r.rank)).toEqual(Array.from({ length: 14 }, (_, i) => i + 1));
   });

@@ -11,7 +11,6 @@ import { handleError, httpError } from './errors.ts';
 import { createRouter } from './router.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { createAuthRoutes } from './routes/auth.ts';
-import { classRoutes } from './routes/classes.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -38,16 +37,15 @@ export function createApp({ db, webDist }: AppOptions) {
       await next();
     })
     .use(accessGuard('/api'))
-    .route('/', healthRoutes)
-    .route('/', createAuthRoutes(limits))
-    .route('/', periodRoutes)
-    .route('/', metricRoutes)
-    .route('/', regionRoutes)
-    .route('/', classRoutes)
-    .route('/', exportRoutes)
-    .route('/', userRoutes)
-    .route('/', auditRoutes)
-    .route('/', docsRoutes);
+    .route('/health', healthRoutes)
+    .route('/auth', createAuthRoutes(limits))
+    .route('/periods', periodRoutes)
+    .route('/metrics', metricRoutes)
+    .route('/regions', regionRoutes)
+    .route('/exports', exportRoutes)
+    .route('/users', userRoutes)
+    .route('/audit', auditRoutes)
+    .route('/docs', docsRoutes);
   const app = createRouter();
   app.use(
     secureHeaders({
@@ -79,7 +77,7 @@ export function createApp({ db, webDist }: AppOptions) {
       title: 'Dispatch 技能提升行动月调度平台 API',
       version: '0.1.0',
       description:
-        '指标口径：年度累计至所选月末；比例为小数（0.4167）；金额单位为元。除健康检查、登录与本文档外，所有接口均需登录；超出岗位权限范围的请求返回 403。',
+        '指标口径：年度累计至所选月末；比例为未舍入的小数（0.41666…），页面与导出文件按同一规则一次舍入；金额单位为元。除健康检查、登录与本文档外，所有接口均需登录；超出岗位权限范围的请求返回 403。',
     },
   });
   app.onError(handleError);

@@ -1,11 +1,12 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { Db, PublicUser } from '@dispatch/db';
+import type { User } from '@dispatch/core';
+import type { Db } from '@dispatch/db';
 import type { ComputedCache } from './computed-cache.ts';
 import { validationHook } from './errors.ts';
 
 /** The signed-in person behind a request (set by the access guard). */
 export interface SignedIn {
-  user: PublicUser;
+  user: User;
   csrfToken: string;
   tokenHash: string;
   /** the client's address, for the audit log */

@@ -1,7 +1,6 @@
-import type { MetricRow } from '@dispatch/core';
+import { formatPercent, formatWan, type MetricRow } from '@dispatch/core';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { formatPercent, formatWan } from '../src/format.ts';
 import { useBrowserSession } from './harness.ts';
 
 const session = useBrowserSession();

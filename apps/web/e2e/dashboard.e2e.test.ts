@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { regionGaps, type MetricRow } from '@dispatch/core';
+import {
+  displayCell, formatCount, formatPercent, formatPoints, formatWan, formatYuan, moneyParts, peopleGapCell, RANKING_COLUMNS, regionGaps, type MetricRow,
+} from '@dispatch/core';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { formatCount, formatPercent, formatPoints, formatWan, formatYuan } from '../src/format.ts';
 import { useBrowserSession } from './harness.ts';
 
 const session = useBrowserSession();
@@ -22,7 +23,8 @@ describe('the province overview', () => {
     expect(values[1]).toBe(formatPercent(province!.completionRatio));
     expect(values[2]).toBe(`${formatCount(province!.classesOpened)}个`);
     expect(values[3]).toBe(`${formatCount(province!.classesFinished)}个`);
-    expect(values[4]).toBe(`${formatWan(province!.fundsAudited)}万元`);
+    const funds = moneyParts(province!.fundsAudited);
+    expect(values[4]).toBe(`${funds.value}${funds.unit}`); // 亿元 as officials write it
     expect(values[5]).toBe(`${formatYuan(province!.avgSubsidy)}元`);
     const changes = await text('.kpi .kpi-change');
     expect(changes[1]).toBe(`较上月 +${formatCount(province!.month.classesOpened)}`);
@@ -48,8 +50,8 @@ describe('the province overview', () => {
         String(county.rank),
         expect.any(String),
         formatPercent(county.completionRatio),
-        gaps.toTimeLine > 0 ? formatCount(gaps.toTimeLine) : '已达',
-        gaps.toTarget > 0 ? formatCount(gaps.toTarget) : '已完成',
+        peopleGapCell(gaps.toTimeLine, '已达'),
+        peopleGapCell(gaps.toTarget, '已完成'),
         formatPoints(gaps.toReference),
         formatCount(county.month.trainees),
         county.rankChange === null ? '—' : county.rankChange === 0 ? '持平' : county.rankChange > 0 ? `↑${county.rankChange}` : `↓${-county.rankChange}`,
@@ -96,7 +98,7 @@ describe('the rankings', () => {
 
   test('the Excel export downloads the visible table, row for row', async () => {
     const [download] = await Promise.all([session.page.waitForEvent('download'), session.page.getByText('导出 Excel').click()]);
-    expect(download.suggestedFilename()).toBe('2020年1—6月邵阳市县市区完成情况排名.xlsx');
+    expect(download.suggestedFilename()).toBe('2020年1—6月邵阳市各县市区完成情况排名.xlsx');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile((await download.path())!);
     const sheet = workbook.worksheets[0]!;
@@ -109,8 +111,11 @@ describe('the rankings', () => {
       const county = counties.find((c) => c.rank === Number(cells[0]))!;
       expect(row[0]).toBe(county.rank);
       expect(row[1]).toBe(county.name);
-      expect(row[5]).toBeCloseTo(county.trainees / 10_000, 6);
-      expect(cells[5]).toBe(formatWan(county.trainees));
+      RANKING_COLUMNS.forEach((column, c) => {
+        if (column.key === 'name') return; // the screen adds the 落后 tag to the name
+        expect(cells[c]).toBe(displayCell(column, county).text);
+        expect(row[c] ?? null).toEqual(displayCell(column, county).cell);
+      });
     });
     expect(sheet.getRow(3 + shown.length).values).toEqual([]);
   });

@@ -57,6 +57,8 @@ export interface BrowserSession {
   page: Page;
   /** GET an API path with the same account's session */
   api<T>(path: string): Promise<T>;
+  /** GET a file (an export) with the same account's session */
+  file(path: string): Promise<ArrayBuffer>;
   /** another page, in its own browser context, signed in as the same account */
   newPage(options?: BrowserContextOptions): Promise<Page>;
 }
@@ -79,11 +81,13 @@ export function useBrowserSession(login = 'demo-admin'): BrowserSession {
       return context.newPage();
     };
     session.page = await session.newPage({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
-    session.api = async (path) => {
+    const get = async (path: string) => {
       const response = await fetch(`${session.server.url}${path}`, { headers: { cookie } });
       if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-      return (await response.json()) as never;
+      return response;
     };
+    session.api = async (path) => (await (await get(path)).json()) as never;
+    session.file = async (path) => (await get(path)).arrayBuffer();
   });
   afterAll(async () => {
     await session.browser?.close();

@@ -1,16 +1,4 @@
-/** 行政级别: province 省 · city 市州 · county 县市区 */
-export type RegionLevel = 'province' | 'city' | 'county';
-
-export interface Region {
-  code: string;
-  name: string;
-  /** Display name (长沙, 湘西州, 城步县); the official name stays in `name`. */
-  shortName: string;
-  level: RegionLevel;
-  parentCode: string | null;
-}
-
-export const REGION_LEVELS = ['province', 'city', 'county'] as const satisfies readonly RegionLevel[];
+import type { RegionLevel } from './contract/region.ts';
 
 /**
  * Short display names as officials write them: cities drop 市 (长沙市 → 长沙), autonomous prefectures become

@@ -1,6 +1,6 @@
 import { createClient } from '@libsql/client';
 import { drizzle } from 'drizzle-orm/libsql';
-import * as schema from './schema.ts';
+import * as schema from './schema/index.ts';
 
 export interface DbConfig {
   /** `file:path.db`, `:memory:`, or `libsql://host` for a remote libSQL server */

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
-import { type Role } from '@dispatch/core';
+import { passwordProblem, type Role } from '@dispatch/core';
 import { createUser, type Db } from '@dispatch/db';
-import { hashPassword, passwordProblem } from './password.ts';
+import { hashPassword } from './password.ts';
 
 /** One account per post, so that a newcomer can see what each post sees: 长沙 and its county 宁乡, 株洲 read-only. */
 export const DEMO_ACCOUNTS: readonly { login: string; displayName: string; role: Role; regionCode: string }[] = [

@@ -53,7 +53,7 @@ describe('npm run user', () => {
   });
 
   test.each([
-    [['add', 'bad', '--role', 'boss', '--region', '430000'], 'Hunan2020abc', '--role 应为 province-admin'],
+    [['add', 'bad', '--role', 'boss', '--region', '430000'], 'Hunan2020abc', '--role：角色应为 province-admin'],
     [['add', 'bad', '--role', 'city-leader', '--region', '430202'], 'Hunan2020abc', '市州用户的所属地区应为市州级'],
     [['add', 'bad', '--role', 'viewer', '--region', '999999'], 'Hunan2020abc', '所属地区代码不存在'],
     [['add', 'bad', '--role', 'viewer', '--region', '430100'], 'short', '密码至少 10 个字符'],

@@ -7,9 +7,10 @@
  * (DATABASE_URL), creating and migrating it if needed; every change is written to the audit log as 'cli'.
  */
 import { parseArgs } from 'node:util';
-import { homeRegionProblem, isRole, ROLE_IDS, ROLES } from '@dispatch/core';
-import { createUser, getRegion, getUserByLogin, listUsers, LoginTakenError, prepareDb, setPassword } from '@dispatch/db';
-import { hashPassword, LOGIN_PATTERN, LOGIN_RULE, passwordProblem } from '../auth/password.ts';
+import { passwordProblem, ROLE_IDS, ROLES, type Role } from '@dispatch/core';
+import { getUserByLogin, listUsers, prepareDb, setPassword } from '@dispatch/db';
+import { AccountError, accountProblem, createAccount, homeRegionError } from '../auth/create-account.ts';
+import { hashPassword } from '../auth/password.ts';
 import { ensureDatabaseFolder, readCliEnv } from '../env.ts';
 import { readPassword } from './read-password.ts';
 
@@ -23,6 +24,13 @@ const USAGE = `用法：
 密码取自环境变量 DISPATCH_PASSWORD，或从标准输入读取。`;
 
 const CLI_ACTOR = { actorId: null, actorLogin: 'cli', address: null };
+
+/** A refused account in the command line's words: the flag that was wrong, and why. */
+function cliMessage(problem: AccountError, regionCode: string): string {
+  if (problem.field === 'regionCode') return regionCode ? `--region ${regionCode}：${problem.message}` : '缺少 --region（所属地区代码，如 430000、430100）';
+  if (problem.field === 'role') return `--role：${problem.message}`;
+  return problem.message;
+}
 
 async function main(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
@@ -45,20 +53,18 @@ async function main(argv: string[]): Promise<void> {
   if (!login) throw new UsageError('缺少登录名');
 
   if (command === 'add') {
-    if (!LOGIN_PATTERN.test(login)) throw new UsageError(LOGIN_RULE);
-    if (!values.role || !isRole(values.role)) throw new UsageError(`--role 应为 ${ROLE_IDS.join('、')} 之一`);
-    if (!values.region) throw new UsageError('缺少 --region（所属地区代码，如 430000、430100）');
-    const problem = homeRegionProblem(values.role, await getRegion(db, values.region));
-    if (problem) throw new UsageError(`--region ${values.region}：${problem}`);
+    const account = { login, displayName: values.name ?? login, role: values.role as Role, regionCode: values.region ?? '' };
+    // Everything but the password is checked before the password is asked for.
+    const problem = accountProblem(account, false) ?? (await homeRegionError(db, account.role, account.regionCode));
+    if (problem) throw new UsageError(cliMessage(problem, account.regionCode));
     const password = await readPassword(env.DISPATCH_PASSWORD, `${login} 的密码：`);
-    const weak = passwordProblem(password);
-    if (weak) throw new UsageError(weak);
-    const user = await createUser(
-      db,
-      { login, displayName: values.name ?? login, role: values.role, regionCode: values.region, passwordHash: await hashPassword(password) },
-      CLI_ACTOR,
-    );
-    console.log(`已创建账号 ${user.login}（${ROLES[user.role]}，${values.region}）`);
+    try {
+      const user = await createAccount(db, { ...account, password }, CLI_ACTOR);
+      console.log(`已创建账号 ${user.login}（${ROLES[user.role]}，${user.regionCode}）`);
+    } catch (err) {
+      if (err instanceof AccountError && !err.conflict) throw new UsageError(cliMessage(err, account.regionCode));
+      throw err;
+    }
     return;
   }
 
@@ -83,7 +89,7 @@ main(process.argv.slice(2)).then(
       console.error(USAGE);
       process.exit(2);
     }
-    console.error(`错误：${err instanceof LoginTakenError ? err.message : err instanceof Error ? err.message : String(err)}`);
+    console.error(`错误：${err instanceof Error ? err.message : String(err)}`);
     process.exit(1);
   },
 );

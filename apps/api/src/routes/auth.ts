@@ -1,60 +1,45 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import { OkSchema, PasswordChangeSchema, passwordProblem, SignedInSchema, SignInSchema } from '@dispatch/core';
 import { appendAudit, createSession, endSession, getUserByLogin, setPassword, toPublicUser } from '@dispatch/db';
 import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { addressOf, authorize } from '../access.ts';
-import { hashPassword, passwordProblem, verifyPassword } from '../auth/password.ts';
+import { hashPassword, verifyPassword } from '../auth/password.ts';
 import type { FailureLimiter } from '../auth/rate-limit.ts';
 import { hashToken, newToken, SESSION_COOKIE, SESSION_HOURS } from '../auth/session-token.ts';
 import { httpError } from '../errors.ts';
 import { createRouter } from '../router.ts';
-import { errorsFor, jsonBody, OkSchema, UserSchema } from '../schemas.ts';
-
-const SignedInSchema = z.object({ user: UserSchema, csrfToken: z.string() }).openapi('SignedIn');
+import { errorsFor, jsonBody, jsonOf } from '../schemas.ts';
 
 const loginRoute = createRoute({
   method: 'post',
-  path: '/auth/login',
+  path: '/login',
   tags: ['auth'],
   summary: '登录：设置会话 Cookie，返回账号与 CSRF 令牌',
-  request: {
-    body: jsonBody(
-      z.object({
-        login: z.string({ error: '请输入登录名' }).trim().min(1, '请输入登录名').max(64, '登录名过长'),
-        password: z.string({ error: '请输入密码' }).min(1, '请输入密码').max(256, '密码过长'),
-      }),
-    ),
-  },
-  responses: { 200: { content: { 'application/json': { schema: SignedInSchema } }, description: '已登录' }, ...errorsFor(400, 401, 429) },
+  request: { body: jsonBody(SignInSchema) },
+  responses: { 200: jsonOf(SignedInSchema, '已登录'), ...errorsFor(400, 401, 429) },
 });
 const meRoute = createRoute({
   method: 'get',
-  path: '/auth/me',
+  path: '/me',
   tags: ['auth'],
   summary: '当前登录的账号',
-  responses: { 200: { content: { 'application/json': { schema: SignedInSchema } }, description: '已登录' }, ...errorsFor(401) },
+  responses: { 200: jsonOf(SignedInSchema, '已登录'), ...errorsFor(401) },
 });
 const logoutRoute = createRoute({
   method: 'post',
-  path: '/auth/logout',
+  path: '/logout',
   tags: ['auth'],
   summary: '退出登录（需请求头 X-CSRF-Token）',
-  responses: { 200: { content: { 'application/json': { schema: OkSchema } }, description: '已退出' }, ...errorsFor(401, 403) },
+  responses: { 200: jsonOf(OkSchema, '已退出'), ...errorsFor(401, 403) },
 });
 const passwordRoute = createRoute({
   method: 'post',
-  path: '/auth/password',
+  path: '/password',
   tags: ['auth'],
   summary: '修改自己的密码（需请求头 X-CSRF-Token）；该账号的所有会话随之结束，需重新登录',
-  request: {
-    body: jsonBody(
-      z.object({
-        currentPassword: z.string({ error: '请输入当前密码' }).min(1, '请输入当前密码').max(256, '密码过长'),
-        newPassword: z.string({ error: '请输入新密码' }).max(256, '密码过长'),
-      }),
-    ),
-  },
-  responses: { 200: { content: { 'application/json': { schema: OkSchema } }, description: '已修改' }, ...errorsFor(400, 401, 403, 429) },
+  request: { body: jsonBody(PasswordChangeSchema) },
+  responses: { 200: jsonOf(OkSchema, '已修改'), ...errorsFor(400, 401, 403, 429) },
 });
 
 /** Checked against a hash even for unknown logins, so that the answer takes as long either way. */

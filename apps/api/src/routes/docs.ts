@@ -23,9 +23,9 @@ const PAGE = `<!doctype html>
 const INIT = `SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#docs' });`;
 
 export const docsRoutes = new Hono()
-  .get('/docs', (c) => c.html(PAGE))
-  .get('/docs/init.js', (c) => c.body(INIT, 200, { 'content-type': 'text/javascript; charset=utf-8' }))
-  .get('/docs/:asset', async (c) => {
+  .get('/', (c) => c.html(PAGE))
+  .get('/init.js', (c) => c.body(INIT, 200, { 'content-type': 'text/javascript; charset=utf-8' }))
+  .get('/:asset', async (c) => {
     const asset = c.req.param('asset');
     const type = ASSETS[asset];
     if (!type) return c.notFound();

@@ -1,8 +1,31 @@
+import { displayCell, RANKING_COLUMNS, type MetricRow, type RankingColumnKey } from '@dispatch/core';
+import { plainNumber, roundFraction } from '@dispatch/core/testing';
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { useDemoApi } from '../testing/test-session.ts';
 
 const demo = useDemoApi();
+
+/** "1234.50" → "1234.5": how a spreadsheet cell's number prints. */
+const trimZeros = (text: string) => String(Number(text));
+
+/**
+ * Each rounded column of a row, computed from the row's whole numbers alone (an independent route: BigInt
+ * fractions, no floating point): what both the screen and the Excel file must show.
+ */
+function exactFigures(row: MetricRow, month: number): Partial<Record<RankingColumnKey, string | null>> {
+  const { target, trainees, fundsAudited, fundsBudget, subsidised } = row;
+  return {
+    target: roundFraction(target, 10_000, 2),
+    trainees: roundFraction(trainees, 10_000, 2),
+    fundsAudited: roundFraction(fundsAudited, 10_000, 2),
+    completionRatio: target > 0 ? roundFraction(100 * trainees, target, 1) : null,
+    // (trainees / target − month / 12) × 100
+    lag: target > 0 ? roundFraction(1200 * trainees - 100 * month * target, 12 * target, 1) : null,
+    fundsRatio: fundsBudget > 0 ? roundFraction(100 * fundsAudited, fundsBudget, 1) : null,
+    avgSubsidy: subsidised > 0 ? roundFraction(fundsAudited, subsidised, 0) : null,
+  };
+}
 
 async function readWorkbook(response: Response) {
   const workbook = new ExcelJS.Workbook();
@@ -17,26 +40,53 @@ describe('GET /api/exports/rankings.xlsx', () => {
     const response = await demo.request('/api/exports/rankings.xlsx?period=2020-05&level=county&parent=430200&sort=trainees&order=desc');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('spreadsheetml');
-    expect(decodeURIComponent(response.headers.get('content-disposition')!)).toContain('2020年1—5月株洲市县市区完成情况排名.xlsx');
+    expect(decodeURIComponent(response.headers.get('content-disposition')!)).toContain('2020年1—5月株洲市各县市区完成情况排名.xlsx');
     const { values } = await readWorkbook(response);
-    expect(values(1)[0]).toBe('2020年1—5月 株洲市县市区完成情况排名（演示数据，非真实统计）');
+    expect(values(1)[0]).toBe('2020年1—5月株洲市各县市区完成情况排名（演示数据，非真实统计）');
     expect(values(2)).toEqual([
       '名次', '地区', '目标任务（万人次）', '开班数', '结课数', '培训人次（万人次）', '完成比例', '较时序进度（百分点）',
       '资金审核数（万元）', '资金执行率', '人均补贴（元）', '名次变化',
     ]);
-    const api = (await (await demo.request('/api/metrics?period=2020-05&level=county&parent=430200')).json()) as { rows: any[] };
+    const api = (await (await demo.request('/api/metrics?period=2020-05&level=county&parent=430200')).json()) as { rows: MetricRow[] };
     const expected = [...api.rows].sort((a, b) => b.trainees - a.trainees || a.rank - b.rank);
-    expected.forEach((row, i) => {
-      const cells = values(3 + i);
-      expect(cells[0]).toBe(row.rank);
-      expect(cells[1]).toBe(row.name);
-      expect(cells[2]).toBeCloseTo(row.target / 10_000, 6);
-      expect(cells[5]).toBeCloseTo(row.trainees / 10_000, 6);
-      expect(cells[6]).toBe(row.completionRatio);
-      expect(cells[8]).toBeCloseTo(row.fundsAudited / 10_000, 6);
-      expect(cells[11]).toBe(row.rankChange);
-    });
+    expect(expected.map((_, i) => values(3 + i)[1])).toEqual(expected.map((row) => row.name));
     expect(values(3 + expected.length)).toEqual([]);
+    expect(values(4 + expected.length)[0]).toBe('名次为株洲市内排名；按完成比例排名，完成比例相同按资金执行率；数据截至2020年1—5月末。由技能提升行动月调度平台导出。');
+  });
+
+  test('every region-month of 2020: each Excel cell is the screen’s number, rounded once from the exact fraction', async () => {
+    let regionMonths = 0;
+    for (let month = 1; month <= 12; month++) {
+      for (const level of ['city', 'county'] as const) {
+        const period = `2020-${String(month).padStart(2, '0')}`;
+        const { rows } = (await (await demo.request(`/api/metrics?period=${period}&level=${level}`)).json()) as { rows: MetricRow[] };
+        const { sheet } = await readWorkbook(await demo.request(`/api/exports/rankings.xlsx?period=${period}&level=${level}`));
+        rows.forEach((row, i) => {
+          const cells = (sheet.getRow(3 + i).values as unknown[]).slice(1);
+          const exact = exactFigures(row, month);
+          RANKING_COLUMNS.forEach((column, c) => {
+            const screen = displayCell(column, row).text;
+            const wanted = exact[column.key];
+            if (wanted === undefined) return;
+            // The cell holds the shown number (a percentage as a fraction); the screen's text says the same number.
+            const cell = cells[c] ?? null;
+            const cellNumber = cell === null ? null : column.format === 'percent' ? trimZeros((Number(cell) * 100).toFixed(6)) : String(cell);
+            expect({ region: row.name, period, column: column.key, cell: cellNumber, screen: screen === '—' ? null : plainNumber(screen) })
+              .toEqual({ region: row.name, period, column: column.key, cell: wanted === null ? null : trimZeros(wanted), screen: wanted });
+          });
+          regionMonths++;
+        });
+      }
+    }
+    expect(regionMonths).toBe(12 * (14 + 122));
+  });
+
+  test('湘潭 2020年1—6月: 较时序进度 −11.547 points is −11.5 on screen and in Excel alike', async () => {
+    const { rows } = (await (await demo.request('/api/metrics?period=2020-06&level=city')).json()) as { rows: MetricRow[] };
+    const xiangtan = rows.find((r) => r.code === '430300')!;
+    expect(roundFraction(1200 * xiangtan.trainees - 600 * xiangtan.target, 12 * xiangtan.target, 3)).toBe('-11.547');
+    const lag = RANKING_COLUMNS.find((c) => c.key === 'lag')!;
+    expect(displayCell(lag, xiangtan)).toEqual({ text: '−11.5', cell: -11.5, numFmt: '+0.0;"−"0.0;0.0' });
   });
 
   test('the 14 cities by default, in rank order', async () => {

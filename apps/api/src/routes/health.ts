@@ -3,7 +3,7 @@ import { createRouter } from '../router.ts';
 
 const route = createRoute({
   method: 'get',
-  path: '/health',
+  path: '/',
   tags: ['system'],
   summary: '健康检查',
   responses: {

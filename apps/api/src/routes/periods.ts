@@ -1,22 +1,16 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import { PeriodListSchema } from '@dispatch/core';
 import { getPeriods, isDemoData } from '@dispatch/db';
 import { authorize } from '../access.ts';
 import { createRouter } from '../router.ts';
-
-const PeriodsSchema = z
-  .object({
-    periods: z.array(z.string()).openapi({ description: '有数据的月份，YYYY-MM，从早到晚' }),
-    latest: z.string().nullable(),
-    demo: z.boolean().openapi({ description: '数据是否为演示数据' }),
-  })
-  .openapi('Periods');
+import { jsonOf } from '../schemas.ts';
 
 const route = createRoute({
   method: 'get',
-  path: '/periods',
+  path: '/',
   tags: ['metrics'],
   summary: '有数据的月份',
-  responses: { 200: { content: { 'application/json': { schema: PeriodsSchema } }, description: '月份列表' } },
+  responses: { 200: jsonOf(PeriodListSchema, '月份列表') },
 });
 
 export const periodRoutes = createRouter().openapi(route, async (c) => {

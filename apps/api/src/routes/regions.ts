@@ -1,53 +1,40 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { getPeriods, getRegions, getRegionSeries } from '@dispatch/db';
+import { createRoute } from '@hono/zod-openapi';
+import { ClassListQuerySchema, ClassListSchema, formatPeriod, RegionListSchema, RegionSeriesSchema, SeriesQuerySchema } from '@dispatch/core';
+import { getPeriods, getRegionClasses, getRegions, getRegionSeries } from '@dispatch/db';
 import { authorize } from '../access.ts';
 import { cachedJson } from '../cached-json.ts';
 import { httpError } from '../errors.ts';
 import { createRouter } from '../router.ts';
-import { errorResponses, MetricRowSchema, RegionCodeSchema, RegionSchema } from '../schemas.ts';
-import { knownRegion } from './params.ts';
+import { errorResponses, jsonOf, RegionCodeParamSchema } from '../schemas.ts';
+import { knownRegion, resolvePeriod } from './params.ts';
 
 const listRoute = createRoute({
   method: 'get',
-  path: '/regions',
+  path: '/',
   tags: ['regions'],
   summary: '地区名录：省、14 个市州、122 个县市区',
-  responses: {
-    200: { content: { 'application/json': { schema: z.object({ regions: z.array(RegionSchema) }) } }, description: '按代码排列' },
-  },
+  responses: { 200: jsonOf(RegionListSchema, '按代码排列') },
 });
-
-const SeriesSchema = z
-  .object({
-    region: RegionSchema,
-    year: z.number().int(),
-    points: z.array(MetricRowSchema.extend({ period: z.string() })).openapi({ description: '每月一行，年度累计；名次在同级地区之间' }),
-  })
-  .openapi('RegionSeries');
 
 const seriesRoute = createRoute({
   method: 'get',
-  path: '/regions/{code}/series',
+  path: '/{code}/series',
   tags: ['regions'],
   summary: '某地区的逐月指标',
-  request: {
-    params: z.object({ code: RegionCodeSchema.openapi({ param: { name: 'code', in: 'path' }, example: '430100' }) }),
-    query: z.object({
-      year: z.coerce
-        .number({ error: '年份应为四位数字，如 2020' })
-        .int('年份应为四位数字，如 2020')
-        .min(1990, '年份应在 1990–2100 之间')
-        .max(2100, '年份应在 1990–2100 之间')
-        .optional()
-        .openapi({ description: '缺省为最新年份', example: 2020 }),
-    }),
-  },
-  responses: {
-    200: { content: { 'application/json': { schema: SeriesSchema } }, description: '逐月指标' },
-    ...errorResponses,
-  },
+  request: { params: RegionCodeParamSchema, query: SeriesQuerySchema },
+  responses: { 200: jsonOf(RegionSeriesSchema, '逐月指标'), ...errorResponses },
 });
 
+const classesRoute = createRoute({
+  method: 'get',
+  path: '/{code}/classes',
+  tags: ['regions'],
+  summary: '某地区在期间内的培训班（可追溯到仪表盘上的每个数字）',
+  request: { params: RegionCodeParamSchema, query: ClassListQuerySchema },
+  responses: { 200: jsonOf(ClassListSchema, '一页培训班及全部合计'), ...errorResponses },
+});
+
+/** The registry (headline), and one region's detail: its months and the classes behind its numbers. */
 export const regionRoutes = createRouter()
   .openapi(listRoute, async (c) => {
     await authorize(c, 'read:headline');
@@ -67,4 +54,14 @@ export const regionRoutes = createRouter()
       if (months.length === 0) throw httpError(404, `${year} 年无数据`, 'NO_DATA');
       return { region, year, points: await getRegionSeries(db, region, year, months.length) };
     });
+  })
+  .openapi(classesRoute, async (c) => {
+    const db = c.get('db');
+    const { code } = c.req.valid('param');
+    const { period: requested, basis, scope, q, page, pageSize } = c.req.valid('query');
+    const region = await knownRegion(db, code, 'code');
+    await authorize(c, 'read:detail', code);
+    const period = await resolvePeriod(db, requested);
+    const list = await getRegionClasses(db, { region, period, basis, scope, search: q || undefined, page, pageSize });
+    return c.json({ ...list, period: formatPeriod(period), page, pageSize }, 200);
   });

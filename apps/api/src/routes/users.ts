@@ -1,85 +1,66 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { homeRegionProblem, ROLE_IDS } from '@dispatch/core';
-import { createUser, getRegion, getUserByLogin, listUsers, LoginTakenError, setPassword, updateUser } from '@dispatch/db';
+import {
+  AccountChangesSchema, homeRegionProblem, LoginSchema, NewAccountSchema, NewPasswordSchema, OkSchema, UserChangedSchema,
+  UserListSchema, UserSchema,
+} from '@dispatch/core';
+import { getRegion, getUserByLogin, listUsers, setPassword, updateUser } from '@dispatch/db';
+import type { Context } from 'hono';
 import { authorize } from '../access.ts';
-import { hashPassword, LOGIN_PATTERN, LOGIN_RULE, passwordProblem } from '../auth/password.ts';
+import { AccountError, createAccount } from '../auth/create-account.ts';
+import { hashPassword } from '../auth/password.ts';
 import { httpError } from '../errors.ts';
-import { createRouter } from '../router.ts';
-import { errorsFor, jsonBody, OkSchema, RegionCodeSchema, UserSchema } from '../schemas.ts';
+import { createRouter, type AppEnv } from '../router.ts';
+import { errorsFor, jsonBody, jsonOf } from '../schemas.ts';
 
-const PasswordSchema = z
-  .string({ error: '请输入密码' })
-  .max(256, '密码过长')
-  .superRefine((value, ctx) => {
-    const problem = passwordProblem(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
-
-const DisplayNameSchema = z.string({ error: '请输入显示名' }).trim().min(1, '请输入显示名').max(40, '显示名不超过 40 个字');
-const RoleSchema = z.enum(ROLE_IDS, { error: `角色应为 ${ROLE_IDS.join('、')} 之一` });
-const LoginParamSchema = z.object({
-  login: z.string().regex(LOGIN_PATTERN, LOGIN_RULE).openapi({ param: { name: 'login', in: 'path' }, example: 'demo-city' }),
-});
+const LoginParamSchema = z.object({ login: LoginSchema.meta({ param: { name: 'login', in: 'path' } }) });
 
 const listRoute = createRoute({
   method: 'get',
-  path: '/users',
+  path: '/',
   tags: ['users'],
   summary: '账号列表（省级管理员）',
-  responses: { 200: { content: { 'application/json': { schema: z.object({ users: z.array(UserSchema) }) } }, description: '按登录名排列' }, ...errorsFor(401, 403) },
+  responses: { 200: jsonOf(UserListSchema, '按登录名排列'), ...errorsFor(401, 403) },
 });
 
 const createUserRoute = createRoute({
   method: 'post',
-  path: '/users',
+  path: '/',
   tags: ['users'],
   summary: '新建账号（省级管理员；需请求头 X-CSRF-Token）',
-  request: {
-    body: jsonBody(
-      z.object({
-        login: z.string({ error: '请输入登录名' }).trim().regex(LOGIN_PATTERN, LOGIN_RULE),
-        displayName: DisplayNameSchema,
-        role: RoleSchema,
-        regionCode: RegionCodeSchema,
-        password: PasswordSchema,
-      }),
-    ),
-  },
-  responses: { 201: { content: { 'application/json': { schema: z.object({ user: UserSchema }) } }, description: '已创建' }, ...errorsFor(400, 401, 403, 409) },
+  request: { body: jsonBody(NewAccountSchema) },
+  responses: { 201: jsonOf(z.object({ user: UserSchema }), '已创建'), ...errorsFor(400, 401, 403, 409) },
 });
 
 const resetRoute = createRoute({
   method: 'post',
-  path: '/users/{login}/password',
+  path: '/{login}/password',
   tags: ['users'],
   summary: '重设某账号的密码（省级管理员；需请求头 X-CSRF-Token）；其所有会话随之结束',
-  request: {
-    params: LoginParamSchema,
-    body: jsonBody(z.object({ password: PasswordSchema })),
-  },
-  responses: { 200: { content: { 'application/json': { schema: OkSchema } }, description: '已重设' }, ...errorsFor(400, 401, 403, 404) },
+  request: { params: LoginParamSchema, body: jsonBody(z.object({ password: NewPasswordSchema })) },
+  responses: { 200: jsonOf(OkSchema, '已重设'), ...errorsFor(400, 401, 403, 404) },
 });
 
 const updateRoute = createRoute({
   method: 'patch',
-  path: '/users/{login}',
+  path: '/{login}',
   tags: ['users'],
   summary: '修改账号：显示名、岗位、所属地区、停用或启用（省级管理员；需请求头 X-CSRF-Token）；岗位、地区变更或停用将结束其所有会话',
-  request: {
-    params: LoginParamSchema,
-    body: jsonBody(
-      z
-        .object({
-          displayName: DisplayNameSchema.optional(),
-          role: RoleSchema.optional(),
-          regionCode: RegionCodeSchema.optional(),
-          disabled: z.boolean({ error: 'disabled 应为 true 或 false' }).optional(),
-        })
-        .refine((body) => Object.values(body).some((v) => v !== undefined), '请至少给出一项要修改的内容'),
-    ),
-  },
-  responses: { 200: { content: { 'application/json': { schema: z.object({ user: UserSchema, changed: z.array(z.string()) }) } }, description: '已修改' }, ...errorsFor(400, 401, 403, 404) },
+  request: { params: LoginParamSchema, body: jsonBody(AccountChangesSchema) },
+  responses: { 200: jsonOf(UserChangedSchema, '已修改'), ...errorsFor(400, 401, 403, 404) },
 });
+
+/** The account named in the path, or a 404. */
+async function accountOf(c: Context<AppEnv>, login: string) {
+  const user = await getUserByLogin(c.get('db'), login);
+  if (!user) throw httpError(404, `没有登录名为 ${login} 的账号`);
+  return user;
+}
+
+/** The signed-in administrator, as the audit log records them. */
+function actorOf(c: Context<AppEnv>) {
+  const { user, address } = c.get('signedIn');
+  return { actorId: user.id, actorLogin: user.login, address };
+}
 
 /** Account management: the province admin's alone ('manage:users'). */
 export const userRoutes = createRouter()
@@ -89,49 +70,29 @@ export const userRoutes = createRouter()
   })
   .openapi(createUserRoute, async (c) => {
     await authorize(c, 'manage:users');
-    const db = c.get('db');
-    const body = c.req.valid('json');
-    const problem = homeRegionProblem(body.role, await getRegion(db, body.regionCode));
-    if (problem) throw httpError(400, `参数 regionCode：${problem}`);
-    const { user: actor, address } = c.get('signedIn');
     try {
-      const user = await createUser(
-        db,
-        { login: body.login, displayName: body.displayName, role: body.role, regionCode: body.regionCode, passwordHash: await hashPassword(body.password) },
-        { actorId: actor.id, actorLogin: actor.login, address },
-      );
-      return c.json({ user }, 201);
+      return c.json({ user: await createAccount(c.get('db'), c.req.valid('json'), actorOf(c)) }, 201);
     } catch (err) {
-      if (err instanceof LoginTakenError) throw httpError(409, `参数 login：${err.message}`, 'CONFLICT');
+      if (err instanceof AccountError) throw httpError(err.conflict ? 409 : 400, `参数 ${err.field}：${err.message}`, err.conflict ? 'CONFLICT' : undefined);
       throw err;
     }
   })
   .openapi(resetRoute, async (c) => {
     await authorize(c, 'manage:users');
-    const db = c.get('db');
-    const { login } = c.req.valid('param');
-    const user = await getUserByLogin(db, login);
-    if (!user) throw httpError(404, `没有登录名为 ${login} 的账号`);
-    const { user: actor, address } = c.get('signedIn');
-    await setPassword(db, user, await hashPassword(c.req.valid('json').password), { actorId: actor.id, actorLogin: actor.login, address });
+    const user = await accountOf(c, c.req.valid('param').login);
+    await setPassword(c.get('db'), user, await hashPassword(c.req.valid('json').password), actorOf(c));
     return c.json({ ok: true as const }, 200);
   })
   .openapi(updateRoute, async (c) => {
     await authorize(c, 'manage:users');
     const db = c.get('db');
-    const { login } = c.req.valid('param');
     const changes = c.req.valid('json');
-    const user = await getUserByLogin(db, login);
-    if (!user) throw httpError(404, `没有登录名为 ${login} 的账号`);
-    const { user: actor, address } = c.get('signedIn');
-    const role = changes.role ?? user.role;
-    const regionCode = changes.regionCode ?? user.regionCode;
-    const problem = homeRegionProblem(role, await getRegion(db, regionCode));
+    const user = await accountOf(c, c.req.valid('param').login);
+    const problem = homeRegionProblem(changes.role ?? user.role, await getRegion(db, changes.regionCode ?? user.regionCode));
     if (problem) throw httpError(400, `参数 ${changes.regionCode ? 'regionCode' : 'role'}：${problem}`);
     // The one acting is a province admin who can sign in; keeping themselves so means one always remains.
-    if (user.id === actor.id && (changes.disabled || (changes.role && changes.role !== 'province-admin'))) {
+    if (user.id === c.get('signedIn').user.id && (changes.disabled || (changes.role && changes.role !== 'province-admin'))) {
       throw httpError(400, `参数 ${changes.disabled ? 'disabled' : 'role'}：不能停用自己的账号或取消自己的管理员岗位`);
     }
-    const result = await updateUser(db, user, changes, { actorId: actor.id, actorLogin: actor.login, address });
-    return c.json(result, 200);
+    return c.json(await updateUser(db, user, changes, actorOf(c)), 200);
   });

@@ -1,9 +1,13 @@
+import type { ErrorBody } from '@dispatch/core';
+
 /** An API failure carrying the server's own message (already in Chinese). */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    /** for a failed sign-in: attempts left before the account is held back */
+    readonly remaining?: number,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -32,8 +36,8 @@ export async function fetchJson<T>(path: string, init?: RequestInit): Promise<T>
   }
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
-    const error = (body as { error?: { code?: string; message?: string } } | null)?.error;
-    throw new ApiError(response.status, error?.code ?? 'ERROR', error?.message ?? `请求失败（${response.status}）`);
+    const error = (body as Partial<ErrorBody> | null)?.error;
+    throw new ApiError(response.status, error?.code ?? 'ERROR', error?.message ?? `请求失败（${response.status}）`, error?.remaining);
   }
   return body as T;
 }

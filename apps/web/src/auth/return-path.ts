@@ -1,5 +1,5 @@
 import { regionPath } from '@dispatch/core';
-import type { User } from '../api/types.ts';
+import type { User } from '@dispatch/core';
 
 /** Only paths of this site: `/rankings?x=1`, never `//evil.example` or `https://…`. */
 export function safeReturnPath(next: string | null): string | null {

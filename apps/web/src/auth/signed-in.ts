@@ -1,6 +1,5 @@
-import { can, ROLES, type Permission } from '@dispatch/core';
+import { can, ROLES, type Permission, type SignedIn, type User } from '@dispatch/core';
 import { createContext, useContext, useMemo } from 'react';
-import type { SignedIn, User } from '../api/types.ts';
 import { useRegionsQuery } from '../hooks/use-regions-query.ts';
 
 export const SignedInContext = createContext<SignedIn | null>(null);

@@ -1,6 +1,6 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { ApiError, fetchJson, setCsrfToken } from '../api/fetch-json.ts';
-import type { SignedIn } from '../api/types.ts';
+import type { SignedIn } from '@dispatch/core';
 
 export const ME_KEY = ['me'] as const;
 

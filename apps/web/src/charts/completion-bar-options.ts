@@ -1,6 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { shortRegionName, type MetricRow } from '@dispatch/core';
-import { formatPercent, formatPoints, lagLevel, type LagLevel } from '../format.ts';
+import { formatPercent, lagLevel, percentNumber, shortRegionName, type LagLevel, type MetricRow } from '@dispatch/core';
 
 export const LAG_COLOURS: Record<LagLevel, string> = {
   ahead: '#2f6fb3',
@@ -11,7 +10,7 @@ export const LAG_COLOURS: Record<LagLevel, string> = {
 
 const MAX_LABELLED_BARS = 30;
 
-const percent = (ratio: number | null) => (ratio === null ? 0 : Math.round(ratio * 1000) / 10);
+const percent = (ratio: number | null) => (ratio === null ? 0 : percentNumber(ratio));
 
 /**
  * Completion ratio per region as bars in rank order, coloured by distance to the time line, with the time line
@@ -42,11 +41,7 @@ export function buildCompletionBarOptions(rows: readonly MetricRow[], timeProgre
         type: 'bar',
         name: '完成比例',
         barMaxWidth: 28,
-        data: rows.map((r) => ({
-          value: percent(r.completionRatio),
-          name: names[rows.indexOf(r)],
-          itemStyle: { color: LAG_COLOURS[lagLevel(r.lag)] },
-        })),
+        data: rows.map((r, i) => ({ value: percent(r.completionRatio), name: names[i], itemStyle: { color: LAG_COLOURS[lagLevel(r.lag)] } })),
         markLine: {
           symbol: 'none',
           silent: true,
@@ -57,9 +52,4 @@ export function buildCompletionBarOptions(rows: readonly MetricRow[], timeProgre
       },
     ],
   };
-}
-
-/** Tooltip-free summary for screen readers and tests: one line per bar. */
-export function describeBars(rows: readonly MetricRow[]): string[] {
-  return rows.map((r) => `${shortRegionName(r.name, r.level)} ${formatPercent(r.completionRatio)}（${formatPoints(r.lag)}）`);
 }

@@ -1,28 +1,28 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { shortRegionName, type MetricRow } from '@dispatch/core';
-import { formatPercent, formatPoints, formatWan, formatYuan } from '../format.ts';
+import { formatCount, formatPercent, formatPoints, formatWan, formatYuan, lagPhrase, percentNumber, roundHalfAway, type MetricRow } from '@dispatch/core';
 
 export type MapMetricKey = 'completionRatio' | 'lag' | 'trainees' | 'classesOpened' | 'fundsAudited' | 'fundsRatio' | 'avgSubsidy';
 
 interface MapMetric {
   key: MapMetricKey;
   label: string;
+  /** the number shown for a region, rounded once by core's display model */
   value: (row: MetricRow) => number | null;
-  format: (value: number) => string;
   /** below/above zero in two colours (the time line), instead of low-to-high */
   diverging?: boolean;
 }
 
-const toPercent = (ratio: number | null) => (ratio === null ? null : Math.round(ratio * 1000) / 10);
+const percentOrNull = (ratio: number | null) => (ratio === null ? null : percentNumber(ratio));
+const wan = (value: number) => roundHalfAway(value / 10_000, 2);
 
 export const MAP_METRICS: readonly MapMetric[] = [
-  { key: 'completionRatio', label: '完成比例', value: (r) => toPercent(r.completionRatio), format: (v) => `${v.toFixed(1)}%` },
-  { key: 'lag', label: '较时序进度（百分点）', value: (r) => toPercent(r.lag), format: (v) => v.toFixed(1), diverging: true },
-  { key: 'trainees', label: '培训人次（万人次）', value: (r) => r.trainees / 10_000, format: (v) => v.toFixed(2) },
-  { key: 'classesOpened', label: '开班数', value: (r) => r.classesOpened, format: (v) => v.toFixed(0) },
-  { key: 'fundsAudited', label: '资金审核数（万元）', value: (r) => r.fundsAudited / 10_000, format: (v) => v.toFixed(2) },
-  { key: 'fundsRatio', label: '资金执行率', value: (r) => toPercent(r.fundsRatio), format: (v) => `${v.toFixed(1)}%` },
-  { key: 'avgSubsidy', label: '人均补贴（元）', value: (r) => r.avgSubsidy, format: (v) => v.toFixed(0) },
+  { key: 'completionRatio', label: '完成比例', value: (r) => percentOrNull(r.completionRatio) },
+  { key: 'lag', label: '较时序进度（百分点）', value: (r) => percentOrNull(r.lag), diverging: true },
+  { key: 'trainees', label: '培训人次（万人次）', value: (r) => wan(r.trainees) },
+  { key: 'classesOpened', label: '开班数', value: (r) => r.classesOpened },
+  { key: 'fundsAudited', label: '资金审核数（万元）', value: (r) => wan(r.fundsAudited) },
+  { key: 'fundsRatio', label: '资金执行率', value: (r) => percentOrNull(r.fundsRatio) },
+  { key: 'avgSubsidy', label: '人均补贴（元）', value: (r) => (r.avgSubsidy === null ? null : roundHalfAway(r.avgSubsidy)) },
 ];
 
 export function findMapMetric(key: string | null): MapMetric {
@@ -34,7 +34,8 @@ export function describeRegion(row: MetricRow): string {
   return [
     `<b>${row.name}</b>（第 ${row.rank} 名）`,
     `完成比例 ${formatPercent(row.completionRatio)}（较时序 ${formatPoints(row.lag)}）`,
-    `培训 ${formatWan(row.trainees)} 万人次 · 开班 ${row.classesOpened}`,
+    lagPhrase(row.lag),
+    `培训 ${formatWan(row.trainees)} 万人次 · 开班 ${formatCount(row.classesOpened)}`,
     `资金审核 ${formatWan(row.fundsAudited)} 万元 · 执行率 ${formatPercent(row.fundsRatio)}`,
     `人均补贴 ${formatYuan(row.avgSubsidy)} 元`,
   ].join('<br>');
@@ -101,8 +102,4 @@ export function buildMapOptions(mapName: string, rows: readonly MetricRow[], met
       },
     ],
   };
-}
-
-export function mapLabel(row: MetricRow): string {
-  return shortRegionName(row.name, row.level);
 }

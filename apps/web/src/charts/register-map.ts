@@ -5,7 +5,7 @@
 import { LinesChart, MapChart } from 'echarts/charts';
 import { GeoComponent, VisualMapComponent } from 'echarts/components';
 import { echarts } from './echarts.ts';
-import hunanMap from '../../../../data/hunan-map.json';
+import hunanMap from '@dispatch/data/hunan-map.json';
 
 echarts.use([MapChart, LinesChart, GeoComponent, VisualMapComponent]);
 

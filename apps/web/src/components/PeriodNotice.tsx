@@ -1,4 +1,4 @@
-import { formatPeriodLabel } from '../format.ts';
+import { formatPeriodLabel } from '@dispatch/core';
 import { usePeriod } from '../hooks/use-period.ts';
 
 /** Says so when the address asked for a month without data and the latest month is shown instead. */

@@ -1,6 +1,7 @@
-import { defaultSortOrder, RANKING_COLUMNS, shortRegionName, type MetricRow, type RankingColumnKey, type SortOrder } from '@dispatch/core';
+import {
+  defaultSortOrder, displayCell, LAG_LABELS, lagLevel, RANKING_COLUMNS, shortRegionName, type MetricRow, type RankingColumnKey, type SortOrder,
+} from '@dispatch/core';
 import { Link } from 'wouter';
-import { formatCell, lagLevel } from '../format.ts';
 
 export interface SortState {
   key: RankingColumnKey;
@@ -15,8 +16,6 @@ interface Props {
   /** where a region's name links to; undefined for no link */
   linkOf?: (row: MetricRow) => string | undefined;
 }
-
-const LAG_LABEL = { behind: '落后', 'far-behind': '严重落后', ahead: '', none: '' } as const;
 
 /** The ranking as officials read it: the shared columns, behind-the-time-line rows marked, sortable headers. */
 export function RankingTable({ rows, caption, sort, onSort, linkOf }: Props) {
@@ -69,7 +68,7 @@ export function RankingTable({ rows, caption, sort, onSort, linkOf }: Props) {
                     return (
                       <th key={column.key} scope="row" title={row.name}>
                         {href ? <Link href={href}>{name}</Link> : name}
-                        {LAG_LABEL[level] && <span className={`tag tag-${level}`}>{LAG_LABEL[level]}</span>}
+                        {LAG_LABELS[level] && <span className={`tag tag-${level}`}>{LAG_LABELS[level]}</span>}
                       </th>
                     );
                   }
@@ -77,7 +76,7 @@ export function RankingTable({ rows, caption, sort, onSort, linkOf }: Props) {
                   const change = column.format === 'change' && typeof value === 'number' ? (value > 0 ? 'up' : value < 0 ? 'down' : 'muted') : undefined;
                   return (
                     <td key={column.key} className={[column.format === 'change' ? undefined : 'num', change].filter(Boolean).join(' ') || undefined}>
-                      {formatCell(column.format, value)}
+                      {displayCell(column, row).text}
                     </td>
                   );
                 })}

@@ -1,11 +1,8 @@
-import { shortRegionName, regionLevelOfCode, regionPath } from '@dispatch/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { formatPeriodLabel, regionLevelOfCode, regionPath, shortRegionName } from '@dispatch/core';
 import { Link, useLocation } from 'wouter';
-import { postJson } from '../api/fetch-json.ts';
 import { postOf, useAccess } from '../auth/signed-in.ts';
-import { setSignedIn } from '../auth/use-me-query.ts';
-import { formatPeriodLabel } from '../format.ts';
 import { usePeriod, withPeriod } from '../hooks/use-period.ts';
+import { useSignOutMutation } from '../hooks/use-sign-out-mutation.ts';
 
 /** Brand, the screens this person may open, the month picker every screen shares, and who is signed in. */
 export function TopBar() {
@@ -49,15 +46,7 @@ export function TopBar() {
 }
 
 function UserMenu({ displayName, post, demo }: { displayName: string; post: string; demo: boolean }) {
-  const queryClient = useQueryClient();
-  const [, navigate] = useLocation();
-  const signOut = useMutation({
-    mutationFn: () => postJson('/api/auth/logout', {}),
-    onSettled: () => {
-      navigate('/login');
-      setSignedIn(queryClient, null);
-    },
-  });
+  const signOut = useSignOutMutation();
   return (
     <div className="user" aria-label="当前账号">
       <span className="user-name">

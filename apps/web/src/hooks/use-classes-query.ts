@@ -1,24 +1,23 @@
+import { CLASS_PAGE_SIZE, type ClassBasis, type ClassList, type ClassScope } from '@dispatch/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { fetchJson } from '../api/fetch-json.ts';
-import type { ClassesResponse } from '../api/types.ts';
 
 export interface ClassesParams {
   code: string;
   period: string;
-  basis: 'finished' | 'opened' | 'audited';
-  scope: 'ytd' | 'month';
+  basis: ClassBasis;
+  scope: ClassScope;
   q: string;
   page: number;
 }
 
-export function useClassesQuery(params: ClassesParams) {
+export function useClassesQuery({ code, period, basis, scope, q, page }: ClassesParams) {
   return useQuery({
-    queryKey: ['classes', params],
+    queryKey: ['classes', { code, period, basis, scope, q, page }],
     queryFn: () => {
-      const { code, ...rest } = params;
-      const search = new URLSearchParams({ ...rest, page: String(rest.page), pageSize: '20' });
-      if (!rest.q) search.delete('q');
-      return fetchJson<ClassesResponse>(`/api/regions/${code}/classes?${search}`);
+      const search = new URLSearchParams({ period, basis, scope, page: String(page), pageSize: String(CLASS_PAGE_SIZE) });
+      if (q) search.set('q', q);
+      return fetchJson<ClassList>(`/api/regions/${code}/classes?${search}`);
     },
     placeholderData: keepPreviousData,
     staleTime: 60_000,

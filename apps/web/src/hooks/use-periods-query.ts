@@ -1,11 +1,11 @@
+import type { PeriodList } from '@dispatch/core';
 import { useQuery } from '@tanstack/react-query';
 import { fetchJson } from '../api/fetch-json.ts';
-import type { PeriodsResponse } from '../api/types.ts';
 
 export function usePeriodsQuery() {
   return useQuery({
     queryKey: ['periods'],
-    queryFn: () => fetchJson<PeriodsResponse>('/api/periods'),
+    queryFn: () => fetchJson<PeriodList>('/api/periods'),
     staleTime: 60_000,
   });
 }

@@ -1,11 +1,11 @@
+import type { Region, RegionList } from '@dispatch/core';
 import { useQuery } from '@tanstack/react-query';
-import type { Region } from '@dispatch/core';
 import { fetchJson } from '../api/fetch-json.ts';
 
 export function useRegionsQuery() {
   return useQuery({
     queryKey: ['regions'],
-    queryFn: async () => (await fetchJson<{ regions: Region[] }>('/api/regions')).regions,
+    queryFn: async (): Promise<Region[]> => (await fetchJson<RegionList>('/api/regions')).regions,
     staleTime: Infinity,
   });
 }

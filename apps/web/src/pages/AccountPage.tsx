@@ -1,30 +1,19 @@
-import { ROLES } from '@dispatch/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { MIN_PASSWORD_LENGTH, PASSWORD_RULE, ROLES } from '@dispatch/core';
 import { useState, type FormEvent } from 'react';
-import { useLocation } from 'wouter';
-import { postJson } from '../api/fetch-json.ts';
+import { withFieldLabels } from '../api/field-labels.ts';
 import { useAccess } from '../auth/signed-in.ts';
-import { setSignedIn } from '../auth/use-me-query.ts';
-import { withFieldLabels } from '../format.ts';
+import { usePasswordChangeMutation } from '../hooks/use-password-change-mutation.ts';
 
 /** One's own account, and changing one's password (which signs one out everywhere). */
 export function AccountPage() {
   const { user, home: region } = useAccess();
-  const queryClient = useQueryClient();
-  const [, navigate] = useLocation();
   const [form, setForm] = useState({ currentPassword: '', newPassword: '', repeat: '' });
   const [mismatch, setMismatch] = useState(false);
-  const change = useMutation({
-    mutationFn: () => postJson('/api/auth/password', { currentPassword: form.currentPassword, newPassword: form.newPassword }),
-    onSuccess: () => {
-      navigate('/login');
-      setSignedIn(queryClient, null);
-    },
-  });
+  const change = usePasswordChangeMutation();
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setMismatch(form.newPassword !== form.repeat);
-    if (form.newPassword === form.repeat && !change.isPending) change.mutate();
+    if (form.newPassword === form.repeat && !change.isPending) change.mutate({ currentPassword: form.currentPassword, newPassword: form.newPassword });
   };
   const field = (name: keyof typeof form) => ({
     value: form[name],
@@ -43,9 +32,9 @@ export function AccountPage() {
       <form className="card form" onSubmit={submit} aria-labelledby="password-title">
         <h2 id="password-title">修改密码</h2>
         <label><span>当前密码</span><input type="password" autoComplete="current-password" required {...field('currentPassword')} /></label>
-        <label><span>新密码</span><input type="password" autoComplete="new-password" required minLength={10} {...field('newPassword')} /></label>
+        <label><span>新密码</span><input type="password" autoComplete="new-password" required minLength={MIN_PASSWORD_LENGTH} {...field('newPassword')} /></label>
         <label><span>再次输入新密码</span><input type="password" autoComplete="new-password" required {...field('repeat')} /></label>
-        <p className="small muted">至少 10 个字符，须同时包含字母和数字。修改后所有设备上的登录都将失效，需用新密码重新登录。</p>
+        <p className="small muted">{PASSWORD_RULE}。修改后所有设备上的登录都将失效，需用新密码重新登录。</p>
         {mismatch && <p className="error" role="alert">两次输入的新密码不一致</p>}
         {change.isError && <p className="error" role="alert">{withFieldLabels(change.error.message, { currentPassword: '当前密码', newPassword: '新密码' })}</p>}
         <button type="submit" className="primary" disabled={change.isPending}>{change.isPending ? '正在修改…' : '修改密码'}</button>

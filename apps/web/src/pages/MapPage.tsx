@@ -1,8 +1,8 @@
+import { formatPeriodLabel } from '@dispatch/core';
 import { useLocation } from 'wouter';
 import { findMapMetric, MAP_METRICS } from '../charts/map-options.ts';
 import { LazyCountyMap } from '../components/LazyCountyMap.tsx';
 import { Status } from '../components/Status.tsx';
-import { formatPeriodLabel } from '../format.ts';
 import { useMetricsQuery } from '../hooks/use-metrics-query.ts';
 import { usePeriod, withPeriod } from '../hooks/use-period.ts';
 import { useRegionLink } from '../hooks/use-region-link.ts';

@@ -1,21 +1,14 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { postJson } from '../api/fetch-json.ts';
-import type { SignedIn } from '../api/types.ts';
-import { setSignedIn } from '../auth/use-me-query.ts';
+import { useSignInMutation } from '../hooks/use-sign-in-mutation.ts';
 
 /** The sign-in page. On success the app, seeing someone signed in, goes on to where they were going. */
 export function SignInPage() {
-  const queryClient = useQueryClient();
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
-  const signIn = useMutation({
-    mutationFn: () => postJson<SignedIn>('/api/auth/login', { login: login.trim(), password }),
-    onSuccess: (me) => setSignedIn(queryClient, me),
-  });
+  const signIn = useSignInMutation();
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (!signIn.isPending) signIn.mutate();
+    if (!signIn.isPending) signIn.mutate({ login: login.trim(), password });
   };
   return (
     <main className="sign-in">
@@ -32,9 +25,7 @@ export function SignInPage() {
         </label>
         {signIn.isError && <p className="error" role="alert">{signIn.error.message}</p>}
         <button type="submit" className="primary" disabled={signIn.isPending}>{signIn.isPending ? '正在登录…' : '登录'}</button>
-        <p className="small muted">
-          忘记密码请联系省级管理员重设。首次部署时，管理员账号由命令行创建；演示数据库的演示账号及密码在首次 npm start 时显示于终端。
-        </p>
+        <p className="small muted">没有账号或忘记密码，请联系省级管理员开通或重设。</p>
       </form>
     </main>
   );

@@ -1,17 +1,11 @@
-import { formatPeriod } from '@dispatch/core';
+import { formatPeriod, type PeriodList } from '@dispatch/core';
 import type { Db } from '../client.ts';
-
-export interface PeriodList {
-  /** 'YYYY-MM', oldest first */
-  periods: string[];
-  latest: string | null;
-}
 
 /**
  * The months that have data: for each year with annual targets, January up to the last month with any class
  * opened, finished or audited.
  */
-export async function getPeriods(db: Db): Promise<PeriodList> {
+export async function getPeriods(db: Db): Promise<Omit<PeriodList, 'demo'>> {
   const result = await db.$client.execute(`
     SELECT year, MAX(month) AS last_month FROM region_month_rollup
      WHERE year IN (SELECT DISTINCT year FROM annual_targets)

@@ -1,15 +1,12 @@
-import { monthWindow, periodWindow, type ClassList, type Period, type RegionLevel } from '@dispatch/core';
+import { monthWindow, periodWindow, type ClassBasis, type ClassList, type ClassScope, type Period, type RegionLevel } from '@dispatch/core';
 import type { Db } from '../client.ts';
-
-/** Which of the dashboard's numbers the list explains: trainees (finished), classes opened, or funds audited. */
-export type ClassBasis = 'finished' | 'opened' | 'audited';
 
 export interface ClassesQuery {
   region: { code: string; level: RegionLevel };
   period: Period;
   basis: ClassBasis;
   /** year to date, or the period's month alone */
-  scope: 'ytd' | 'month';
+  scope: ClassScope;
   /** part of an institution's or occupation's name, or of a class number */
   search?: string;
   page: number;
@@ -48,7 +45,7 @@ function fromClause(basis: ClassBasis, searching: boolean): string {
 }
 
 /** One page of a region's classes behind a dashboard number, newest first, with totals over all of them. */
-export async function getRegionClasses(db: Db, query: ClassesQuery): Promise<ClassList> {
+export async function getRegionClasses(db: Db, query: ClassesQuery): Promise<Pick<ClassList, 'total' | 'totals' | 'rows'>> {
   const { from, to } = query.scope === 'ytd' ? periodWindow(query.period) : monthWindow(query.period);
   const searching = Boolean(query.search);
   const args = {

@@ -8,54 +8,50 @@ export interface FiguresQuery {
   parentCode?: string;
 }
 
+/** The additive columns of the rollup, summed year to date and again for the period's month alone (`month_…`). */
+const TOTALS = ['classes_opened', 'classes_finished', 'trainees', 'subsidised', 'funds_audited'] as const;
+const MONTH_TOTALS = TOTALS.map((column) => `month_${column}`);
+const BUDGET = ['target', 'funds_budget'] as const;
+const ALL = [...TOTALS, ...MONTH_TOTALS, ...BUDGET];
+
+/** A fact row that carries only some of the columns: zeros for the rest, in ALL's order. */
+const only = (given: Record<string, string>) => ALL.map((column) => `${given[column] ?? '0'} AS ${column}`).join(', ');
+
 /*
- * Every region row is mapped to the group it adds into at the requested level: a county into itself, its city,
- * or the province; a city-level row (市本级) into its city and the province. The province row itself is never
- * summed, so the province is exactly the sum of its cities and a move from the provincial pool raises it.
+ * Facts are the rollup's months of the year up to the period, the annual targets, and the reallocations dated in
+ * the window (raising the receiver's budget and lowering the giver's). Every fact is mapped to the group it adds
+ * into at the requested level: a county into itself, its city, or the province; a city-level row (市本级) into
+ * its city and the province. The province row itself is never summed, so the province is exactly the sum of its
+ * cities and a move from the provincial pool raises it.
  */
 const FIGURES_SQL = `
 WITH facts AS (
-  SELECT region_code, classes_opened AS o, classes_finished AS f, trainees AS t, subsidised AS s, funds_audited AS a,
-         CASE WHEN month = :month THEN classes_opened ELSE 0 END AS mo,
-         CASE WHEN month = :month THEN classes_finished ELSE 0 END AS mf,
-         CASE WHEN month = :month THEN trainees ELSE 0 END AS mt,
-         CASE WHEN month = :month THEN subsidised ELSE 0 END AS ms,
-         CASE WHEN month = :month THEN funds_audited ELSE 0 END AS ma,
-         0 AS target, 0 AS budget
+  SELECT region_code, ${only({
+    ...Object.fromEntries(TOTALS.map((column) => [column, column])),
+    ...Object.fromEntries(TOTALS.map((column) => [`month_${column}`, `CASE WHEN month = :month THEN ${column} ELSE 0 END`])),
+  })}
     FROM region_month_rollup WHERE year = :year AND month <= :month
   UNION ALL
-  SELECT region_code, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, trainees, funds_budget FROM annual_targets WHERE year = :year
+  SELECT region_code, ${only({ target: 'trainees', funds_budget: 'funds_budget' })} FROM annual_targets WHERE year = :year
   UNION ALL
-  SELECT to_code, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, amount
-    FROM fund_reallocations WHERE reallocated_on BETWEEN :from AND :to
+  SELECT to_code, ${only({ funds_budget: 'amount' })} FROM fund_reallocations WHERE reallocated_on BETWEEN :from AND :to
   UNION ALL
-  SELECT from_code, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -amount
-    FROM fund_reallocations WHERE reallocated_on BETWEEN :from AND :to
-),
-per_region AS (
-  SELECT region_code, SUM(o) AS o, SUM(f) AS f, SUM(t) AS t, SUM(s) AS s, SUM(a) AS a,
-         SUM(mo) AS mo, SUM(mf) AS mf, SUM(mt) AS mt, SUM(ms) AS ms, SUM(ma) AS ma,
-         SUM(target) AS target, SUM(budget) AS budget
-    FROM facts GROUP BY region_code
+  SELECT from_code, ${only({ funds_budget: '-amount' })} FROM fund_reallocations WHERE reallocated_on BETWEEN :from AND :to
 ),
 grouped AS (
   SELECT CASE :level
-           WHEN 'county' THEN CASE WHEN r.level = 'county' THEN r.code END
-           WHEN 'city' THEN CASE r.level WHEN 'county' THEN r.parent_code WHEN 'city' THEN r.code END
-           ELSE CASE WHEN r.level IN ('city', 'county') THEN (SELECT code FROM regions WHERE level = 'province') END
+           WHEN 'county' THEN CASE WHEN region.level = 'county' THEN region.code END
+           WHEN 'city' THEN CASE region.level WHEN 'county' THEN region.parent_code WHEN 'city' THEN region.code END
+           ELSE CASE WHEN region.level IN ('city', 'county') THEN (SELECT code FROM regions WHERE level = 'province') END
          END AS group_code,
-         SUM(p.o) AS classes_opened, SUM(p.f) AS classes_finished, SUM(p.t) AS trainees,
-         SUM(p.s) AS subsidised, SUM(p.a) AS funds_audited,
-         SUM(p.mo) AS m_classes_opened, SUM(p.mf) AS m_classes_finished, SUM(p.mt) AS m_trainees,
-         SUM(p.ms) AS m_subsidised, SUM(p.ma) AS m_funds_audited,
-         SUM(p.target) AS target, SUM(p.budget) AS funds_budget
-    FROM per_region p JOIN regions r ON r.code = p.region_code
+         ${ALL.map((column) => `SUM(facts.${column}) AS ${column}`).join(', ')}
+    FROM facts JOIN regions region ON region.code = facts.region_code
    GROUP BY group_code
 )
-SELECT r.code, r.name, r.level, r.parent_code, g.*
-  FROM regions r LEFT JOIN grouped g ON g.group_code = r.code
- WHERE r.level = :level AND (:parent IS NULL OR r.parent_code = :parent)
- ORDER BY r.code`;
+SELECT region.code, region.name, region.level, region.parent_code, grouped.*
+  FROM regions region LEFT JOIN grouped ON grouped.group_code = region.code
+ WHERE region.level = :level AND (:parent IS NULL OR region.parent_code = :parent)
+ ORDER BY region.code`;
 
 type Row = Record<string, unknown>;
 
@@ -90,6 +86,6 @@ export async function getRegionFigures(db: Db, { period, level, parentCode }: Fi
     target: Number(row.target ?? 0),
     fundsBudget: Number(row.funds_budget ?? 0),
     ytd: totals(row, ''),
-    month: totals(row, 'm_'),
+    month: totals(row, 'month_'),
   }));
 }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { Db } from '../client.ts';
-import { annualTargets, fundAudits, fundReallocations, institutions, occupations, trainingClasses, trainingTypes } from '../schema.ts';
+import { annualTargets, fundAudits, fundReallocations, institutions, occupations, trainingClasses, trainingTypes } from '../schema/data.ts';
 import { createTestDb } from '../test-db.ts';
 import { getMetricRows } from './get-metric-rows.ts';
 import { refreshMonthlyRollup } from './refresh-monthly-rollup.ts';
@@ -49,8 +49,8 @@ describe('metrics from a hand-built province', () => {
     expect(counties.get('430102')).toMatchObject({
       classesOpened: 2, classesFinished: 2, trainees: 80, subsidised: 70,
       fundsAudited: 85_000, // 40 × 1000 + 30 × 1500, both audited by 31 March
-      completionRatio: 0.08, fundsRatio: 0.0425, avgSubsidy: 1214.29, // 85,000 / 70
-      timeProgress: 0.25, lag: -0.17, rank: 2,
+      completionRatio: 80 / 1000, fundsRatio: 85_000 / 2_000_000, avgSubsidy: 85_000 / 70, // 1,214.285…, unrounded
+      timeProgress: 3 / 12, lag: 80 / 1000 - 3 / 12, rank: 2,
       month: { classesOpened: 1, classesFinished: 1, trainees: 30, fundsAudited: 85_000 },
     });
     expect(counties.get('430103')).toMatchObject({

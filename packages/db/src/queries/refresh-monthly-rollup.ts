@@ -1,6 +1,5 @@
 import type { InStatement } from '@libsql/client';
 import type { Db } from '../client.ts';
-import { bumpDataVersionStatement } from './data-version.ts';
 
 /**
  * Statements that rebuild region_month_rollup from the classes and approved audits, for every region or only
@@ -13,7 +12,8 @@ export function refreshMonthlyRollupStatements(regionCodes?: readonly string[]):
   const where = (column: string) => (scoped ? `AND ${column} IN (${placeholders})` : '');
   const args = (times: number) => (scoped ? Array.from({ length: times }, () => [...regionCodes]).flat() : []);
   return [
-    bumpDataVersionStatement,
+    // Every write bumps the data version with it: readers compare versions to know their cached results are stale.
+    { sql: "UPDATE meta SET value = value + 1 WHERE key = 'data_version'", args: [] },
     { sql: `DELETE FROM region_month_rollup WHERE 1=1 ${where('region_code')}`, args: args(1) },
     {
       sql: `INSERT INTO region_month_rollup

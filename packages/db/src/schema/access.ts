@@ -1,7 +1,7 @@
 import { ROLE_IDS } from '@dispatch/core';
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { regions } from '../schema.ts';
+import { regions } from './regions.ts';
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
 
@@ -57,4 +57,3 @@ export const auditLog = sqliteTable(
 );
 
 export type UserRow = typeof users.$inferSelect;
-export type AuditRow = typeof auditLog.$inferSelect;

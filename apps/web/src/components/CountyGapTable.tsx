@@ -1,0 +1,51 @@
+import { displayCell, formatCount, formatPercent, formatPoints, lagLevel, peopleGapCell, RANKING_COLUMNS, regionGaps, shortRegionName, type MetricRow, type Period } from '@dispatch/core';
+import { Link } from 'wouter';
+
+const RANK_CHANGE = RANKING_COLUMNS.find((c) => c.key === 'rankChange')!;
+
+/** Each county of a city with its gaps in people to the time line and the target, and its distance to the province. */
+export function CountyGapTable({ rows, reference, linkOf, period }: {
+  rows: readonly MetricRow[];
+  reference: MetricRow;
+  linkOf: (row: MetricRow) => string | undefined;
+  period: Period;
+}) {
+  return (
+    <div className="table-wrap">
+      <table className="ranking gaps">
+        <caption>距时序、距目标为还需培训的人数；较全省为完成比例之差（百分点）。名次为市内排名，名次变化较上月。</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="num">名次</th>
+            <th scope="col">县市区</th>
+            <th scope="col" className="num">完成比例</th>
+            <th scope="col" className="num">距时序<small>（人）</small></th>
+            <th scope="col" className="num">距目标<small>（人）</small></th>
+            <th scope="col" className="num">较全省</th>
+            <th scope="col" className="num">本月培训<small>（人次）</small></th>
+            <th scope="col">名次变化</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const gaps = regionGaps(row, reference, period);
+            const href = linkOf(row);
+            const name = shortRegionName(row.name, row.level);
+            return (
+              <tr key={row.code} className={`lag-${lagLevel(row.lag)}`} data-code={row.code}>
+                <td className="num">{row.rank}</td>
+                <th scope="row" title={row.name}>{href ? <Link href={href}>{name}</Link> : name}</th>
+                <td className="num">{formatPercent(row.completionRatio)}</td>
+                <td className="num">{peopleGapCell(gaps.toTimeLine, '已达')}</td>
+                <td className="num">{peopleGapCell(gaps.toTarget, '已完成')}</td>
+                <td className="num">{formatPoints(gaps.toReference)}</td>
+                <td className="num">{formatCount(row.month.trainees)}</td>
+                <td className={row.rankChange ? (row.rankChange > 0 ? 'up' : 'down') : 'muted'}>{displayCell(RANK_CHANGE, row).text}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import type { Region } from '../contract/region.ts';
+
+/** The five posts. Ids are the interface other issues and the command line use. */
+export const ROLES = {
+  'province-admin': '省级管理员',
+  'province-official': '省级用户',
+  'city-leader': '市州用户',
+  'county-staff': '县市区用户',
+  viewer: '只读',
+} as const;
+
+export type Role = keyof typeof ROLES;
+export const ROLE_IDS = Object.keys(ROLES) as [Role, ...Role[]];
+
+export function isRole(value: string): value is Role {
+  return value in ROLES;
+}
+
+/** What a request wants to do. */
+export type Permission =
+  /** the rankings' headline rows: public inside the system, as the bulletin is */
+  | 'read:headline'
+  /** a region's detail: its counties, classes, series, detail exports */
+  | 'read:detail'
+  /** a region's monthly data */
+  | 'write:data'
+  /** notes, guidance and summons for a region */
+  | 'write:supervision'
+  | 'publish:bulletin'
+  | 'manage:users'
+  | 'read:audit';
+
+export interface Principal {
+  role: Role;
+  /** home region: 430000 for province posts, a city for city leaders, a county for county staff */
+  regionCode: string;
+}
+
+type RegionLookup = Pick<Region, 'code' | 'level' | 'parentCode'>;
+
+/** Whether `code` is `scope` itself or lies under it (a county of a city; anything under the province). */
+export function isWithinRegion(code: string, scope: string, regions: ReadonlyMap<string, RegionLookup>): boolean {
+  for (let current: string | null | undefined = code; current; current = regions.get(current)?.parentCode) {
+    if (current === scope) return true;
+  }
+  return false;
+}
+
+/** Where each role may do each thing: everywhere, within its home region, or nowhere. */
+const GRANTS: Record<Role, Partial<Record<Permission, 'anywhere' | 'home'>>> = {
+  'province-admin': {
+    'read:headline': 'anywhere', 'read:detail': 'anywhere', 'write:data': 'anywhere', 'write:supervision': 'anywhere',
+    'publish:bulletin': 'anywhere', 'manage:users': 'anywhere', 'read:audit': 'anywhere',
+  },
+  'province-official': {
+    'read:headline': 'anywhere', 'read:detail': 'anywhere', 'write:supervision': 'anywhere', 'publish:bulletin': 'anywhere',
+  },
+  'city-leader': { 'read:headline': 'anywhere', 'read:detail': 'home', 'write:data': 'home', 'write:supervision': 'home' },
+  'county-staff': { 'read:headline': 'anywhere', 'read:detail': 'home' },
+  viewer: { 'read:headline': 'anywhere', 'read:detail': 'home' },
+};
+
+/**
+ * The one rule the server checks on every route: may this principal do this, for this region (null for what
+ * belongs to no region, such as user management)?
+ */
+export function can(
+  principal: Principal,
+  permission: Permission,
+  regionCode: string | null,
+  regions: ReadonlyMap<string, RegionLookup>,
+): boolean {
+  const grant = GRANTS[principal.role][permission];
+  if (grant === 'anywhere') return true;
+  if (grant !== 'home' || regionCode === null) return false;
+  return isWithinRegion(regionCode, principal.regionCode, regions);
+}
+
+const HOME_LEVEL: Record<Role, Region['level'] | null> = {
+  'province-admin': 'province',
+  'province-official': 'province',
+  'city-leader': 'city',
+  'county-staff': 'county',
+  viewer: null,
+};
+
+/** A post's home region must fit it: province posts at 430000, a city leader in a city, county staff in a county. */
+export function homeRegionProblem(role: Role, region: RegionLookup | undefined): string | null {
+  if (!region) return '所属地区代码不存在';
+  const level = HOME_LEVEL[role];
+  if (level && region.level !== level) {
+    const levelName = { province: '省', city: '市州', county: '县市区' }[level];
+    return `${ROLES[role]}的所属地区应为${levelName}级`;
+  }
+  return null;
+}

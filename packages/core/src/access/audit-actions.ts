@@ -1,0 +1,14 @@
+/** What each audit-log action means, for the admin screen. Later issues add imports, publications, supervision. */
+export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
+  'auth.login': '登录',
+  'auth.login-failed': '登录失败',
+  'auth.logout': '退出登录',
+  'user.create': '新建账号',
+  'user.password': '修改或重设密码',
+  'user.update': '修改账号',
+};
+
+export function auditActionLabel(action: string): string {
+  return AUDIT_ACTION_LABELS[action] ?? action;
+}
+

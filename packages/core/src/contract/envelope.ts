@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+/** Every failure the API answers: a code for programs, a message in Chinese for people. */
+export const ErrorBodySchema = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      /** for a failed sign-in: attempts left before the account is held back */
+      remaining: z.number().int().optional(),
+    }),
+  })
+  .meta({ id: 'Error' });
+export type ErrorBody = z.infer<typeof ErrorBodySchema>;
+
+export const OkSchema = z.object({ ok: z.literal(true) });
+
+const positiveInt = (message: string) => z.coerce.number({ error: message }).int(message).min(1, message);
+
+/** `page` and `pageSize` query parameters, with the largest page a list allows. */
+export function pageQuery(maxPageSize: number, defaultPageSize: number) {
+  const sizeRule = `每页条数应为 1–${maxPageSize}`;
+  return z.object({
+    page: positiveInt('页码应为正整数').default(1),
+    pageSize: positiveInt(sizeRule).max(maxPageSize, sizeRule).default(defaultPageSize),
+  });
+}
+
+/** One page of a list: the rows, where they are, and how many match in all. */
+export function pageOf<Row extends z.ZodType, Extra extends z.ZodRawShape>(row: Row, extra: Extra) {
+  return z.object({ total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), ...extra, rows: z.array(row) });
+}

@@ -1,0 +1,65 @@
+import type { MetricRow } from '../contract/metric-row.ts';
+import { RANKING_COLUMNS, type ColumnFormat, type RankingColumn } from '../metrics/ranking-columns.ts';
+import { DASH, grouped } from './numbers.ts';
+import { roundHalfAway } from './round.ts';
+import { rankChangeCell } from './wording.ts';
+
+interface NumberDisplay {
+  /** the one rounding: from the exact value to the number shown, in the column's unit */
+  shown(exact: number): number;
+  /** the shown number as text on screen */
+  text(shown: number): string;
+  /** the shown number as a spreadsheet cell (a percentage as a fraction) */
+  cell(shown: number): number;
+  /** the spreadsheet format that writes `cell` as the screen writes `text` */
+  numFmt: string;
+}
+
+const identity = (n: number) => n;
+const whole: NumberDisplay = { shown: (n) => roundHalfAway(n), text: (n) => grouped(n), cell: identity, numFmt: '#,##0' };
+
+/** Each numeric column format: its unit, its rounding, and how the screen and Excel write it. */
+const NUMBER_DISPLAY: Record<Exclude<ColumnFormat, 'name'>, NumberDisplay> = {
+  rank: whole,
+  count: whole,
+  yuan: whole,
+  wan: { shown: (n) => roundHalfAway(n / 10_000, 2), text: (n) => grouped(n, 2), cell: identity, numFmt: '#,##0.00' },
+  percent: { shown: (n) => roundHalfAway(n * 100, 1), text: (n) => `${grouped(n, 1)}%`, cell: (n) => n / 100, numFmt: '0.0%' },
+  points: {
+    shown: (n) => roundHalfAway(n * 100, 1),
+    text: (n) => `${n > 0 ? '+' : ''}${grouped(n, 1)}`,
+    cell: identity,
+    numFmt: '+0.0;"−"0.0;0.0',
+  },
+  change: { shown: identity, text: rankChangeCell, cell: identity, numFmt: '+0;"−"0;0' },
+};
+
+export interface DisplayedCell {
+  /** what the screen shows */
+  text: string;
+  /** what a spreadsheet cell holds: the same rounded number, or the name; null when there is no value */
+  cell: number | string | null;
+  /** the spreadsheet number format, for numeric columns */
+  numFmt?: string;
+}
+
+/** A ranking cell for the screen and the Excel file alike: one rounding, two writings of the same number. */
+export function displayCell(column: RankingColumn, row: MetricRow): DisplayedCell {
+  const value = column.value(row);
+  if (value === null) return { text: DASH, cell: null };
+  if (typeof value === 'string' || column.format === 'name') return { text: String(value), cell: value };
+  const display = NUMBER_DISPLAY[column.format];
+  const shown = display.shown(value);
+  return { text: display.text(shown), cell: display.cell(shown), numFmt: display.numFmt };
+}
+
+/** The spreadsheet format of a column, or undefined for text columns. */
+export function columnNumFmt(column: RankingColumn): string | undefined {
+  return column.format === 'name' ? undefined : NUMBER_DISPLAY[column.format].numFmt;
+}
+
+/** A column's header with its unit: 「资金审核数（万元）」. */
+export function columnHeader(column: RankingColumn): string {
+  return column.unit ? `${column.header}（${column.unit}）` : column.header;
+}
+

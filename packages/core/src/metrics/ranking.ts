@@ -1,0 +1,67 @@
+import type { MetricRow } from '../contract/metric-row.ts';
+import { deriveMetrics, toMetricRow, type RegionFigures } from './metrics.ts';
+import { previousPeriod, type Period } from './period.ts';
+
+interface Rankable {
+  code: string;
+  completionRatio: number | null;
+  fundsRatio: number | null;
+}
+
+/** A missing ratio (zero target or budget) sorts after every real one, never as NaN. */
+function compareDescending(a: number | null, b: number | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return b - a;
+}
+
+/**
+ * The ranking rule: completion ratio descending; ties by funds ratio descending, then by code ascending, so that
+ * every rank is distinct and the order is the same on every screen.
+ */
+export function compareForRank(a: Rankable, b: Rankable): number {
+  return (
+    compareDescending(a.completionRatio, b.completionRatio) ||
+    compareDescending(a.fundsRatio, b.fundsRatio) ||
+    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
+  );
+}
+
+/** Ranks 1..n by the ranking rule, keyed by region code. */
+export function rankRegions(rows: readonly Rankable[]): Map<string, number> {
+  return new Map([...rows].sort(compareForRank).map((row, index) => [row.code, index + 1]));
+}
+
+/** Places gained since the previous ranking (3rd → 1st is +2); null where there is no previous rank. */
+export function rankChange(current: number, previous: number | undefined): number | null {
+  return previous === undefined ? null : previous - current;
+}
+
+function rankFigures(figures: readonly RegionFigures[], period: Period) {
+  const derived = new Map(figures.map((f) => [f.region.code, deriveMetrics(f, period)]));
+  const ranks = rankRegions(figures.map((f) => ({ code: f.region.code, ...derived.get(f.region.code)! })));
+  return { derived, ranks };
+}
+
+/**
+ * The metric rows for one set of peers (the 14 cities, the 122 counties, or one city's counties), ranked among
+ * themselves, with the rank change against the same peers' figures for the previous month.
+ * Rows come back in rank order.
+ */
+export function buildMetricRows(
+  period: Period,
+  figures: readonly RegionFigures[],
+  previousFigures: readonly RegionFigures[] | null,
+): MetricRow[] {
+  const current = rankFigures(figures, period);
+  const before = previousPeriod(period);
+  const previousRanks =
+    before && previousFigures ? rankFigures(previousFigures, before).ranks : new Map<string, number>();
+  return figures
+    .map((f) => {
+      const rank = current.ranks.get(f.region.code)!;
+      return toMetricRow(f, current.derived.get(f.region.code)!, rank, rankChange(rank, previousRanks.get(f.region.code)));
+    })
+    .sort((a, b) => a.rank - b.rank);
+}

@@ -1,0 +1,141 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { regions } from './regions.ts';
+
+/*
+ * Money is integer yuan everywhere; dates are ISO 'YYYY-MM-DD' text so that a period's window is a string range.
+ */
+
+/**
+ * Where rows came from: the demo generator, and later each monthly import, so that an import can be listed,
+ * audited and reverted as one unit.
+ */
+export const dataBatches = sqliteTable('data_batches', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  kind: text('kind', { enum: ['demo', 'import'] }).notNull(),
+  label: text('label').notNull(),
+  createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+});
+
+/** 目标任务 and the fund budget allocated to a region for a year (before reallocations). */
+export const annualTargets = sqliteTable(
+  'annual_targets',
+  {
+    regionCode: text('region_code').notNull().references(() => regions.code),
+    year: integer('year').notNull(),
+    trainees: integer('trainees').notNull(),
+    fundsBudget: integer('funds_budget').notNull(),
+    batchId: integer('batch_id').references(() => dataBatches.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.year] }),
+    check('annual_targets_non_negative', sql`${t.trainees} >= 0 AND ${t.fundsBudget} >= 0`),
+  ],
+);
+
+/** 培训机构, incl. enterprise training centres. */
+export const institutions = sqliteTable('institutions', {
+  id: integer('id').primaryKey(),
+  name: text('name').notNull().unique(),
+  regionCode: text('region_code').notNull().references(() => regions.code),
+  kind: text('kind', { enum: ['school', 'centre', 'enterprise'] }).notNull(),
+});
+
+/** 工种 */
+export const occupations = sqliteTable('occupations', {
+  id: integer('id').primaryKey(),
+  name: text('name').notNull().unique(),
+});
+
+/** 培训类型: 就业技能培训, 以工代训, 新型学徒制 … */
+export const trainingTypes = sqliteTable('training_types', {
+  id: integer('id').primaryKey(),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+});
+
+/** 培训班: opened (开班), finished (结课, null while running), its people and its subsidy standard per person. */
+export const trainingClasses = sqliteTable(
+  'training_classes',
+  {
+    id: integer('id').primaryKey(),
+    classNo: text('class_no').notNull().unique(),
+    regionCode: text('region_code').notNull().references(() => regions.code),
+    institutionId: integer('institution_id').notNull().references(() => institutions.id),
+    occupationId: integer('occupation_id').notNull().references(() => occupations.id),
+    trainingTypeId: integer('training_type_id').notNull().references(() => trainingTypes.id),
+    openedOn: text('opened_on').notNull(),
+    finishedOn: text('finished_on'),
+    enrolled: integer('enrolled').notNull(),
+    completed: integer('completed').notNull(),
+    subsidised: integer('subsidised').notNull(),
+    /** 补贴标准, yuan per person */
+    subsidyStandard: integer('subsidy_standard').notNull(),
+    batchId: integer('batch_id').references(() => dataBatches.id),
+  },
+  (t) => [
+    index('classes_region_opened_idx').on(t.regionCode, t.openedOn),
+    index('classes_region_finished_idx').on(t.regionCode, t.finishedOn),
+    index('classes_institution_idx').on(t.institutionId),
+    check(
+      'classes_people',
+      sql`${t.completed} >= 0 AND ${t.completed} <= ${t.enrolled} AND ${t.subsidised} >= 0 AND ${t.subsidised} <= ${t.completed}`,
+    ),
+    check('classes_dates', sql`${t.finishedOn} IS NULL OR ${t.finishedOn} >= ${t.openedOn}`),
+  ],
+);
+
+/** 资金审核: the subsidy approved for a class; only approved audits count as funds audited. */
+export const fundAudits = sqliteTable(
+  'fund_audits',
+  {
+    id: integer('id').primaryKey(),
+    classId: integer('class_id').notNull().references(() => trainingClasses.id),
+    auditedOn: text('audited_on').notNull(),
+    amount: integer('amount').notNull(),
+    status: text('status', { enum: ['approved', 'rejected', 'pending'] }).notNull(),
+    batchId: integer('batch_id').references(() => dataBatches.id),
+  },
+  (t) => [
+    index('audits_class_idx').on(t.classId),
+    index('audits_date_idx').on(t.auditedOn),
+    check('audits_amount', sql`${t.amount} >= 0`),
+  ],
+);
+
+/**
+ * 资金调剂: money moved between regions' budgets. `fromCode` 430000 is the provincial pool, which is outside
+ * every region's budget, so a move from it raises the province total (the sum of its cities).
+ */
+export const fundReallocations = sqliteTable(
+  'fund_reallocations',
+  {
+    id: integer('id').primaryKey(),
+    round: integer('round').notNull(),
+    fromCode: text('from_code').notNull().references(() => regions.code),
+    toCode: text('to_code').notNull().references(() => regions.code),
+    amount: integer('amount').notNull(),
+    reallocatedOn: text('reallocated_on').notNull(),
+    batchId: integer('batch_id').references(() => dataBatches.id),
+  },
+  (t) => [index('reallocations_date_idx').on(t.reallocatedOn), check('reallocations_amount', sql`${t.amount} > 0`)],
+);
+
+/**
+ * Per region per month: what opened, finished and was audited in that month. Derived from the tables above by
+ * refreshMonthlyRollup in the same transaction as every write, so the dashboard never scans classes.
+ */
+export const regionMonthRollup = sqliteTable(
+  'region_month_rollup',
+  {
+    regionCode: text('region_code').notNull().references(() => regions.code),
+    year: integer('year').notNull(),
+    month: integer('month').notNull(),
+    classesOpened: integer('classes_opened').notNull(),
+    classesFinished: integer('classes_finished').notNull(),
+    trainees: integer('trainees').notNull(),
+    subsidised: integer('subsidised').notNull(),
+    fundsAudited: integer('funds_audited').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.regionCode, t.year, t.month] }), index('rollup_year_month_idx').on(t.year, t.month)],
+);
