@@ -11,9 +11,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createUser, prepareDb } from '../packages/db/src/index.ts';
-import { hashPassword } from '../apps/api/src/auth/password.ts';
-import { spawnServer } from '../apps/api/src/testing/spawn-server.ts';
+import { hashPassword, spawnServer } from '@dispatch/api/testing';
+import { createUser, prepareDb } from '@dispatch/db';
 
 const YEARS = [2016, 2017, 2018, 2019, 2020];
 const CONCURRENCY = 16;

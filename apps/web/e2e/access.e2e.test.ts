@@ -1,7 +1,7 @@
 import type { MetricRow } from '@dispatch/core';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { printedDemoPasswords } from '../../api/src/testing/spawn-server.ts';
+import { printedDemoPasswords } from '@dispatch/api/testing';
 import { sameOrigin, signIn, useBrowserSession } from './harness.ts';
 
 const session = useBrowserSession('demo-admin');

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import {
-  displayCell, formatCount, formatPercent, formatPoints, formatWan, formatYuan, moneyParts, peopleGapCell, RANKING_COLUMNS, regionGaps, type MetricRow,
+  displayCell, formatCount, formatPercent, formatPoints, formatWan, formatYuan, moneyParts, peopleGapCell, RANKING_COLUMNS, rankChangeCell, regionGaps, type MetricRow,
 } from '@dispatch/core';
+import hunanMap from '@dispatch/data/hunan-map.json';
 import ExcelJS from 'exceljs';
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBrowserSession } from './harness.ts';
 
@@ -54,14 +53,14 @@ describe('the province overview', () => {
         peopleGapCell(gaps.toTarget, '已完成'),
         formatPoints(gaps.toReference),
         formatCount(county.month.trainees),
-        county.rankChange === null ? '—' : county.rankChange === 0 ? '持平' : county.rankChange > 0 ? `↑${county.rankChange}` : `↓${-county.rankChange}`,
+        county.rankChange === null ? '—' : rankChangeCell(county.rankChange),
       ]);
     });
   });
 });
 
 describe('the county map', () => {
-  const borders = JSON.parse(readFileSync(new URL('../../../data/hunan-map.json', import.meta.url), 'utf8')).cityBorders.coordinates.length;
+  const borders = hunanMap.cityBorders.coordinates.length;
 
   test('draws the 122 counties and the city borders; a click opens the county', async () => {
     await session.page.goto(`${session.server.url}/map?period=2020-08&metric=lag`);

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { printedDemoPasswords, spawnServer, type RunningServer } from '../../api/src/testing/spawn-server.ts';
+import { printedDemoPasswords, spawnServer, type RunningServer } from '@dispatch/api/testing';
+import { CHROMIUM_PATH } from './env.ts';
 
 export type { RunningServer };
 
@@ -24,7 +25,7 @@ export async function startServer(webDist: string): Promise<RunningServer> {
 /** Debian's Chromium, headless, with no network of its own (no browser download is possible here). */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: [
       '--headless',
       '--no-sandbox',

@@ -4,30 +4,13 @@
  * computed from the row's whole numbers by an independent route (BigInt fractions). Before the display model,
  * screen and file disagreed on 较时序进度 in 86 region-months (湘潭 2020年1—6月: −11.6 on screen, −11.5 in Excel).
  */
-import { RANKING_COLUMNS, type MetricRow, type RankingColumnKey } from '@dispatch/core';
-import { plainNumber, roundFraction } from '@dispatch/core/testing';
+import { RANKING_COLUMNS, type MetricRow } from '@dispatch/core';
+import { cellNumber, exactRankingFigures, plainNumber } from '@dispatch/core/testing';
 import ExcelJS from 'exceljs';
 import { expect, test } from 'vitest';
 import { useBrowserSession } from './harness.ts';
 
 const session = useBrowserSession();
-
-/** Each rounded column from the row's whole numbers alone; null where the screen shows "—". */
-function exact(row: MetricRow, month: number): Partial<Record<RankingColumnKey, string | null>> {
-  const { target, trainees, fundsAudited, fundsBudget, subsidised } = row;
-  return {
-    target: roundFraction(target, 10_000, 2),
-    trainees: roundFraction(trainees, 10_000, 2),
-    fundsAudited: roundFraction(fundsAudited, 10_000, 2),
-    completionRatio: target > 0 ? roundFraction(100 * trainees, target, 1) : null,
-    lag: target > 0 ? roundFraction(1200 * trainees - 100 * month * target, 12 * target, 1) : null,
-    fundsRatio: fundsBudget > 0 ? roundFraction(100 * fundsAudited, fundsBudget, 1) : null,
-    avgSubsidy: subsidised > 0 ? roundFraction(fundsAudited, subsidised, 0) : null,
-  };
-}
-
-/** A spreadsheet number as the shown figure's plain text (a percentage cell holds a fraction). */
-const cellText = (cell: unknown, percent: boolean) => (cell == null ? null : String(Number((Number(cell) * (percent ? 100 : 1)).toFixed(6))));
 
 test('every shown number of 2020 is the Excel cell’s number and the exact value, rounded once', { timeout: 240_000 }, async () => {
   const { page } = session;
@@ -47,12 +30,12 @@ test('every shown number of 2020 is the Excel cell’s number and the exact valu
       expect(screen.map((r) => r.code)).toEqual(rows.map((r) => r.code));
       rows.forEach((row, i) => {
         const excel = (sheet.getRow(3 + i).values as unknown[]).slice(1);
-        const wanted = exact(row, month);
+        const wanted = exactRankingFigures(row, month);
         RANKING_COLUMNS.forEach((column, c) => {
           const value = wanted[column.key];
           if (value === undefined) return;
           const shown = screen[i]!.cells[c]!;
-          expect({ region: row.name, period, column: column.key, screen: shown === '—' ? null : plainNumber(shown), excel: cellText(excel[c], column.format === 'percent') })
+          expect({ region: row.name, period, column: column.key, screen: shown === '—' ? null : plainNumber(shown), excel: cellNumber(excel[c], column.format === 'percent') })
             .toEqual({ region: row.name, period, column: column.key, screen: value, excel: value === null ? null : String(Number(value)) });
         });
         compared++;

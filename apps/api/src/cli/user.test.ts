@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { createDb, getUserByLogin } from '@dispatch/db';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { verifyPassword } from '../auth/password.ts';
+import { childEnv } from '../testing/env.ts';
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 let dir: string;
@@ -19,9 +20,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** `npm run user -- …` as a real process on a real database file. */
 function user(args: string[], options: { password?: string; input?: string } = {}) {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url };
-  delete env.DISPATCH_PASSWORD;
-  if (options.password !== undefined) env.DISPATCH_PASSWORD = options.password;
+  const env = childEnv({ DATABASE_URL: url, DISPATCH_PASSWORD: options.password });
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'apps/api/src/cli/user.ts', ...args], {
     cwd: repoRoot,
     env,

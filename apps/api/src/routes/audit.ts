@@ -1,17 +1,11 @@
-import { createRoute } from '@hono/zod-openapi';
 import { AuditPageSchema, AuditQuerySchema, beijingDayBounds } from '@dispatch/core';
 import { listAudit } from '@dispatch/db';
 import { authorize } from '../access.ts';
 import { createRouter } from '../router.ts';
-import { errorsFor, jsonOf } from '../schemas.ts';
+import { jsonRoute } from '../schemas.ts';
 
-const route = createRoute({
-  method: 'get',
-  path: '/',
-  tags: ['audit'],
-  summary: '审计日志（省级管理员）：谁、何时、从何处、做了什么、涉及哪个地区；新的在前',
-  request: { query: AuditQuerySchema },
-  responses: { 200: jsonOf(AuditPageSchema, '一页审计记录'), ...errorsFor(400, 401, 403) },
+const route = jsonRoute('get', '/', '审计日志（省级管理员）：谁、何时、从何处、做了什么、涉及哪个地区；新的在前', {
+  tag: 'audit', request: { query: AuditQuerySchema }, answer: AuditPageSchema, description: '一页审计记录', errors: [400, 401, 403],
 });
 
 export const auditRoutes = createRouter().openapi(route, async (c) => {

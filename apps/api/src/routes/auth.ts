@@ -1,4 +1,3 @@
-import { createRoute } from '@hono/zod-openapi';
 import { OkSchema, PasswordChangeSchema, passwordProblem, SignedInSchema, SignInSchema } from '@dispatch/core';
 import { appendAudit, createSession, endSession, getUserByLogin, setPassword, toPublicUser } from '@dispatch/db';
 import type { Context } from 'hono';
@@ -9,37 +8,15 @@ import type { FailureLimiter } from '../auth/rate-limit.ts';
 import { hashToken, newToken, SESSION_COOKIE, SESSION_HOURS } from '../auth/session-token.ts';
 import { httpError } from '../errors.ts';
 import { createRouter } from '../router.ts';
-import { errorsFor, jsonBody, jsonOf } from '../schemas.ts';
+import { jsonBody, jsonRoute } from '../schemas.ts';
 
-const loginRoute = createRoute({
-  method: 'post',
-  path: '/login',
-  tags: ['auth'],
-  summary: '登录：设置会话 Cookie，返回账号与 CSRF 令牌',
-  request: { body: jsonBody(SignInSchema) },
-  responses: { 200: jsonOf(SignedInSchema, '已登录'), ...errorsFor(400, 401, 429) },
+const loginRoute = jsonRoute('post', '/login', '登录：设置会话 Cookie，返回账号与 CSRF 令牌', {
+  tag: 'auth', request: { body: jsonBody(SignInSchema) }, answer: SignedInSchema, description: '已登录', errors: [400, 401, 413, 429],
 });
-const meRoute = createRoute({
-  method: 'get',
-  path: '/me',
-  tags: ['auth'],
-  summary: '当前登录的账号',
-  responses: { 200: jsonOf(SignedInSchema, '已登录'), ...errorsFor(401) },
-});
-const logoutRoute = createRoute({
-  method: 'post',
-  path: '/logout',
-  tags: ['auth'],
-  summary: '退出登录（需请求头 X-CSRF-Token）',
-  responses: { 200: jsonOf(OkSchema, '已退出'), ...errorsFor(401, 403) },
-});
-const passwordRoute = createRoute({
-  method: 'post',
-  path: '/password',
-  tags: ['auth'],
-  summary: '修改自己的密码（需请求头 X-CSRF-Token）；该账号的所有会话随之结束，需重新登录',
-  request: { body: jsonBody(PasswordChangeSchema) },
-  responses: { 200: jsonOf(OkSchema, '已修改'), ...errorsFor(400, 401, 403, 429) },
+const meRoute = jsonRoute('get', '/me', '当前登录的账号', { tag: 'auth', answer: SignedInSchema, description: '已登录', errors: [401] });
+const logoutRoute = jsonRoute('post', '/logout', '退出登录（需请求头 X-CSRF-Token）', { tag: 'auth', answer: OkSchema, description: '已退出', errors: [401, 403] });
+const passwordRoute = jsonRoute('post', '/password', '修改自己的密码（需请求头 X-CSRF-Token）；该账号的所有会话随之结束，需重新登录', {
+  tag: 'auth', request: { body: jsonBody(PasswordChangeSchema) }, answer: OkSchema, description: '已修改', errors: [400, 401, 403, 429],
 });
 
 /** Checked against a hash even for unknown logins, so that the answer takes as long either way. */

@@ -1,31 +1,10 @@
-import { displayCell, RANKING_COLUMNS, type MetricRow, type RankingColumnKey } from '@dispatch/core';
-import { plainNumber, roundFraction } from '@dispatch/core/testing';
+import { displayCell, RANKING_COLUMNS, type MetricRow } from '@dispatch/core';
+import { cellNumber, exactRankingFigures, plainNumber, roundFraction } from '@dispatch/core/testing';
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { useDemoApi } from '../testing/test-session.ts';
 
 const demo = useDemoApi();
-
-/** "1234.50" → "1234.5": how a spreadsheet cell's number prints. */
-const trimZeros = (text: string) => String(Number(text));
-
-/**
- * Each rounded column of a row, computed from the row's whole numbers alone (an independent route: BigInt
- * fractions, no floating point): what both the screen and the Excel file must show.
- */
-function exactFigures(row: MetricRow, month: number): Partial<Record<RankingColumnKey, string | null>> {
-  const { target, trainees, fundsAudited, fundsBudget, subsidised } = row;
-  return {
-    target: roundFraction(target, 10_000, 2),
-    trainees: roundFraction(trainees, 10_000, 2),
-    fundsAudited: roundFraction(fundsAudited, 10_000, 2),
-    completionRatio: target > 0 ? roundFraction(100 * trainees, target, 1) : null,
-    // (trainees / target − month / 12) × 100
-    lag: target > 0 ? roundFraction(1200 * trainees - 100 * month * target, 12 * target, 1) : null,
-    fundsRatio: fundsBudget > 0 ? roundFraction(100 * fundsAudited, fundsBudget, 1) : null,
-    avgSubsidy: subsidised > 0 ? roundFraction(fundsAudited, subsidised, 0) : null,
-  };
-}
 
 async function readWorkbook(response: Response) {
   const workbook = new ExcelJS.Workbook();
@@ -63,16 +42,15 @@ describe('GET /api/exports/rankings.xlsx', () => {
         const { sheet } = await readWorkbook(await demo.request(`/api/exports/rankings.xlsx?period=${period}&level=${level}`));
         rows.forEach((row, i) => {
           const cells = (sheet.getRow(3 + i).values as unknown[]).slice(1);
-          const exact = exactFigures(row, month);
+          const exact = exactRankingFigures(row, month);
           RANKING_COLUMNS.forEach((column, c) => {
             const screen = displayCell(column, row).text;
             const wanted = exact[column.key];
             if (wanted === undefined) return;
             // The cell holds the shown number (a percentage as a fraction); the screen's text says the same number.
-            const cell = cells[c] ?? null;
-            const cellNumber = cell === null ? null : column.format === 'percent' ? trimZeros((Number(cell) * 100).toFixed(6)) : String(cell);
-            expect({ region: row.name, period, column: column.key, cell: cellNumber, screen: screen === '—' ? null : plainNumber(screen) })
-              .toEqual({ region: row.name, period, column: column.key, cell: wanted === null ? null : trimZeros(wanted), screen: wanted });
+            const cell = cellNumber(cells[c], column.format === 'percent');
+            expect({ region: row.name, period, column: column.key, cell, screen: screen === '—' ? null : plainNumber(screen) })
+              .toEqual({ region: row.name, period, column: column.key, cell: wanted === null ? null : String(Number(wanted)), screen: wanted });
           });
           regionMonths++;
         });

@@ -1,17 +1,7 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { createRouter } from '../router.ts';
+import { jsonRoute } from '../schemas.ts';
 
-const route = createRoute({
-  method: 'get',
-  path: '/',
-  tags: ['system'],
-  summary: '健康检查',
-  responses: {
-    200: {
-      content: { 'application/json': { schema: z.object({ status: z.literal('ok') }) } },
-      description: '服务正常',
-    },
-  },
-});
+const route = jsonRoute('get', '/', '健康检查', { tag: 'system', answer: z.object({ status: z.literal('ok') }), description: '服务正常', errors: [] });
 
 export const healthRoutes = createRouter().openapi(route, (c) => c.json({ status: 'ok' as const }, 200));

@@ -1,19 +1,13 @@
-import { createRoute } from '@hono/zod-openapi';
 import { formatPeriod, MetricsQuerySchema, MetricsSchema } from '@dispatch/core';
 import { getMetricRows } from '@dispatch/db';
 import { authorize } from '../access.ts';
 import { cachedJson } from '../cached-json.ts';
 import { createRouter } from '../router.ts';
-import { errorResponses, jsonOf } from '../schemas.ts';
+import { ERRORS, jsonRoute } from '../schemas.ts';
 import { checkParent, resolvePeriod } from './params.ts';
 
-const route = createRoute({
-  method: 'get',
-  path: '/',
-  tags: ['metrics'],
-  summary: '地区指标与排名（年度累计）',
-  request: { query: MetricsQuerySchema },
-  responses: { 200: jsonOf(MetricsSchema, '每个地区一行'), ...errorResponses },
+const route = jsonRoute('get', '/', '地区指标与排名（年度累计）', {
+  tag: 'metrics', request: { query: MetricsQuerySchema }, answer: MetricsSchema, description: '每个地区一行', errors: ERRORS,
 });
 
 export const metricRoutes = createRouter().openapi(route, async (c) => {

@@ -1,17 +1,10 @@
-import { createRoute } from '@hono/zod-openapi';
 import { PeriodListSchema } from '@dispatch/core';
 import { getPeriods, isDemoData } from '@dispatch/db';
 import { authorize } from '../access.ts';
 import { createRouter } from '../router.ts';
-import { jsonOf } from '../schemas.ts';
+import { jsonRoute } from '../schemas.ts';
 
-const route = createRoute({
-  method: 'get',
-  path: '/',
-  tags: ['metrics'],
-  summary: '有数据的月份',
-  responses: { 200: jsonOf(PeriodListSchema, '月份列表') },
-});
+const route = jsonRoute('get', '/', '有数据的月份', { tag: 'metrics', answer: PeriodListSchema, description: '月份列表', errors: [401] });
 
 export const periodRoutes = createRouter().openapi(route, async (c) => {
   await authorize(c, 'read:headline');

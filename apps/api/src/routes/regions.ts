@@ -1,37 +1,22 @@
-import { createRoute } from '@hono/zod-openapi';
 import { ClassListQuerySchema, ClassListSchema, formatPeriod, RegionListSchema, RegionSeriesSchema, SeriesQuerySchema } from '@dispatch/core';
 import { getPeriods, getRegionClasses, getRegions, getRegionSeries } from '@dispatch/db';
 import { authorize } from '../access.ts';
 import { cachedJson } from '../cached-json.ts';
 import { httpError } from '../errors.ts';
 import { createRouter } from '../router.ts';
-import { errorResponses, jsonOf, RegionCodeParamSchema } from '../schemas.ts';
+import { ERRORS, jsonRoute, RegionCodeParamSchema } from '../schemas.ts';
 import { knownRegion, resolvePeriod } from './params.ts';
 
-const listRoute = createRoute({
-  method: 'get',
-  path: '/',
-  tags: ['regions'],
-  summary: '地区名录：省、14 个市州、122 个县市区',
-  responses: { 200: jsonOf(RegionListSchema, '按代码排列') },
+const listRoute = jsonRoute('get', '/', '地区名录：省、14 个市州、122 个县市区', {
+  tag: 'regions', answer: RegionListSchema, description: '按代码排列', errors: [401],
 });
 
-const seriesRoute = createRoute({
-  method: 'get',
-  path: '/{code}/series',
-  tags: ['regions'],
-  summary: '某地区的逐月指标',
-  request: { params: RegionCodeParamSchema, query: SeriesQuerySchema },
-  responses: { 200: jsonOf(RegionSeriesSchema, '逐月指标'), ...errorResponses },
+const seriesRoute = jsonRoute('get', '/{code}/series', '某地区的逐月指标', {
+  tag: 'regions', request: { params: RegionCodeParamSchema, query: SeriesQuerySchema }, answer: RegionSeriesSchema, description: '逐月指标', errors: ERRORS,
 });
 
-const classesRoute = createRoute({
-  method: 'get',
-  path: '/{code}/classes',
-  tags: ['regions'],
-  summary: '某地区在期间内的培训班（可追溯到仪表盘上的每个数字）',
-  request: { params: RegionCodeParamSchema, query: ClassListQuerySchema },
-  responses: { 200: jsonOf(ClassListSchema, '一页培训班及全部合计'), ...errorResponses },
+const classesRoute = jsonRoute('get', '/{code}/classes', '某地区在期间内的培训班（可追溯到仪表盘上的每个数字）', {
+  tag: 'regions', request: { params: RegionCodeParamSchema, query: ClassListQuerySchema }, answer: ClassListSchema, description: '一页培训班及全部合计', errors: ERRORS,
 });
 
 /** The registry (headline), and one region's detail: its months and the classes behind its numbers. */

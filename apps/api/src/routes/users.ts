@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import {
   AccountChangesSchema, homeRegionProblem, LoginSchema, NewAccountSchema, NewPasswordSchema, OkSchema, UserChangedSchema,
   UserListSchema, UserSchema,
@@ -10,44 +10,27 @@ import { AccountError, createAccount } from '../auth/create-account.ts';
 import { hashPassword } from '../auth/password.ts';
 import { httpError } from '../errors.ts';
 import { createRouter, type AppEnv } from '../router.ts';
-import { errorsFor, jsonBody, jsonOf } from '../schemas.ts';
+import { jsonBody, jsonRoute } from '../schemas.ts';
 
 const LoginParamSchema = z.object({ login: LoginSchema.meta({ param: { name: 'login', in: 'path' } }) });
 
-const listRoute = createRoute({
-  method: 'get',
-  path: '/',
-  tags: ['users'],
-  summary: '账号列表（省级管理员）',
-  responses: { 200: jsonOf(UserListSchema, '按登录名排列'), ...errorsFor(401, 403) },
+const listRoute = jsonRoute('get', '/', '账号列表（省级管理员）', { tag: 'users', answer: UserListSchema, description: '按登录名排列', errors: [401, 403] });
+
+const createUserRoute = jsonRoute('post', '/', '新建账号（省级管理员；需请求头 X-CSRF-Token）', {
+  tag: 'users', request: { body: jsonBody(NewAccountSchema) }, answer: z.object({ user: UserSchema }), description: '已创建', status: 201, errors: [400, 401, 403, 409],
 });
 
-const createUserRoute = createRoute({
-  method: 'post',
-  path: '/',
-  tags: ['users'],
-  summary: '新建账号（省级管理员；需请求头 X-CSRF-Token）',
-  request: { body: jsonBody(NewAccountSchema) },
-  responses: { 201: jsonOf(z.object({ user: UserSchema }), '已创建'), ...errorsFor(400, 401, 403, 409) },
+const resetRoute = jsonRoute('post', '/{login}/password', '重设某账号的密码（省级管理员；需请求头 X-CSRF-Token）；其所有会话随之结束', {
+  tag: 'users', request: { params: LoginParamSchema, body: jsonBody(z.object({ password: NewPasswordSchema })) }, answer: OkSchema, description: '已重设',
+  errors: [400, 401, 403, 404],
 });
 
-const resetRoute = createRoute({
-  method: 'post',
-  path: '/{login}/password',
-  tags: ['users'],
-  summary: '重设某账号的密码（省级管理员；需请求头 X-CSRF-Token）；其所有会话随之结束',
-  request: { params: LoginParamSchema, body: jsonBody(z.object({ password: NewPasswordSchema })) },
-  responses: { 200: jsonOf(OkSchema, '已重设'), ...errorsFor(400, 401, 403, 404) },
-});
-
-const updateRoute = createRoute({
-  method: 'patch',
-  path: '/{login}',
-  tags: ['users'],
-  summary: '修改账号：显示名、岗位、所属地区、停用或启用（省级管理员；需请求头 X-CSRF-Token）；岗位、地区变更或停用将结束其所有会话',
-  request: { params: LoginParamSchema, body: jsonBody(AccountChangesSchema) },
-  responses: { 200: jsonOf(UserChangedSchema, '已修改'), ...errorsFor(400, 401, 403, 404) },
-});
+const updateRoute = jsonRoute(
+  'patch',
+  '/{login}',
+  '修改账号：显示名、岗位、所属地区、停用或启用（省级管理员；需请求头 X-CSRF-Token）；岗位、地区变更或停用将结束其所有会话',
+  { tag: 'users', request: { params: LoginParamSchema, body: jsonBody(AccountChangesSchema) }, answer: UserChangedSchema, description: '已修改', errors: [400, 401, 403, 404] },
+);
 
 /** The account named in the path, or a 404. */
 async function accountOf(c: Context<AppEnv>, login: string) {

@@ -1,5 +1,5 @@
 import type { MetricRow } from '../contract/metric-row.ts';
-import { RANKING_COLUMNS, type ColumnFormat, type RankingColumn } from '../metrics/ranking-columns.ts';
+import type { ColumnFormat, RankingColumn } from '../metrics/ranking-columns.ts';
 import { DASH, grouped } from './numbers.ts';
 import { roundHalfAway } from './round.ts';
 import { rankChangeCell } from './wording.ts';

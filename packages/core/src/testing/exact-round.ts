@@ -20,3 +20,34 @@ export function roundFraction(numerator: bigint | number, denominator: bigint | 
 export function plainNumber(text: string): string {
   return text.replace(/[,%+]/g, '').replace('−', '-');
 }
+
+interface WholeNumbers {
+  target: number;
+  trainees: number;
+  fundsAudited: number;
+  fundsBudget: number;
+  subsidised: number;
+}
+
+/**
+ * A ranking row's rounded figures computed from its whole numbers alone, as plain text — what the screen and the
+ * Excel file must both show; null where there is no value ("—"). Keys are the ranking columns'.
+ */
+export function exactRankingFigures(row: WholeNumbers, month: number): Record<string, string | null> {
+  const { target, trainees, fundsAudited, fundsBudget, subsidised } = row;
+  return {
+    target: roundFraction(target, 10_000, 2),
+    trainees: roundFraction(trainees, 10_000, 2),
+    fundsAudited: roundFraction(fundsAudited, 10_000, 2),
+    completionRatio: target > 0 ? roundFraction(100 * trainees, target, 1) : null,
+    // (trainees / target − month / 12) × 100
+    lag: target > 0 ? roundFraction(1200 * trainees - 100 * month * target, 12 * target, 1) : null,
+    fundsRatio: fundsBudget > 0 ? roundFraction(100 * fundsAudited, fundsBudget, 1) : null,
+    avgSubsidy: subsidised > 0 ? roundFraction(fundsAudited, subsidised, 0) : null,
+  };
+}
+
+/** A spreadsheet cell's number as the shown figure's plain text (a percentage cell holds a fraction). */
+export function cellNumber(cell: unknown, percent: boolean): string | null {
+  return cell == null ? null : String(Number((Number(cell) * (percent ? 100 : 1)).toFixed(6)));
+}

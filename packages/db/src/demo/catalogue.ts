@@ -1,5 +1,8 @@
+import catalogue from './catalogue.json' with { type: 'json' };
+
 /**
- * Fixed vocabularies for the demo data. City populations (万人, 2020 census, rounded) set the regions' relative
+ * Fixed vocabularies for the demo data (the training types and occupations are the data file catalogue.json, in
+ * the order the generator draws from). City populations (万人, 2020 census, rounded) set the regions' relative
  * sizes; the calibration figures come from the source report (shared/seed).
  */
 export const CALIBRATION = {
@@ -47,41 +50,16 @@ export interface TrainingTypeSpec {
   subsidisedShare: [number, number];
 }
 
-export const TRAINING_TYPES: readonly TrainingTypeSpec[] = [
-  { code: 'employment', name: '就业技能培训', weight: 30, size: [25, 60], days: [7, 30], subsidisedShare: [0.55, 0.85] },
-  { code: 'upgrade', name: '岗位技能提升培训', weight: 22, size: [30, 70], days: [5, 20], subsidisedShare: [0.5, 0.8] },
-  { code: 'work-in-lieu', name: '以工代训', weight: 20, size: [50, 150], days: [30, 90], subsidisedShare: [0.55, 0.8] },
-  { code: 'apprenticeship', name: '新型学徒制', weight: 5, size: [20, 50], days: [120, 300], subsidisedShare: [0.6, 0.9] },
-  { code: 'entrepreneurship', name: '创业培训', weight: 10, size: [25, 45], days: [10, 15], subsidisedShare: [0.5, 0.8] },
-  { code: 'retired-fishermen', name: '退捕渔民培训', weight: 4, size: [20, 50], days: [10, 30], subsidisedShare: [0.6, 0.9] },
-  { code: 'hunan-women', name: '湘女素质提升工程', weight: 4, size: [30, 60], days: [7, 20], subsidisedShare: [0.5, 0.8] },
-  { code: 'village-livestream', name: '村播带货', weight: 3, size: [30, 80], days: [5, 15], subsidisedShare: [0.5, 0.75] },
-  { code: 'light-homes', name: '点亮万家灯火', weight: 2, size: [15, 35], days: [10, 30], subsidisedShare: [0.7, 0.95] },
-];
+const pair = ([low, high]: number[]): [number, number] => [low!, high!];
+export const TRAINING_TYPES: readonly TrainingTypeSpec[] = catalogue.trainingTypes.map((t) => ({
+  ...t,
+  size: pair(t.size),
+  days: pair(t.days),
+  subsidisedShare: pair(t.subsidisedShare),
+}));
 
 /** 工种 with the usual standard band (yuan per person) for its level. */
-export const OCCUPATIONS: readonly { name: string; standard: number }[] = [
-  { name: '育婴员', standard: 1100 }, { name: '保育员', standard: 1000 }, { name: '养老护理员', standard: 1200 },
-  { name: '家政服务员', standard: 900 }, { name: '中式烹调师', standard: 1100 }, { name: '中式面点师', standard: 1000 },
-  { name: '西式面点师', standard: 1100 }, { name: '美容师', standard: 1000 }, { name: '美发师', standard: 1000 },
-  { name: '保健按摩师', standard: 1000 }, { name: '电子商务师', standard: 1350 }, { name: '互联网营销师', standard: 1350 },
-  { name: '农业技术员', standard: 900 }, { name: '茶艺师', standard: 1000 }, { name: '评茶员', standard: 1000 },
-  { name: '汽车维修工', standard: 1650 }, { name: '叉车司机', standard: 1350 }, { name: '电工', standard: 1650 },
-  { name: '焊工', standard: 1800 }, { name: '车工', standard: 1650 }, { name: '钳工', standard: 1650 },
-  { name: '铣工', standard: 1650 }, { name: '数控车工', standard: 2100 }, { name: '机修钳工', standard: 1800 },
-  { name: '电梯安装维修工', standard: 2400 }, { name: '制冷空调系统安装维修工', standard: 1800 },
-  { name: '电子设备装接工', standard: 1350 }, { name: '砌筑工', standard: 900 }, { name: '钢筋工', standard: 900 },
-  { name: '混凝土工', standard: 900 }, { name: '装饰装修工', standard: 1000 }, { name: '手工木工', standard: 1000 },
-  { name: '服装制版师', standard: 1350 }, { name: '缝纫工', standard: 825 }, { name: '插花花艺师', standard: 1000 },
-  { name: '农机修理工', standard: 1100 }, { name: '家畜繁殖员', standard: 900 }, { name: '水生动物饲养工', standard: 900 },
-  { name: '保安员', standard: 825 }, { name: '快递员', standard: 825 }, { name: '物流服务师', standard: 1100 },
-  { name: '餐厅服务员', standard: 825 }, { name: '客房服务员', standard: 825 }, { name: '公共营养师', standard: 1350 },
-  { name: '健康管理师', standard: 2100 }, { name: '心理咨询师', standard: 2400 }, { name: '眼镜验光员', standard: 1650 },
-  { name: '网络与信息安全管理员', standard: 2900 }, { name: '计算机程序设计员', standard: 2900 },
-  { name: '工业机器人系统操作员', standard: 3300 }, { name: '无人机驾驶员', standard: 3600 },
-  { name: '智能制造工程技术人员', standard: 4350 }, { name: '起重装卸机械操作工', standard: 1350 },
-  { name: '中药调剂员', standard: 1100 }, { name: '创业指导(SYB)', standard: 1000 },
-];
+export const OCCUPATIONS: readonly { name: string; standard: number }[] = catalogue.occupations;
 
 export const INSTITUTION_WORDS = [
   '启航', '华信', '新星', '湘才', '众诚', '博远', '金桥', '蓝天', '明德', '创新', '技成', '立达', '鸿图', '宏远', '恒泰', '兴业',

@@ -6,6 +6,12 @@ import { regions } from './regions.ts';
  * Money is integer yuan everywhere; dates are ISO 'YYYY-MM-DD' text so that a period's window is a string range.
  */
 
+/** A region and a calendar year: the key of every yearly and monthly figure. */
+const regionYear = () => ({
+  regionCode: text('region_code').notNull().references(() => regions.code),
+  year: integer('year').notNull(),
+});
+
 /**
  * Where rows came from: the demo generator, and later each monthly import, so that an import can be listed,
  * audited and reverted as one unit.
@@ -21,8 +27,7 @@ export const dataBatches = sqliteTable('data_batches', {
 export const annualTargets = sqliteTable(
   'annual_targets',
   {
-    regionCode: text('region_code').notNull().references(() => regions.code),
-    year: integer('year').notNull(),
+    ...regionYear(),
     trainees: integer('trainees').notNull(),
     fundsBudget: integer('funds_budget').notNull(),
     batchId: integer('batch_id').references(() => dataBatches.id),
@@ -128,8 +133,7 @@ export const fundReallocations = sqliteTable(
 export const regionMonthRollup = sqliteTable(
   'region_month_rollup',
   {
-    regionCode: text('region_code').notNull().references(() => regions.code),
-    year: integer('year').notNull(),
+    ...regionYear(),
     month: integer('month').notNull(),
     classesOpened: integer('classes_opened').notNull(),
     classesFinished: integer('classes_finished').notNull(),

@@ -1,0 +1,4 @@
+/** What the end-to-end tests and the benchmarks use of the API: the real server in a child process. */
+export { childEnv } from './env.ts';
+export { freePort, printedDemoPasswords, spawnServer, type RunningServer } from './spawn-server.ts';
+export { hashPassword } from '../auth/password.ts'; // to put accounts straight into a test or benchmark database

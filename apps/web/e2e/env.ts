@@ -1,0 +1,2 @@
+/** Debian's Chromium unless CHROMIUM_PATH names another. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
