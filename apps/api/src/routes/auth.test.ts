@@ -55,7 +55,7 @@ describe('signing in and out', () => {
   ])('%j is a 401 with one message for every failure, and is audited', async (body) => {
     const response = await login(body);
     expect(response.status).toBe(401);
-    expect(await response.json()).toEqual({ error: { code: 'UNAUTHENTICATED', message: '登录名或密码错误' } });
+    expect(await response.json()).toEqual({ error: { code: 'UNAUTHENTICATED', message: '登录名或密码错误，还可尝试 4 次' } });
     expect(response.headers.get('set-cookie')).toBeNull();
     expect((await auditActions()).at(-1)).toBe(`auth.login-failed:${body.login}`);
   });
