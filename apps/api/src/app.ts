@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
+import type { Context, MiddlewareHandler } from 'hono';
 import { csrf } from 'hono/csrf';
 import { secureHeaders } from 'hono/secure-headers';
 import { accessGuard } from './access.ts';
@@ -19,6 +20,15 @@ import { metricRoutes } from './routes/metrics.ts';
 import { periodRoutes } from './routes/periods.ts';
 import { regionRoutes } from './routes/regions.ts';
 import { userRoutes } from './routes/users.ts';
+
+const notFound = (c: Context) => handleError(httpError(404, `没有这个地址：${c.req.path}`), c);
+
+const isApiPath = (path: string) => path === '/api' || path.startsWith('/api/');
+
+/** The web app's files and its index.html fallback never answer under /api. */
+function outsideApi(handler: MiddlewareHandler): MiddlewareHandler {
+  return (c, next) => (isApiPath(c.req.path) ? next() : handler(c, next));
+}
 
 export interface AppOptions {
   db: Db;
@@ -82,11 +92,14 @@ export function createApp({ db, webDist }: AppOptions) {
         '指标口径：年度累计至所选月末；比例为小数（0.4167）；金额单位为元。除健康检查、登录与本文档外，所有接口均需登录；超出岗位权限范围的请求返回 403。',
     },
   });
+  // After every API route (the OpenAPI document included): an unknown API path is a JSON 404 here, before
+  // anything registered later (the web app's fallback) can answer it.
+  app.all('/api/*', notFound);
   app.onError(handleError);
-  app.notFound((c) => handleError(httpError(404, `没有这个地址：${c.req.path}`), c));
+  app.notFound(notFound);
   if (webDist && existsSync(join(webDist, 'index.html'))) {
-    app.use('/*', serveStatic({ root: webDist }));
-    app.get('/*', serveStatic({ path: join(webDist, 'index.html') }));
+    app.use('/*', outsideApi(serveStatic({ root: webDist })));
+    app.get('/*', outsideApi(serveStatic({ path: join(webDist, 'index.html') })));
   }
   return app;
 }
