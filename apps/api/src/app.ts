@@ -6,6 +6,7 @@ import { csrf } from 'hono/csrf';
 import { secureHeaders } from 'hono/secure-headers';
 import { accessGuard } from './access.ts';
 import { FailureLimiter } from './auth/rate-limit.ts';
+import { limitBodies } from './body-limits.ts';
 import type { Db } from '@dispatch/db';
 import { ComputedCache } from './computed-cache.ts';
 import { handleError, httpError } from './errors.ts';
@@ -41,6 +42,7 @@ export function createApp({ db, webDist }: AppOptions) {
   // 5 failed sign-ins per account, 30 per address, in 15 minutes.
   const limits = { perLogin: new FailureLimiter(5, 15 * 60_000), perAddress: new FailureLimiter(30, 15 * 60_000) };
   const api = createRouter()
+    .use(limitBodies('/api'))
     .use(csrf())
     .use(async (c, next) => {
       c.set('db', db);
