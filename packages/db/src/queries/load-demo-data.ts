@@ -5,13 +5,27 @@ import type { DemoData } from '../demo/generate-demo.ts';
 import { refreshMonthlyRollupStatements } from './refresh-monthly-rollup.ts';
 
 /**
- * Writes generated demo data and its rollup in one transaction, tagged with a 'demo' batch: all or nothing.
- * Regions must be loaded first.
+ * Writes generated demo data and its rollup into a database that has no classes yet, in one write transaction
+ * tagged with a 'demo' batch: all or nothing. Whether it is empty is asked inside that transaction, so of two
+ * processes filling one new database at once exactly one fills it and the other finds it filled.
+ * Answers whether it filled. Regions must be loaded first.
  */
-export async function loadDemoData(db: Db, data: DemoData, label = '演示数据'): Promise<void> {
-  const batchId = 1 + Number((await db.$client.execute('SELECT COALESCE(MAX(id), 0) AS id FROM data_batches')).rows[0]!.id);
-  const statements: InStatement[] = [
-    { sql: 'INSERT INTO data_batches (id, kind, label) VALUES (?, ?, ?)', args: [batchId, 'demo', label] },
+export async function loadDemoData(db: Db, data: DemoData, label = '演示数据'): Promise<boolean> {
+  const tx = await db.$client.transaction('write');
+  try {
+    const { rows } = await tx.execute('SELECT EXISTS (SELECT 1 FROM training_classes) AS filled');
+    if (Number(rows[0]!.filled)) return false;
+    const batch = await tx.execute({ sql: "INSERT INTO data_batches (kind, label) VALUES ('demo', ?) RETURNING id", args: [label] });
+    await tx.batch(demoStatements(data, Number(batch.rows[0]!.id)));
+    await tx.commit();
+    return true;
+  } finally {
+    tx.close(); // rolls back unless committed
+  }
+}
+
+function demoStatements(data: DemoData, batchId: number): InStatement[] {
+  return [
     ...bulkInsertStatements('occupations', ['id', 'name'], data.occupations, (o) => [o.id, o.name]),
     ...bulkInsertStatements('training_types', ['id', 'code', 'name'], data.trainingTypes, (t) => [t.id, t.code, t.name]),
     ...bulkInsertStatements('institutions', ['id', 'name', 'region_code', 'kind'], data.institutions, (i) => [i.id, i.name, i.regionCode, i.kind]),
@@ -32,5 +46,4 @@ export async function loadDemoData(db: Db, data: DemoData, label = '演示数据
     ]),
     ...refreshMonthlyRollupStatements(),
   ];
-  await db.$client.batch(statements, 'write');
 }
