@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { homeRegionProblem, isRole, ROLE_IDS, ROLES } from '@dispatch/core';
 import { createUser, getRegion, getUserByLogin, listUsers, LoginTakenError, prepareDb, setPassword } from '@dispatch/db';
 import { hashPassword, LOGIN_PATTERN, LOGIN_RULE, passwordProblem } from '../auth/password.ts';
-import { ensureDatabaseFolder, readCliEnv } from '../env.ts';
+import { checkDatabase, readCliEnv } from '../env.ts';
 import { readPassword } from './read-password.ts';
 
 class UsageError extends Error {}
@@ -33,7 +33,7 @@ async function main(argv: string[]): Promise<void> {
   const [command, login] = positionals;
   if (values.help || !command) throw new UsageError('');
   const env = readCliEnv();
-  ensureDatabaseFolder(env.DATABASE_URL);
+  await checkDatabase(env); // a DATABASE_URL that cannot work is one line (a ConfigError), not a stack trace
   const { db } = await prepareDb({ url: env.DATABASE_URL, authToken: env.DATABASE_AUTH_TOKEN, demo: false });
 
   if (command === 'list') {
