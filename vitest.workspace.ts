@@ -8,7 +8,7 @@ import { EveryProjectHasTestsReporter } from './every-project-has-tests.ts';
  */
 export default defineConfig({
   test: {
-    projects: ['packages/core', 'packages/db', 'apps/api', 'apps/web', 'apps/web/e2e', 'data'],
+    projects: ['packages/core', 'packages/db', 'apps/api', 'apps/web', 'apps/web/e2e', 'data', 'scripts'],
     passWithNoTests: false,
     // The JSON report is what .ci/run counts for its closing "N passed, N failed" line.
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }], new EveryProjectHasTestsReporter()],
