@@ -54,7 +54,10 @@ export function accessGuard(prefix: string): MiddlewareHandler<AppEnv> {
     c.set('signedIn', { user: session.user, csrfToken: session.csrfToken, tokenHash, address: addressOf(c) });
     await next();
     if (c.res.status < 400 && !c.get('authorized')) {
-      console.error(`access: ${c.req.method} ${c.req.path} answered without an access check; refused`);
+      // Quoted as JSON: a decoded path may hold line breaks that would otherwise forge log lines.
+      console.error(`access: ${c.req.method} ${JSON.stringify(c.req.path)} answered without an access check; refused`);
+      // Dropped first, or the refusal would inherit the handler's headers (its Content-Length among them).
+      c.res = undefined;
       c.res = handleError(httpError(500, '服务器内部错误：该接口未声明访问规则', 'NO_ACCESS_RULE'), c);
     }
   };

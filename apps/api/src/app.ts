@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
+import type { Context, MiddlewareHandler } from 'hono';
 import { csrf } from 'hono/csrf';
 import { secureHeaders } from 'hono/secure-headers';
 import { accessGuard } from './access.ts';
 import { FailureLimiter } from './auth/rate-limit.ts';
+import { limitBodies } from './body-limits.ts';
 import type { Db } from '@dispatch/db';
 import { ComputedCache } from './computed-cache.ts';
 import { handleError, httpError } from './errors.ts';
@@ -19,6 +21,15 @@ import { periodRoutes } from './routes/periods.ts';
 import { regionRoutes } from './routes/regions.ts';
 import { userRoutes } from './routes/users.ts';
 
+const notFound = (c: Context) => handleError(httpError(404, `没有这个地址：${c.req.path}`), c);
+
+const isApiPath = (path: string) => path === '/api' || path.startsWith('/api/');
+
+/** The web app's files and its index.html fallback never answer under /api. */
+function outsideApi(handler: MiddlewareHandler): MiddlewareHandler {
+  return (c, next) => (isApiPath(c.req.path) ? next() : handler(c, next));
+}
+
 export interface AppOptions {
   db: Db;
   /** folder of the built web app; served on the same port, with index.html for client-side routes */
@@ -30,6 +41,7 @@ export function createApp({ db, webDist }: AppOptions) {
   // 5 failed sign-ins per account, 30 per address, in 15 minutes.
   const limits = { perLogin: new FailureLimiter(5, 15 * 60_000), perAddress: new FailureLimiter(30, 15 * 60_000) };
   const api = createRouter()
+    .use(limitBodies('/api'))
     .use(csrf())
     .use(async (c, next) => {
       c.set('db', db);
@@ -80,11 +92,14 @@ export function createApp({ db, webDist }: AppOptions) {
         '指标口径：年度累计至所选月末；比例为未舍入的小数（0.41666…），页面与导出文件按同一规则一次舍入；金额单位为元。除健康检查、登录与本文档外，所有接口均需登录；超出岗位权限范围的请求返回 403。',
     },
   });
+  // After every API route (the OpenAPI document included): an unknown API path is a JSON 404 here, before
+  // anything registered later (the web app's fallback) can answer it.
+  app.all('/api/*', notFound);
   app.onError(handleError);
-  app.notFound((c) => handleError(httpError(404, `没有这个地址：${c.req.path}`), c));
+  app.notFound(notFound);
   if (webDist && existsSync(join(webDist, 'index.html'))) {
-    app.use('/*', serveStatic({ root: webDist }));
-    app.get('/*', serveStatic({ path: join(webDist, 'index.html') }));
+    app.use('/*', outsideApi(serveStatic({ root: webDist })));
+    app.get('/*', outsideApi(serveStatic({ path: join(webDist, 'index.html') })));
   }
   return app;
 }

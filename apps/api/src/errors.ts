@@ -7,7 +7,7 @@ export interface ErrorBody {
 }
 
 const CODES: Record<number, string> = {
-  400: 'BAD_REQUEST', 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 429: 'TOO_MANY_ATTEMPTS', 500: 'INTERNAL',
+  400: 'BAD_REQUEST', 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 413: 'PAYLOAD_TOO_LARGE', 429: 'TOO_MANY_ATTEMPTS', 500: 'INTERNAL',
 };
 
 export function httpError(status: ContentfulStatusCode, message: string, code = CODES[status] ?? 'ERROR'): HTTPException {
@@ -21,6 +21,15 @@ const DEFAULT_MESSAGES: Record<number, string> = {
   404: '没有这个地址',
 };
 
+/**
+ * An unexpected error as one log line (the request and the message quoted as JSON, so that neither can forge
+ * further lines), followed by its stack frames.
+ */
+function logLine(err: Error, c: Context): string {
+  const frames = (err.stack ?? '').split('\n').filter((line) => line.startsWith('    at '));
+  return [`error: ${c.req.method} ${JSON.stringify(c.req.path)} ${err.name} ${JSON.stringify(err.message)}`, ...frames].join('\n');
+}
+
 /** One place turns every failure into `{error: {code, message}}`; unexpected ones are logged, not leaked. */
 export function handleError(err: Error, c: Context): Response {
   if (err instanceof HTTPException) {
@@ -28,7 +37,7 @@ export function handleError(err: Error, c: Context): Response {
     const message = err.message || DEFAULT_MESSAGES[err.status] || `请求失败（${err.status}）`;
     return c.json<ErrorBody>({ error: { code, message } }, err.status);
   }
-  console.error(err);
+  console.error(logLine(err, c));
   return c.json<ErrorBody>({ error: { code: 'INTERNAL', message: '服务器内部错误，请稍后重试' } }, 500);
 }
 

@@ -4,11 +4,14 @@ import { listUsers, prepareDb } from '@dispatch/db';
 import { existsSync } from 'node:fs';
 import { createApp } from './app.ts';
 import { createDemoAccounts } from './auth/demo-accounts.ts';
-import { ensureDatabaseFolder, readEnv } from './env.ts';
+import { checkDatabase, orExitOnConfigError, readEnv } from './env.ts';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
-const env = readEnv();
-ensureDatabaseFolder(env.DATABASE_URL);
+const env = await orExitOnConfigError(async () => {
+  const env = readEnv();
+  await checkDatabase(env);
+  return env;
+});
 
 const started = Date.now();
 const { db, filledWithDemo } = await prepareDb({

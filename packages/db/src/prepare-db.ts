@@ -11,14 +11,18 @@ export interface PrepareOptions extends DbConfig {
   demo?: DemoOptions | false;
 }
 
-/** Opens the database, applies migrations, loads the region registry and, if empty, the demo data. */
+/**
+ * Opens the database, applies migrations, loads the region registry and, if empty, the demo data. Another process
+ * may be preparing the same new file at the same moment: `filledWithDemo` is true for the one that filled it.
+ */
 export async function prepareDb(options: PrepareOptions): Promise<{ db: Db; filledWithDemo: boolean }> {
   const db = createDb(options);
   await configureDb(db, options);
   await migrateDb(db);
   const registry = readRegionRegistry();
   await loadRegions(db, registry);
-  const fill = options.demo !== false && (await countClasses(db)) === 0;
-  if (fill) await loadDemoData(db, generateDemoData(registry, options.demo || {}));
-  return { db, filledWithDemo: fill };
+  // A quick look first spares generating data for a filled database; loadDemoData asks again, inside its write.
+  if (options.demo === false || (await countClasses(db)) > 0) return { db, filledWithDemo: false };
+  const filledWithDemo = await loadDemoData(db, generateDemoData(registry, options.demo || {}));
+  return { db, filledWithDemo };
 }

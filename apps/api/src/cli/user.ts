@@ -11,7 +11,7 @@ import { passwordProblem, ROLE_IDS, ROLES, type Role } from '@dispatch/core';
 import { getUserByLogin, listUsers, prepareDb, setPassword } from '@dispatch/db';
 import { AccountError, accountProblem, createAccount, homeRegionError } from '../auth/create-account.ts';
 import { hashPassword } from '../auth/password.ts';
-import { ensureDatabaseFolder, readCliEnv } from '../env.ts';
+import { checkDatabase, readCliEnv } from '../env.ts';
 import { readPassword } from './read-password.ts';
 
 class UsageError extends Error {}
@@ -41,7 +41,7 @@ async function main(argv: string[]): Promise<void> {
   const [command, login] = positionals;
   if (values.help || !command) throw new UsageError('');
   const env = readCliEnv();
-  ensureDatabaseFolder(env.DATABASE_URL);
+  await checkDatabase(env); // a DATABASE_URL that cannot work is one line (a ConfigError), not a stack trace
   const { db } = await prepareDb({ url: env.DATABASE_URL, authToken: env.DATABASE_AUTH_TOKEN, demo: false });
 
   if (command === 'list') {

@@ -1,27 +1,17 @@
-import { createUser, getUserByLogin, prepareDb, setPassword, type Db } from '@dispatch/db';
+import { getUserByLogin, setPassword, type Db } from '@dispatch/db';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { createApp, type App } from '../app.ts';
+import type { App } from '../app.ts';
 import { hashPassword } from '../auth/password.ts';
+import { appWithAccount, postLogin, SAME_ORIGIN, TEST_PASSWORD as PASSWORD } from '../testing/test-session.ts';
 
 let db: Db;
 let app: App;
-const PASSWORD = 'Zhuzhou2020x';
 
 beforeEach(async () => {
-  ({ db } = await prepareDb({ url: ':memory:', demo: false }));
-  app = createApp({ db });
-  await createUser(
-    db,
-    { login: 'zhuzhou', displayName: '株洲市人社局', role: 'city-leader', regionCode: '430200', passwordHash: await hashPassword(PASSWORD) },
-    { actorId: null, actorLogin: 'cli', address: null },
-  );
+  ({ db, app } = await appWithAccount('zhuzhou', 'city-leader', '430200'));
 });
 
-/** What a browser on the product's own page sends with a POST. */
-const SAME_ORIGIN = { origin: 'http://localhost' };
-
-const login = (body: unknown) =>
-  app.request('/api/auth/login', { method: 'POST', headers: { ...SAME_ORIGIN, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const login = (body: unknown) => postLogin(app, body);
 
 function cookieOf(response: Response): string {
   return response.headers.get('set-cookie')!.split(';')[0]!;
@@ -55,7 +45,7 @@ describe('signing in and out', () => {
   ])('%j is a 401 with one message for every failure, and is audited', async (body) => {
     const response = await login(body);
     expect(response.status).toBe(401);
-    expect(await response.json()).toEqual({ error: { code: 'UNAUTHENTICATED', message: '登录名或密码错误' } });
+    expect(await response.json()).toEqual({ error: { code: 'UNAUTHENTICATED', message: '登录名或密码错误，还可尝试 4 次' } });
     expect(response.headers.get('set-cookie')).toBeNull();
     expect((await auditActions()).at(-1)).toBe(`auth.login-failed:${body.login}`);
   });

@@ -4,7 +4,7 @@ import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { addressOf, authorize } from '../access.ts';
 import { hashPassword, verifyPassword } from '../auth/password.ts';
-import type { FailureLimiter } from '../auth/rate-limit.ts';
+import { reserveAttempt, type FailureLimiter, type Reservation } from '../auth/rate-limit.ts';
 import { hashToken, newToken, SESSION_COOKIE, SESSION_HOURS } from '../auth/session-token.ts';
 import { httpError } from '../errors.ts';
 import { createRouter } from '../router.ts';
@@ -27,11 +27,33 @@ export interface AuthLimits {
   perAddress: FailureLimiter;
 }
 
-/** A 429 with Retry-After while `wait` milliseconds remain. */
-function holdBack(c: Context, wait: number): void {
-  if (wait <= 0) return;
-  c.header('Retry-After', String(Math.ceil(wait / 1000)));
-  throw httpError(429, `登录失败次数过多，请 ${Math.ceil(wait / 60_000)} 分钟后再试`, 'TOO_MANY_ATTEMPTS');
+type Slots = readonly (readonly [FailureLimiter, string])[];
+
+/** The limits a sign-in attempt on `login` from `address` counts against. */
+function signInSlots(limits: AuthLimits, login: string, address: string | null): Slots {
+  return [
+    [limits.perLogin, `login:${login}`],
+    [limits.perAddress, `address:${address ?? 'local'}`],
+  ];
+}
+
+const minutes = (wait: number) => Math.ceil(wait / 60_000);
+
+/** Counts the attempt before anything is awaited, or answers 429 with Retry-After when a limit holds it back. */
+function reserveOrHoldBack(c: Context, slots: Slots): Reservation {
+  const reservation = reserveAttempt(slots);
+  if ('wait' in reservation) {
+    c.header('Retry-After', String(Math.ceil(reservation.wait / 1000)));
+    throw httpError(429, `登录失败次数过多，请 ${minutes(reservation.wait)} 分钟后再试`, 'TOO_MANY_ATTEMPTS');
+  }
+  return reservation;
+}
+
+/** The same words for a wrong password and an unknown login, so that the answer tells nothing about the account. */
+function wrongCredentials(slots: Slots, remaining: number) {
+  if (remaining > 0) return httpError(401, `登录名或密码错误，还可尝试 ${remaining} 次`, 'UNAUTHENTICATED');
+  const wait = Math.max(...slots.map(([limiter, key]) => limiter.retryAfter(key)));
+  return httpError(401, `登录名或密码错误；失败次数过多，请 ${minutes(wait)} 分钟后再试`, 'UNAUTHENTICATED');
 }
 
 export function createAuthRoutes(limits: AuthLimits) {
@@ -40,22 +62,22 @@ export function createAuthRoutes(limits: AuthLimits) {
       const db = c.get('db');
       const { login, password } = c.req.valid('json');
       const address = addressOf(c);
-      const keys = [`login:${login}`, `address:${address ?? 'local'}`];
-      holdBack(c, Math.max(limits.perLogin.retryAfter(keys[0]!), limits.perAddress.retryAfter(keys[1]!)));
+      const slots = signInSlots(limits, login, address);
+      const attempt = reserveOrHoldBack(c, slots);
       const user = await getUserByLogin(db, login);
       const ok = await verifyPassword(password, user?.passwordHash ?? (await unknownUserHash));
       if (!user || !ok) {
-        limits.perLogin.fail(keys[0]!);
-        limits.perAddress.fail(keys[1]!);
+        // The reserved attempt stays counted: it was a failure.
         await appendAudit(db, { actorId: user?.id ?? null, actorLogin: login, address, action: 'auth.login-failed', regionCode: user?.regionCode ?? null });
-        throw httpError(401, '登录名或密码错误', 'UNAUTHENTICATED');
+        throw wrongCredentials(slots, attempt.remaining);
       }
+      attempt.release();
       if (user.disabledAt) {
         // Said only to someone who knows the password: the account exists but has been stopped.
         await appendAudit(db, { actorId: user.id, actorLogin: login, address, action: 'auth.login-failed', regionCode: user.regionCode, detail: { reason: 'disabled' } });
         throw httpError(401, '该账号已停用，请联系省级管理员', 'ACCOUNT_DISABLED');
       }
-      limits.perLogin.clear(keys[0]!);
+      limits.perLogin.clear(`login:${login}`);
       const token = newToken();
       const csrfToken = newToken();
       await createSession(
@@ -89,14 +111,11 @@ export function createAuthRoutes(limits: AuthLimits) {
       const db = c.get('db');
       const { currentPassword, newPassword } = c.req.valid('json');
       const { user, address } = c.get('signedIn');
-      const account = (await getUserByLogin(db, user.login))!;
       // Guessing the current password through an open session counts as failed sign-ins of the account.
-      const key = `login:${user.login}`;
-      holdBack(c, limits.perLogin.retryAfter(key));
-      if (!(await verifyPassword(currentPassword, account.passwordHash))) {
-        limits.perLogin.fail(key);
-        throw httpError(400, '参数 currentPassword：当前密码不正确');
-      }
+      const attempt = reserveOrHoldBack(c, [[limits.perLogin, `login:${user.login}`]]);
+      const account = (await getUserByLogin(db, user.login))!;
+      if (!(await verifyPassword(currentPassword, account.passwordHash))) throw httpError(400, '参数 currentPassword：当前密码不正确');
+      attempt.release();
       const weak = passwordProblem(newPassword);
       if (weak) throw httpError(400, `参数 newPassword：${weak}`);
       if (newPassword === currentPassword) throw httpError(400, '参数 newPassword：新密码不能与当前密码相同');

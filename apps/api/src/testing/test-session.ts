@@ -27,6 +27,18 @@ export async function ensureAccount(db: Db, login: string, role: Role, regionCod
   );
 }
 
+/** The app on an empty in-memory database with one account (password TEST_PASSWORD), for tests of signing in. */
+export async function appWithAccount(login: string, role: Role, regionCode: string): Promise<{ db: Db; app: App }> {
+  const { db } = await prepareDb({ url: ':memory:', demo: false });
+  await ensureAccount(db, login, role, regionCode);
+  return { db, app: createApp({ db }) };
+}
+
+/** A sign-in attempt through the real route, as the web app's form sends it. */
+export async function postLogin(app: App, body: unknown): Promise<Response> {
+  return app.request('/api/auth/login', { method: 'POST', headers: { ...SAME_ORIGIN, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+}
+
 /** Signs in through the real route, as the web app does, and answers the session's headers. */
 export async function signIn(app: App, login: string, password = TEST_PASSWORD): Promise<TestSession> {
   const response = await app.request('/api/auth/login', {
