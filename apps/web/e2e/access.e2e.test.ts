@@ -37,6 +37,19 @@ describe('signing in', () => {
     await page.context().close();
   });
 
+  test('the sign-in page speaks to officials, and after a wrong password says how many attempts remain', async () => {
+    const page = await stranger();
+    await page.goto(`${session.server.url}/login`);
+    const text = await page.locator('main').textContent();
+    expect(text).toContain('联系省级管理员');
+    expect(text).not.toMatch(/npm|终端|命令行/);
+    await page.getByLabel('登录名').fill('nobody-here');
+    await page.getByLabel('密码').fill('wrong-password-1');
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByRole('alert').filter({ hasText: '登录名或密码错误，还可尝试 4 次' }).waitFor();
+    await page.close();
+  });
+
   test('a city leader lands on the city view, sees who they are, and no admin screens', async () => {
     const page = await stranger();
     await page.goto(`${session.server.url}/`);
