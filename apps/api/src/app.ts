@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { csrf } from 'hono/csrf';
 import { secureHeaders } from 'hono/secure-headers';
 import { accessGuard } from './access.ts';
@@ -19,6 +18,7 @@ import { metricRoutes } from './routes/metrics.ts';
 import { periodRoutes } from './routes/periods.ts';
 import { regionRoutes } from './routes/regions.ts';
 import { userRoutes } from './routes/users.ts';
+import { webAppRoutes } from './web-app.ts';
 
 export interface AppOptions {
   db: Db;
@@ -84,10 +84,7 @@ export function createApp({ db, webDist }: AppOptions) {
   });
   app.onError(handleError);
   app.notFound((c) => handleError(httpError(404, `没有这个地址：${c.req.path}`), c));
-  if (webDist && existsSync(join(webDist, 'index.html'))) {
-    app.use('/*', serveStatic({ root: webDist }));
-    app.get('/*', serveStatic({ path: join(webDist, 'index.html') }));
-  }
+  if (webDist && existsSync(join(webDist, 'index.html'))) app.route('/', webAppRoutes(webDist));
   return app;
 }
 
