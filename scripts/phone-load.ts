@@ -34,12 +34,19 @@ const PAGES = [
   { name: 'map /map', path: '/map', shown: [['.chart svg path[stroke="#ffffff"]', 122]] },
 ] as const;
 
+interface Received {
+  path: string;
+  status: number;
+  encoding: string;
+  bytes: number;
+}
+
 interface Load {
   shownMs: number;
   bytes: number;
   requests: number;
-  /** per response: url path, status, content-encoding, bytes on the wire */
-  responses: { path: string; status: number; encoding: string; bytes: number }[];
+  /** per response: url path, status, content-encoding (or "cache" when the browser's cache answered), bytes on the wire */
+  responses: Received[];
 }
 
 /**
@@ -58,7 +65,7 @@ function watchShown(conditions: readonly (readonly [string, number])[]): string 
 /** Navigates to `url` and answers when the content is shown and the network is quiet, with what crossed the wire. */
 async function load(page: Page, cdp: CDPSession, url: string): Promise<Load> {
   await page.goto('about:blank');
-  const responses = new Map<string, { path: string; status: number; encoding: string; bytes: number }>();
+  const responses = new Map<string, Received>();
   const onResponse = (e: { requestId: string; response: { url: string; status: number; headers: Record<string, string> } }) => {
     const encoding = Object.entries(e.response.headers).find(([k]) => k.toLowerCase() === 'content-encoding')?.[1] ?? '';
     responses.set(e.requestId, { path: new URL(e.response.url).pathname + new URL(e.response.url).search, status: e.response.status, encoding, bytes: 0 });
@@ -67,18 +74,27 @@ async function load(page: Page, cdp: CDPSession, url: string): Promise<Load> {
     const response = responses.get(e.requestId);
     if (response) response.bytes = e.encodedDataLength;
   };
+  // Sent only for what went over the network, with the status as it came (a revalidated file shows 200 otherwise).
+  const onWire = new Map<string, number>();
+  const onExtraInfo = (e: { requestId: string; statusCode: number }) => onWire.set(e.requestId, e.statusCode);
   cdp.on('Network.responseReceived', onResponse);
   cdp.on('Network.loadingFinished', onFinished);
+  cdp.on('Network.responseReceivedExtraInfo', onExtraInfo);
   try {
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(() => 'shownAt' in window, null, { timeout: 120_000, polling: 100 });
     await page.waitForLoadState('networkidle');
     const shownMs = await page.evaluate(() => (window as unknown as { shownAt: number }).shownAt);
+    for (const [id, response] of responses) {
+      if (onWire.has(id)) response.status = onWire.get(id)!;
+      else response.encoding = 'cache';
+    }
     const list = [...responses.values()];
     return { shownMs, bytes: list.reduce((sum, r) => sum + r.bytes, 0), requests: list.length, responses: list };
   } finally {
     cdp.off('Network.responseReceived', onResponse);
     cdp.off('Network.loadingFinished', onFinished);
+    cdp.off('Network.responseReceivedExtraInfo', onExtraInfo);
   }
 }
 
