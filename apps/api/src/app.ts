@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { compress } from 'hono/compress';
 import { csrf } from 'hono/csrf';
 import { secureHeaders } from 'hono/secure-headers';
 import { accessGuard } from './access.ts';
 import { noStoreByDefault } from './cache-headers.ts';
+import { compressJson } from './content-encoding.ts';
 import { FailureLimiter } from './auth/rate-limit.ts';
 import type { Db } from '@dispatch/db';
 import { ComputedCache } from './computed-cache.ts';
@@ -67,9 +67,9 @@ export function createApp({ db, webDist }: AppOptions) {
       },
     }),
   );
-  // Answers without caching of their own are not stored; large uncached JSON (regions, classes, users, audit,
-  // the OpenAPI document) is gzipped per request. Cached answers come compressed already and are left alone.
-  app.use('/api/*', noStoreByDefault(), compress());
+  // Answers without caching of their own are not stored; uncached JSON of 1 KB or more is compressed per
+  // request. Cached answers come compressed already and are left alone.
+  app.use('/api/*', noStoreByDefault(), compressJson());
   app.route('/api', api);
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

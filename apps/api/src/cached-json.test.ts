@@ -93,13 +93,6 @@ describe('other API answers', () => {
     expect((await get('/api/metrics?period=2019-05')).headers.get('cache-control')).toBe('no-store');
   });
 
-  test('large uncached JSON is gzipped for a client that accepts it', async () => {
-    const plain = await bytes(await get('/api/regions'));
-    const response = await get('/api/regions', { 'accept-encoding': 'gzip, deflate, br' });
-    expect(response.headers.get('content-encoding')).toBe('gzip');
-    expect(gunzipSync(await bytes(response)).equals(plain)).toBe(true);
-  });
-
   test('the API documentation’s assets keep their own caching', async () => {
     expect((await get('/api/docs/swagger-ui.css')).headers.get('cache-control')).toBe('public, max-age=86400');
   });
