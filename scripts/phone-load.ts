@@ -19,14 +19,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { build } from 'vite';
-import { spawnServer, type RunningServer } from '../apps/api/src/testing/spawn-server.ts';
-import { launchBrowser, signIn } from '../apps/web/e2e/harness.ts';
+import { printedDemoPasswords, spawnServer, type RunningServer } from '../apps/api/src/testing/spawn-server.ts';
+import { CHROMIUM_PATH } from './env.ts';
 
 const PHONE_NETWORK = { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 200_000 };
 const PHONE_SCREEN = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true, locale: 'zh-CN' };
 const LOGIN = 'demo-official';
+/** as the end-to-end tests start it: headless, with no network of its own */
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /** A page and the elements whose presence means its content is shown. */
 const PAGES = [
@@ -47,6 +49,19 @@ interface Load {
   requests: number;
   /** per response: url path, status, content-encoding (or "cache" when the browser's cache answered), bytes on the wire */
   responses: Received[];
+}
+
+/** Signs in over HTTP with the demo password the server printed; answers the session cookie (`name=value`). */
+async function signIn(server: RunningServer, login: string): Promise<string> {
+  const password = printedDemoPasswords(server.output).get(login);
+  if (!password) throw new Error(`the server printed no password for ${login}:\n${server.output}`);
+  const response = await fetch(`${server.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { origin: server.url, 'content-type': 'application/json' },
+    body: JSON.stringify({ login, password }),
+  });
+  if (!response.ok) throw new Error(`sign-in as ${login}: ${response.status} ${await response.text()}`);
+  return response.headers.get('set-cookie')!.split(';')[0]!;
 }
 
 /**
@@ -148,9 +163,9 @@ try {
   for (const f of firstScreenSizes(webDist)) console.log(`| ${f.file} | ${kb(f.raw)} | ${kb(f.gzip)} | ${kb(f.brotli)} |`);
 
   const server = await spawnServer({ DATABASE_URL: `file:${join(dataDir, 'phone.db')}`, WEB_DIST: webDist });
-  const browser = await launchBrowser();
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
-    const { cookie } = await signIn(server, LOGIN);
+    const cookie = await signIn(server, LOGIN);
     const [name, value] = cookie.split('=') as [string, string];
     const newContext = async () => {
       const context = await browser.newContext(PHONE_SCREEN);
