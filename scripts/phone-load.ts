@@ -97,9 +97,9 @@ async function load(page: Page, cdp: CDPSession, url: string): Promise<Load> {
   cdp.on('Network.responseReceivedExtraInfo', onExtraInfo);
   try {
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => 'shownAt' in window, null, { timeout: 120_000, polling: 100 });
+    await page.waitForFunction(() => 'shownAt' in globalThis, null, { timeout: 120_000, polling: 100 });
     await page.waitForLoadState('networkidle');
-    const shownMs = await page.evaluate(() => (window as unknown as { shownAt: number }).shownAt);
+    const shownMs = await page.evaluate(() => (globalThis as unknown as { shownAt: number }).shownAt);
     for (const [id, response] of responses) {
       if (onWire.has(id)) response.status = onWire.get(id)!;
       else response.encoding = 'cache';

@@ -46,10 +46,3 @@ test('the least recently used entry is dropped beyond the bound', async () => {
   expect(await cache.getOrCompute(db, 'a', c.compute)).toBe(1);
   expect(await cache.getOrCompute(db, 'b', c.compute)).toBe(4);
 });
-
-test('the computation is told the data version it is computed for', async () => {
-  const cache = new ComputedCache();
-  const before = await cache.getOrCompute(db, 'k', async (version) => version);
-  await db.$client.execute(bumpDataVersionStatement);
-  expect(await cache.getOrCompute(db, 'k', async (version) => version)).toBe(before + 1);
-});
