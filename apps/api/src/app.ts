@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { serveStatic } from '@hono/node-server/serve-static';
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
 import { csrf } from 'hono/csrf';
 import { secureHeaders } from 'hono/secure-headers';
 import { accessGuard } from './access.ts';
+import { noStoreByDefault } from './cache-headers.ts';
+import { compressJson } from './content-encoding.ts';
 import { FailureLimiter } from './auth/rate-limit.ts';
 import { limitBodies } from './body-limits.ts';
 import type { Db } from '@dispatch/db';
@@ -20,15 +21,9 @@ import { metricRoutes } from './routes/metrics.ts';
 import { periodRoutes } from './routes/periods.ts';
 import { regionRoutes } from './routes/regions.ts';
 import { userRoutes } from './routes/users.ts';
+import { webAppRoutes } from './web-app.ts';
 
 const notFound = (c: Context) => handleError(httpError(404, `没有这个地址：${c.req.path}`), c);
-
-const isApiPath = (path: string) => path === '/api' || path.startsWith('/api/');
-
-/** The web app's files and its index.html fallback never answer under /api. */
-function outsideApi(handler: MiddlewareHandler): MiddlewareHandler {
-  return (c, next) => (isApiPath(c.req.path) ? next() : handler(c, next));
-}
 
 export interface AppOptions {
   db: Db;
@@ -75,6 +70,9 @@ export function createApp({ db, webDist }: AppOptions) {
       },
     }),
   );
+  // Answers without caching of their own are not stored; uncached JSON of 1 KB or more is compressed per
+  // request. Cached answers come compressed already and are left alone.
+  app.use('/api/*', noStoreByDefault(), compressJson());
   app.route('/api', api);
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',
@@ -97,10 +95,7 @@ export function createApp({ db, webDist }: AppOptions) {
   app.all('/api/*', notFound);
   app.onError(handleError);
   app.notFound(notFound);
-  if (webDist && existsSync(join(webDist, 'index.html'))) {
-    app.use('/*', outsideApi(serveStatic({ root: webDist })));
-    app.get('/*', outsideApi(serveStatic({ path: join(webDist, 'index.html') })));
-  }
+  if (webDist && existsSync(join(webDist, 'index.html'))) app.route('/', webAppRoutes(webDist));
   return app;
 }
 

@@ -79,6 +79,7 @@ describe('the county map', () => {
     const counties = await rowsOf('period=2020-08&level=county');
     const county = counties.find((r) => r.code === code)!;
     await session.page.locator('h1', { hasText: county.name }).waitFor();
+    await session.page.locator('.kpi .kpi-value').first().waitFor(); // the figures come after the name
     expect((await text('.kpi .kpi-value'))[0]).toBe(`第 ${county.rank} 名`);
   });
 });
