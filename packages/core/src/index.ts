@@ -5,6 +5,7 @@ export * from './metrics/metrics.ts';
 export * from './metrics/ranking.ts';
 export * from './metrics/ranking-columns.ts';
 export * from './metrics/gaps.ts';
+export * from './metrics/class-list-options.ts';
 export * from './access/access.ts';
 export * from './access/account-rules.ts';
 export * from './access/audit-actions.ts';

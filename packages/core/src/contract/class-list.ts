@@ -1,16 +1,13 @@
 import { z } from 'zod';
 import { pageOf, pageQuery } from './envelope.ts';
+import { CLASS_BASES, CLASS_PAGE_SIZE } from '../metrics/class-list-options.ts';
 import { PeriodSchema } from './period.ts';
 
-/** Which of the dashboard's numbers a class list explains: trainees (finished), classes opened, or funds audited. */
-export const CLASS_BASES = ['finished', 'opened', 'audited'] as const;
 export const ClassBasisSchema = z.enum(CLASS_BASES, { error: '口径应为 finished（结课）、opened（开班）或 audited（资金审核）' });
 export type ClassBasis = z.infer<typeof ClassBasisSchema>;
 
 export const ClassScopeSchema = z.enum(['ytd', 'month'], { error: '范围应为 ytd（年度累计）或 month（当月）' });
 export type ClassScope = z.infer<typeof ClassScopeSchema>;
-
-export const CLASS_PAGE_SIZE = 20;
 
 export const ClassListQuerySchema = z
   .object({
