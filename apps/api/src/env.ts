@@ -91,7 +91,7 @@ function nearestExisting(path: string): string {
 }
 
 /** The embedded database's folder exists before libSQL opens the file; what stands in the way is a ConfigError. */
-export function ensureDatabaseFolder(url: string): void {
+function ensureDatabaseFolder(url: string): void {
   if (!url.startsWith('file:')) return;
   const path = filePath(url);
   const blocker = nearestExisting(dirname(path));

@@ -12,10 +12,6 @@ export const ROLES = {
 export type Role = keyof typeof ROLES;
 export const ROLE_IDS = Object.keys(ROLES) as [Role, ...Role[]];
 
-export function isRole(value: string): value is Role {
-  return value in ROLES;
-}
-
 /** What a request wants to do. */
 export type Permission =
   /** the rankings' headline rows: public inside the system, as the bulletin is */
