@@ -4,12 +4,12 @@
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DEFAULT_BUILD, STAMP } from './build-web.ts';
+import { DEFAULT_BUILD, OLD_ASSETS_KEPT_MS, STAMP } from './build-web.ts';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 let app: string;
@@ -62,6 +62,11 @@ async function buildWhileWatching() {
 }
 
 const leftovers = () => readdirSync(app).filter((name) => name.startsWith('.build-'));
+/** The script the served page names. */
+function servedScript(): string {
+  const [, asset] = /src="\/(assets\/[^"]+)"/.exec(servedApp().page)!;
+  return readFileSync(join(dist, asset!), 'utf8');
+}
 const scriptText = () => readdirSync(join(dist, 'assets')).map((f) => readFileSync(join(dist, 'assets', f), 'utf8')).join('\n');
 
 describe('npm run build', () => {
@@ -85,9 +90,22 @@ describe('npm run build', () => {
     expect(result.looks).toBeGreaterThan(0);
     expect(result.incomplete).toBe(0);
     expect(result.output).toContain('网页应用已构建');
-    expect(scriptText()).toContain('second');
-    expect(scriptText()).not.toContain('first'); // the old build's files are gone
+    expect(servedScript()).toContain('second');
+    // The old build's script stays for a while: a page opened before the rebuild may still ask for it.
+    expect(scriptText()).toContain('first');
     expect(leftovers()).toEqual([]);
+  });
+
+  test('an earlier build’s assets go once they are older than a week', async () => {
+    const old = readdirSync(join(dist, 'assets')).filter((f) => readFileSync(join(dist, 'assets', f), 'utf8').includes('first'));
+    expect(old.length).toBeGreaterThan(0);
+    const weekAgo = (Date.now() - OLD_ASSETS_KEPT_MS - 60_000) / 1000;
+    for (const file of old) utimesSync(join(dist, 'assets', file), weekAgo, weekAgo);
+    writeFileSync(join(app, 'main.js'), "document.body.textContent = 'third';");
+    expect((await runBuild()).status).toBe(0);
+    expect(scriptText()).not.toContain('first');
+    expect(scriptText()).toContain('second'); // the previous build's, still young
+    expect(servedScript()).toContain('third');
   });
 
   test('a build that fails leaves the served dist as it was', async () => {

@@ -67,8 +67,15 @@ function listAll(dir: string): string[] {
 }
 
 /**
+ * How long earlier builds' hashed assets stay in `dist`: a page opened before an upgrade loads parts of the app
+ * later (the map), by the names its build gave them; they must still be there, not a 404 and a blank page.
+ */
+export const OLD_ASSETS_KEPT_MS = 7 * 24 * 3_600_000;
+
+/**
  * Moves the fresh build into `dist`: new files first (assets have hashed names, so they sit beside the old ones),
- * then the pages, each replacing the old one in one rename; then what only the old build had is removed.
+ * then the pages, each replacing the old one in one rename; then what only the old build had is removed, but for
+ * assets younger than OLD_ASSETS_KEPT_MS.
  */
 function swapIn(fresh: string, dist: string): void {
   mkdirSync(dist, { recursive: true });
@@ -80,7 +87,11 @@ function swapIn(fresh: string, dist: string): void {
     renameSync(join(fresh, file), join(dist, file));
   }
   const kept = new Set(files);
-  for (const file of relativeFiles(dist)) if (!kept.has(file)) rmSync(join(dist, file), { force: true });
+  for (const file of relativeFiles(dist)) {
+    const path = join(dist, file);
+    if (kept.has(file) || (file.startsWith('assets/') && Date.now() - statSync(path).mtimeMs < OLD_ASSETS_KEPT_MS)) continue;
+    rmSync(path, { force: true });
+  }
   removeEmptyFolders(dist);
 }
 

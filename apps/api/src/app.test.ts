@@ -79,6 +79,24 @@ describe('GET /api/metrics', () => {
   });
 });
 
+describe('messages in Chinese, also where a library speaks', () => {
+  test('a parameter given twice is named, in Chinese', async () => {
+    const { status, body } = await get('/api/metrics?period=2020-05&period=2020-06');
+    expect(status).toBe(400);
+    expect(body.error.message).toBe('参数 period：无效输入：期望 string，实际接收 数组');
+  });
+
+  test('a body that is not JSON is said to be so, in Chinese', async () => {
+    const response = await api.app.request('/api/users', {
+      method: 'POST',
+      headers: { ...api.session.write },
+      body: 'not json',
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error: { code: 'BAD_REQUEST', message: '请求体不是有效的 JSON' } });
+  });
+});
+
 describe('the other endpoints', () => {
   test('GET /api/health', async () => {
     expect(await get('/api/health')).toEqual({ status: 200, body: { status: 'ok' } });

@@ -1,10 +1,7 @@
+import type { ErrorBody } from '@dispatch/core';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-
-export interface ErrorBody {
-  error: { code: string; message: string };
-}
 
 const CODES: Record<number, string> = {
   400: 'BAD_REQUEST', 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 413: 'PAYLOAD_TOO_LARGE', 429: 'TOO_MANY_ATTEMPTS', 500: 'INTERNAL',
@@ -21,6 +18,11 @@ const DEFAULT_MESSAGES: Record<number, string> = {
   404: '没有这个地址',
 };
 
+/** What libraries throw in English, in the product's words. */
+const LIBRARY_MESSAGES: Record<string, string> = {
+  'Malformed JSON in request body': '请求体不是有效的 JSON',
+};
+
 /**
  * An unexpected error as one log line (the request and the message quoted as JSON, so that neither can forge
  * further lines), followed by its stack frames.
@@ -34,7 +36,7 @@ function logLine(err: Error, c: Context): string {
 export function handleError(err: Error, c: Context): Response {
   if (err instanceof HTTPException) {
     const code = (err.cause as { code?: string } | undefined)?.code ?? CODES[err.status] ?? 'ERROR';
-    const message = err.message || DEFAULT_MESSAGES[err.status] || `请求失败（${err.status}）`;
+    const message = LIBRARY_MESSAGES[err.message] ?? (err.message || DEFAULT_MESSAGES[err.status] || `请求失败（${err.status}）`);
     return c.json<ErrorBody>({ error: { code, message } }, err.status);
   }
   console.error(logLine(err, c));

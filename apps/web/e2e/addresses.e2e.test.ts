@@ -48,3 +48,16 @@ test('the class list’s filters live in the address: a shared link opens the sa
   await session.page.getByText(/第 2 \/ \d+ 页/).waitFor();
   expect(await session.page.getByLabel('口径').inputValue()).toBe('opened');
 });
+
+test('a part of the app that cannot be loaded (a tab left open across an upgrade) says so instead of a blank page', async () => {
+  const page = await session.newPage({ viewport: { width: 1366, height: 768 } });
+  await page.route('**/assets/CountyMap-*.js', (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto(`${session.server.url}/rankings?period=2020-05`);
+  await page.locator('table.ranking tbody tr').first().waitFor();
+  await page.getByRole('link', { name: '地图' }).click();
+  // The app loads the new version once; when the part is still missing, the screen says what happened.
+  await page.getByRole('alert').filter({ hasText: '这部分页面未能显示' }).waitFor();
+  expect(await page.getByRole('button', { name: '刷新页面' }).count()).toBe(1);
+  expect(await page.locator('.top-bar').count()).toBe(1);
+  await page.close();
+});

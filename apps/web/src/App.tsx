@@ -3,6 +3,7 @@ import { landingPath, loginPath, safeReturnPath } from './auth/return-path.ts';
 import { SignedInContext } from './auth/signed-in.ts';
 import { useMeQuery } from './auth/use-me-query.ts';
 import { DemoBanner } from './components/DemoBanner.tsx';
+import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { PeriodNotice } from './components/PeriodNotice.tsx';
 import { TopBar } from './components/TopBar.tsx';
 import { PeriodsContext } from './hooks/use-period.ts';
@@ -40,6 +41,7 @@ export function App() {
 
 function Product() {
   const periods = usePeriodsQuery();
+  const [location] = useLocation();
   if (periods.isPending) return <p className="loading page" role="status">正在加载…</p>;
   if (periods.isError) return <p className="error page" role="alert">无法加载数据：{periods.error.message}</p>;
   const { latest } = periods.data;
@@ -49,19 +51,22 @@ function Product() {
       <TopBar />
       {periods.data.demo && <DemoBanner />}
       <PeriodNotice />
-      <Switch>
-        <Route path="/" component={OverviewPage} />
-        <Route path="/rankings" component={RankingsPage} />
-        <Route path="/map" component={MapPage} />
-        <Route path="/city/:code" component={CityPage} />
-        <Route path="/region/:code" component={RegionPage} />
-        <Route path="/account" component={AccountPage} />
-        <Route path="/admin/users" component={UsersPage} />
-        <Route path="/admin/audit" component={AuditPage} />
-        <Route>
-          <main className="page"><p className="notice">没有这个页面。<a href="/">返回总览</a></p></main>
-        </Route>
-      </Switch>
+      {/* A screen that fails to draw says so; the next screen starts afresh. */}
+      <ErrorBoundary key={location}>
+        <Switch>
+          <Route path="/" component={OverviewPage} />
+          <Route path="/rankings" component={RankingsPage} />
+          <Route path="/map" component={MapPage} />
+          <Route path="/city/:code" component={CityPage} />
+          <Route path="/region/:code" component={RegionPage} />
+          <Route path="/account" component={AccountPage} />
+          <Route path="/admin/users" component={UsersPage} />
+          <Route path="/admin/audit" component={AuditPage} />
+          <Route>
+            <main className="page"><p className="notice">没有这个页面。<a href="/">返回总览</a></p></main>
+          </Route>
+        </Switch>
+      </ErrorBoundary>
     </PeriodsContext.Provider>
   );
 }

@@ -23,6 +23,15 @@ const queryClient: QueryClient = new QueryClient({
   },
 });
 
+// A page opened before an upgrade may ask for a part of the app that the new build no longer has: load the new
+// version, once (a second failure shows the error boundary's message instead of reloading for ever).
+window.addEventListener('vite:preloadError', (event) => {
+  if (sessionStorage.getItem('dispatch:reloaded-for-update')) return;
+  sessionStorage.setItem('dispatch:reloaded-for-update', '1');
+  event.preventDefault();
+  window.location.reload();
+});
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>

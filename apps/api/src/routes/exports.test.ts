@@ -67,6 +67,17 @@ describe('GET /api/exports/rankings.xlsx', () => {
     expect(displayCell(lag, xiangtan)).toEqual({ text: '−11.5', cell: -11.5, numFmt: '+0.0;"−"0.0;0.0' });
   });
 
+  test('prints on A4 landscape, every column on one page width, headers wrapped and repeated on each page', async () => {
+    const { sheet } = await readWorkbook(await demo.request('/api/exports/rankings.xlsx?period=2020-06&level=county'));
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:2' });
+    expect(sheet.getRow(2).alignment).toMatchObject({ wrapText: true });
+    // Each header fits its column on two lines: a Chinese character is two widths.
+    sheet.getRow(2).eachCell((cell, column) => {
+      const width = [...String(cell.value)].reduce((w, ch) => w + (/[\u2E80-\uFFEF]/.test(ch) ? 2 : 1), 0);
+      expect(sheet.getColumn(column).width! * 2).toBeGreaterThanOrEqual(width);
+    });
+  });
+
   test('the 14 cities by default, in rank order', async () => {
     const { values } = await readWorkbook(await demo.request('/api/exports/rankings.xlsx?period=2020-12'));
     const ranks = Array.from({ length: 14 }, (_, i) => values(3 + i)[0]);

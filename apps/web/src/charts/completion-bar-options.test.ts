@@ -37,7 +37,9 @@ test('bars are coloured by their distance to the time line', () => {
 test('the time line is marked at M/12 and labelled', () => {
   const option = buildCompletionBarOptions(rows, 5 / 12) as any;
   expect(option.series[0].markLine.data).toEqual([{ yAxis: 41.7 }]);
-  expect(option.series[0].markLine.label.formatter).toBe('时序进度 41.7%');
+  // named above the plot, where no bar can sit under the words
+  expect(option.graphic[0].style.text).toBe('- - 时序进度 41.7%');
+  expect(option.series[0].markLine.label.show).toBe(false);
 });
 
 test.each([
@@ -48,6 +50,8 @@ test.each([
 ])('with bars %j and the time line at %d the axis runs to %i%%', (ratios, progress, expected) => {
   const option = buildCompletionBarOptions(ratios.map((r, i) => row(`43010${i}`, '长沙市', r, r - progress)), progress) as any;
   expect(option.yAxis.max).toBe(expected);
+  expect(option.yAxis.max % option.yAxis.interval).toBe(0); // the top label sits on a step: no two labels crowd
+  expect(option.yAxis.max / option.yAxis.interval).toBeLessThanOrEqual(6);
   expect(option.yAxis.max).toBeGreaterThan(option.series[0].markLine.data[0].yAxis);
 });
 

@@ -1,5 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { formatCount, formatPercent, formatPoints, formatWan, formatYuan, lagPhrase, percentNumber, roundHalfAway, type MetricRow } from '@dispatch/core';
+import { formatCount, formatPercent, formatPoints, formatWan, formatYuan, grouped, lagPhrase, percentNumber, roundHalfAway, type MetricRow } from '@dispatch/core';
 
 export type MapMetricKey = 'completionRatio' | 'lag' | 'trainees' | 'classesOpened' | 'fundsAudited' | 'fundsRatio' | 'avgSubsidy';
 
@@ -8,6 +8,9 @@ interface MapMetric {
   label: string;
   /** the number shown for a region, rounded once by core's display model */
   value: (row: MetricRow) => number | null;
+  /** decimals of `value`, and what the legend writes after it */
+  places: number;
+  suffix?: string;
   /** below/above zero in two colours (the time line), instead of low-to-high */
   diverging?: boolean;
 }
@@ -16,13 +19,13 @@ const percentOrNull = (ratio: number | null) => (ratio === null ? null : percent
 const wan = (value: number) => roundHalfAway(value / 10_000, 2);
 
 export const MAP_METRICS: readonly MapMetric[] = [
-  { key: 'completionRatio', label: '完成比例', value: (r) => percentOrNull(r.completionRatio) },
-  { key: 'lag', label: '较时序进度（百分点）', value: (r) => percentOrNull(r.lag), diverging: true },
-  { key: 'trainees', label: '培训人次（万人次）', value: (r) => wan(r.trainees) },
-  { key: 'classesOpened', label: '开班数', value: (r) => r.classesOpened },
-  { key: 'fundsAudited', label: '资金审核数（万元）', value: (r) => wan(r.fundsAudited) },
-  { key: 'fundsRatio', label: '资金执行率', value: (r) => percentOrNull(r.fundsRatio) },
-  { key: 'avgSubsidy', label: '人均补贴（元）', value: (r) => (r.avgSubsidy === null ? null : roundHalfAway(r.avgSubsidy)) },
+  { key: 'completionRatio', label: '完成比例', value: (r) => percentOrNull(r.completionRatio), places: 1, suffix: '%' },
+  { key: 'lag', label: '较时序进度（百分点）', value: (r) => percentOrNull(r.lag), places: 1, diverging: true },
+  { key: 'trainees', label: '培训人次（万人次）', value: (r) => wan(r.trainees), places: 2 },
+  { key: 'classesOpened', label: '开班数', value: (r) => r.classesOpened, places: 0 },
+  { key: 'fundsAudited', label: '资金审核数（万元）', value: (r) => wan(r.fundsAudited), places: 2 },
+  { key: 'fundsRatio', label: '资金执行率', value: (r) => percentOrNull(r.fundsRatio), places: 1, suffix: '%' },
+  { key: 'avgSubsidy', label: '人均补贴（元）', value: (r) => (r.avgSubsidy === null ? null : roundHalfAway(r.avgSubsidy)), places: 0 },
 ];
 
 export function findMapMetric(key: string | null): MapMetric {
@@ -66,20 +69,23 @@ export function buildMapOptions(mapName: string, rows: readonly MetricRow[], met
       min: metric.diverging ? -bound : Math.min(...values),
       max: metric.diverging ? bound : Math.max(...values),
       calculable: true,
-      precision: 1,
+      formatter: (value: number) => `${grouped(roundHalfAway(value, metric.places), metric.places)}${metric.suffix ?? ''}`,
       text: [metric.diverging ? '超前' : '高', metric.diverging ? '落后' : '低'],
       inRange: { color: metric.diverging ? ['#c8372d', '#f6e3a1', '#2e8b57'] : ['#e8f0f8', '#7fa8d6', '#1d4f85'] },
-      left: 8,
-      bottom: 8,
-      itemHeight: 100,
+      // Along the bottom, under the map, where it covers no county (on a phone the map fills the width).
+      orient: 'horizontal',
+      left: 'center',
+      bottom: 0,
+      itemWidth: 12,
+      itemHeight: 120,
       seriesIndex: 0,
     },
     geo: {
       map: mapName,
       nameProperty: 'code',
       roam: false,
-      layoutCenter: ['50%', '50%'],
-      layoutSize: '96%',
+      layoutCenter: ['50%', '45%'],
+      layoutSize: '88%',
       itemStyle: { borderColor: '#ffffff', borderWidth: 0.6, areaColor: '#d9dde2' },
       emphasis: { label: { show: false }, itemStyle: { areaColor: '#ffd666' } },
       select: { disabled: true },

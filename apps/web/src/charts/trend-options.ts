@@ -15,7 +15,7 @@ export function buildTrendOptions(points: readonly SeriesPoint[]): EChartsCoreOp
   const monthly = '当月培训人次';
   return {
     animation: false,
-    grid: { left: 8, right: 8, top: 40, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 8, top: 52, bottom: 8, containLabel: true }, // room for the legend above the axis names
     legend: { top: 0, data: [monthly, '完成比例', '时序进度'] },
     tooltip: { trigger: 'axis' },
     xAxis: { type: 'category', data: points.map((p) => monthOf(p.period)) },
@@ -29,6 +29,7 @@ export function buildTrendOptions(points: readonly SeriesPoint[]): EChartsCoreOp
         type: 'bar',
         yAxisIndex: 1,
         itemStyle: { color: '#b8cde4' },
+        barMaxWidth: 40,
         data: points.map((p) => roundHalfAway(p.month.trainees / people.divisor, people.places)),
         tooltip: { valueFormatter: (v: number) => `${grouped(v, people.places)} ${people.unit}` },
       },
@@ -42,7 +43,7 @@ export function buildTrendOptions(points: readonly SeriesPoint[]): EChartsCoreOp
       {
         name: '时序进度',
         type: 'line',
-        symbol: 'none',
+        symbol: points.length > 1 ? 'none' : 'circle', // a single month is a point, or nothing would show
         lineStyle: { type: 'dashed', color: '#c8372d' },
         itemStyle: { color: '#c8372d' },
         data: points.map((p) => percentNumber(p.timeProgress)),
@@ -54,12 +55,13 @@ export function buildTrendOptions(points: readonly SeriesPoint[]): EChartsCoreOp
 
 /** Rank month by month, 1 at the top. */
 export function buildRankHistoryOptions(points: readonly SeriesPoint[], peers: number): EChartsCoreOption {
+  // Every place for the 14 cities (no 13 crowding 14); for more peers, about seven labels.
   return {
     animation: false,
-    grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 16, top: 28, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', valueFormatter: (v: number) => `第 ${v} 名` },
     xAxis: { type: 'category', data: points.map((p) => monthOf(p.period)) },
-    yAxis: { type: 'value', inverse: true, min: 1, max: peers, interval: Math.max(1, Math.ceil(peers / 7)), name: '名次' },
+    yAxis: { type: 'value', inverse: true, min: 1, max: peers, interval: peers <= 14 ? 1 : Math.ceil(peers / 7), name: '名次', nameLocation: 'start' },
     series: [{ name: '名次', type: 'line', itemStyle: { color: '#2f6fb3' }, data: points.map((p) => p.rank), label: { show: true } }],
   };
 }

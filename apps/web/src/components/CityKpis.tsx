@@ -1,8 +1,11 @@
-import { formatDelta, formatMoney, formatPercent, formatWan, lagLevel, lagPhrase, rankChangePhrase, regionGaps, timeLineGapPhrase, type MetricRow, type Period } from '@dispatch/core';
+import {
+  formatDelta, formatMoney, formatPercent, formatWan, lagLevel, lagPhrase, moneyParts, rankChangePhrase, regionGaps, timeLineGapPhrase, type MetricRow, type Period,
+} from '@dispatch/core';
 import { KpiCard } from './KpiCard.tsx';
 
 /** A city's place among the 14, its completion against the time line and the province, its people and funds. */
 export function CityKpis({ city, province, period }: { city: MetricRow; province: MetricRow; period: Period }) {
+  const funds = moneyParts(city.fundsAudited);
   return (
     <section className="kpis" aria-label="本市主要指标">
       <KpiCard
@@ -22,15 +25,15 @@ export function CityKpis({ city, province, period }: { city: MetricRow; province
         label="培训人次"
         value={formatWan(city.trainees)}
         unit="万人次"
-        detail={<>目标 {formatWan(city.target)} 万；<b>{timeLineGapPhrase(regionGaps(city, province, period).toTimeLine)}</b></>}
+        detail={<>目标 {formatWan(city.target)} 万人次；<b>{timeLineGapPhrase(regionGaps(city, province, period).toTimeLine)}</b></>}
         change={`${formatDelta(city.month.trainees)} 人次`}
       />
       <KpiCard
         label="资金审核数"
-        value={formatWan(city.fundsAudited)}
-        unit="万元"
-        detail={<>预算 {formatMoney(city.fundsBudget)} · 执行率 {formatPercent(city.fundsRatio)}</>}
-        change={formatDelta(city.month.fundsAudited, formatMoney)}
+        value={funds.value}
+        unit={funds.unit}
+        detail={<>预算 {formatMoney(city.fundsBudget, ' ')} · 执行率 {formatPercent(city.fundsRatio)}</>}
+        change={formatDelta(city.month.fundsAudited, (n) => formatMoney(n, ' '))}
       />
     </section>
   );

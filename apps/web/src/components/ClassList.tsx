@@ -24,8 +24,8 @@ export function ClassList({ code, period }: { code: string; period: string }) {
         {data && (
           <>
             <p className="summary" data-testid="class-totals">
-              共 <b>{formatCount(data.total)}</b> 个班，结业 <b>{formatCount(data.totals.completed)}</b> 人，
-              补贴 <b>{formatCount(data.totals.subsidised)}</b> 人，审核资金 <b>{formatWan(data.totals.fundsAudited)}</b> 万元
+              <span>共 <b>{formatCount(data.total)}</b> 个班，结业 <b>{formatCount(data.totals.completed)}</b> 人，</span>
+              <span>补贴 <b>{formatCount(data.totals.subsidised)}</b> 人，审核资金 <b>{formatWan(data.totals.fundsAudited)}</b> 万元</span>
               {classes.isFetching && <span className="muted">（更新中…）</span>}
             </p>
             <ClassTable rows={data.rows} />

@@ -1,4 +1,5 @@
 import { displayCell, formatCount, formatPercent, formatPoints, lagLevel, peopleGapCell, RANKING_COLUMNS, regionGaps, shortRegionName, type MetricRow, type Period } from '@dispatch/core';
+import { useId } from 'react';
 import { Link } from 'wouter';
 
 const RANK_CHANGE = RANKING_COLUMNS.find((c) => c.key === 'rankChange')!;
@@ -10,10 +11,11 @@ export function CountyGapTable({ rows, reference, linkOf, period }: {
   linkOf: (row: MetricRow) => string | undefined;
   period: Period;
 }) {
+  const noteId = useId();
   return (
+    <>
     <div className="table-wrap">
-      <table className="ranking gaps">
-        <caption>距时序、距目标为还需培训的人数；较全省为完成比例之差（百分点）。名次为市内排名，名次变化较上月。</caption>
+      <table className="ranking gaps sticky-name" aria-describedby={noteId}>
         <thead>
           <tr>
             <th scope="col" className="num">名次</th>
@@ -47,5 +49,7 @@ export function CountyGapTable({ rows, reference, linkOf, period }: {
         </tbody>
       </table>
     </div>
+    <p className="table-note" id={noteId}>距时序、距目标为还需培训的人数；较全省为完成比例之差（百分点）。名次为市内排名，名次变化较上月。</p>
+    </>
   );
 }

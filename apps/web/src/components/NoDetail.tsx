@@ -20,7 +20,7 @@ export function NoDetail({ region }: { region: Region }) {
       <h1>{region.name}</h1>
       <p className="notice" role="status">
         {message}。
-        {city && <> 其名次与各项指标可在<Link href={withPeriod(`/city/${city}`, period)}>所属市州页面</Link>或<Link href={withPeriod('/rankings', period)}>排名</Link>中查看。</>}
+        {city && <>其名次与各项指标可在<Link href={withPeriod(`/city/${city}`, period)}>所属市州页面</Link>或<Link href={withPeriod('/rankings', period)}>排名</Link>中查看。</>}
       </p>
     </main>
   );

@@ -16,7 +16,7 @@ export function ProvinceKpis({ current, previous }: { current: SeriesPoint; prev
         label="培训人次"
         value={formatWan(current.trainees)}
         unit="万人次"
-        detail={<>目标 {formatWan(current.target)} 万 · 完成 <b>{formatPercent(current.completionRatio)}</b></>}
+        detail={<>目标 {formatWan(current.target)} 万人次 · 完成 <b>{formatPercent(current.completionRatio)}</b></>}
         change={previous ? `${formatDelta(current.month.trainees)} 人次${ratioChange}` : undefined}
       />
       <KpiCard
@@ -31,8 +31,8 @@ export function ProvinceKpis({ current, previous }: { current: SeriesPoint; prev
         label="资金审核数"
         value={funds.value}
         unit={funds.unit}
-        detail={<>预算 {formatMoney(current.fundsBudget)} · 执行率 <b>{formatPercent(current.fundsRatio)}</b></>}
-        change={previous ? formatDelta(current.month.fundsAudited, formatMoney) : undefined}
+        detail={<>预算 {formatMoney(current.fundsBudget, ' ')} · 执行率 <b>{formatPercent(current.fundsRatio)}</b></>}
+        change={previous ? formatDelta(current.month.fundsAudited, (n) => formatMoney(n, ' ')) : undefined}
       />
       <KpiCard label="人均补贴" value={formatYuan(current.avgSubsidy)} unit="元" detail={<>补贴 {formatCount(current.subsidised)} 人</>} />
     </section>

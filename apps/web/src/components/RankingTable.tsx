@@ -1,6 +1,7 @@
 import {
   defaultSortOrder, displayCell, LAG_LABELS, lagLevel, RANKING_COLUMNS, shortRegionName, type MetricRow, type RankingColumnKey, type SortOrder,
 } from '@dispatch/core';
+import { useId } from 'react';
 import { Link } from 'wouter';
 
 export interface SortState {
@@ -19,15 +20,16 @@ interface Props {
 
 /** The ranking as officials read it: the shared columns, behind-the-time-line rows marked, sortable headers. */
 export function RankingTable({ rows, caption, sort, onSort, linkOf }: Props) {
+  const noteId = useId();
   const toggle = (key: RankingColumnKey) => {
     if (!onSort) return;
     const order = sort?.key === key ? (sort.order === 'asc' ? 'desc' : 'asc') : defaultSortOrder(key);
     onSort({ key, order });
   };
   return (
+    <>
     <div className="table-wrap">
-      <table className="ranking">
-        <caption>{caption}</caption>
+      <table className="ranking sticky-name" aria-describedby={noteId}>
         <thead>
           <tr>
             {RANKING_COLUMNS.map((column) => {
@@ -86,5 +88,8 @@ export function RankingTable({ rows, caption, sort, onSort, linkOf }: Props) {
         </tbody>
       </table>
     </div>
+    {/* Under the table, not in its scrolling box: on a phone it stays on screen. */}
+    <p className="table-note" id={noteId}>{caption}</p>
+    </>
   );
 }

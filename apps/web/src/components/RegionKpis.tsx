@@ -1,13 +1,13 @@
 import { formatCount, formatPercent, formatWan, formatYuan, lagLevel, lagPhrase, type SeriesPoint } from '@dispatch/core';
 import { KpiCard } from './KpiCard.tsx';
 
-const PEERS = { province: '全省', city: '14 个市州', county: '122 个县市区' } as const;
+const PEERS = { province: '全省', city: '共 14 个市州', county: '共 122 个县市区' } as const;
 
 /** A city's or county's figures for a month, in the same units as the city view (万人次, 万元). */
 export function RegionKpis({ point }: { point: SeriesPoint }) {
   return (
     <section className="kpis" aria-label="主要指标">
-      <KpiCard label="名次" value={`第 ${point.rank} 名`} detail={`在${PEERS[point.level]}中`} />
+      <KpiCard label="名次" value={`第 ${point.rank} 名`} detail={PEERS[point.level]} />
       <KpiCard
         label="完成比例"
         value={formatPercent(point.completionRatio)}

@@ -3,10 +3,12 @@ import { useState, type FormEvent } from 'react';
 import { withFieldLabels } from '../api/field-labels.ts';
 import { useAccess } from '../auth/signed-in.ts';
 import { usePasswordChangeMutation } from '../hooks/use-password-change-mutation.ts';
+import { usePageTitle } from '../hooks/use-page-title.ts';
 
 /** One's own account, and changing one's password (which signs one out everywhere). */
 export function AccountPage() {
   const { user, home: region } = useAccess();
+  usePageTitle('我的账号');
   const [form, setForm] = useState({ currentPassword: '', newPassword: '', repeat: '' });
   const [mismatch, setMismatch] = useState(false);
   const change = usePasswordChangeMutation();

@@ -8,12 +8,14 @@ import { useAuditFilters } from '../hooks/use-audit-filters.ts';
 import { useAuditQuery } from '../hooks/use-audit-query.ts';
 import { useDebounced } from '../hooks/use-debounced.ts';
 import { useRegionsQuery } from '../hooks/use-regions-query.ts';
+import { usePageTitle } from '../hooks/use-page-title.ts';
 
 const PAGE_SIZE = 50;
 
 /** The audit log, newest first, filtered by who, what, where and when; the filters live in the address. */
 export function AuditPage() {
   const allowed = useAccess().can('read:audit');
+  usePageTitle('审计日志');
   const { filters, page, setFilter, setPage } = useAuditFilters();
   const actor = useDebounced(filters.actor.trim());
   const regions = useRegionsQuery().data ?? [];

@@ -9,6 +9,7 @@ import { Status } from '../components/Status.tsx';
 import { useMetricsQuery } from '../hooks/use-metrics-query.ts';
 import { usePeriod, withPeriod } from '../hooks/use-period.ts';
 import { useRegionLink } from '../hooks/use-region-link.ts';
+import { usePageTitle } from '../hooks/use-page-title.ts';
 
 /** A city leader's view: the city among the 14, each county's gaps, what changed, the rank history. */
 export function CityPage() {
@@ -23,6 +24,7 @@ function CityView({ city }: { city: Region }) {
   const province = useMetricsQuery({ period, level: 'province' });
   const counties = useMetricsQuery({ period, level: 'county', parent: city.code });
   const regionLink = useRegionLink(period);
+  usePageTitle(`${city.name} ${formatPeriodLabel(period)}`);
   const row = cities.data?.rows.find((r) => r.code === city.code);
   const reference = province.data?.rows[0];
   return (

@@ -7,12 +7,14 @@ import { useMetricsQuery } from '../hooks/use-metrics-query.ts';
 import { usePeriod, withPeriod } from '../hooks/use-period.ts';
 import { useRegionLink } from '../hooks/use-region-link.ts';
 import { useSearchParam } from '../hooks/use-search-param.ts';
+import { usePageTitle } from '../hooks/use-page-title.ts';
 
 /** The 122 counties coloured by the metric the user picks; a click opens the county. */
 export function MapPage() {
   const { period } = usePeriod();
   const [metricParam, setMetric] = useSearchParam('metric');
   const metric = findMapMetric(metricParam);
+  usePageTitle(`${formatPeriodLabel(period)}县市区${metric.label}分布`);
   const counties = useMetricsQuery({ period, level: 'county' });
   const [, navigate] = useLocation();
   const regionLink = useRegionLink(period);

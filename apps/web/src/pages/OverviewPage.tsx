@@ -10,12 +10,14 @@ import { useMetricsQuery } from '../hooks/use-metrics-query.ts';
 import { usePeriod, withPeriod } from '../hooks/use-period.ts';
 import { useSeriesQuery } from '../hooks/use-series-query.ts';
 import { useSort } from '../hooks/use-sort.ts';
+import { usePageTitle } from '../hooks/use-page-title.ts';
 
 const PROVINCE = '430000';
 
 /** The province at a glance: headline figures against target and the time line, the year's trend, the cities. */
 export function OverviewPage() {
   const { period, parsed } = usePeriod();
+  usePageTitle(`${formatPeriodLabel(period)}全省进展`);
   const series = useSeriesQuery(PROVINCE, parsed.year);
   const cities = useMetricsQuery({ period, level: 'city' });
   const { sort, sorted, setSort } = useSort(cities.data?.rows);

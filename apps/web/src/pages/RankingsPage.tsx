@@ -10,6 +10,7 @@ import { usePeriod } from '../hooks/use-period.ts';
 import { useRankingScope } from '../hooks/use-ranking-scope.ts';
 import { useRegionLink } from '../hooks/use-region-link.ts';
 import { useSort } from '../hooks/use-sort.ts';
+import { usePageTitle } from '../hooks/use-page-title.ts';
 
 /** The 14 cities or the 122 counties (all, or one city's), sortable by every column, exportable to Excel. */
 export function RankingsPage() {
@@ -20,6 +21,7 @@ export function RankingsPage() {
   const { sort, sorted, setSort } = useSort(metrics.data?.rows);
   const bars = useMemo(() => (metrics.data ? buildCompletionBarOptions(metrics.data.rows, parsed.month / 12) : null), [metrics.data, parsed.month]);
   const textScope = { level: scope.level, parentName: scope.city?.name };
+  usePageTitle(rankingTitle(parsed, textScope));
   const exportHref = `/api/exports/rankings.xlsx?${new URLSearchParams({
     period, level: scope.level, sort: sort.key, order: sort.order, ...(scope.city ? { parent: scope.city.code } : {}),
   })}`;

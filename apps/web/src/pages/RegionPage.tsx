@@ -12,6 +12,7 @@ import { Status } from '../components/Status.tsx';
 import { usePeriod, withPeriod } from '../hooks/use-period.ts';
 import { useRegionsQuery } from '../hooks/use-regions-query.ts';
 import { useSeriesQuery } from '../hooks/use-series-query.ts';
+import { usePageTitle } from '../hooks/use-page-title.ts';
 
 /** One city's or county's year month by month, and the classes behind its numbers — for those who may read its detail. */
 export function RegionPage() {
@@ -27,6 +28,7 @@ export function RegionPage() {
 function RegionDetail({ region }: { region: Region }) {
   const { period, parsed } = usePeriod();
   const series = useSeriesQuery(region.code, parsed.year);
+  usePageTitle(`${region.name} ${formatPeriodLabel(period)}`);
   const points = useMemo(() => series.data?.points.filter((p) => p.period <= period), [series.data, period]);
   const current = points?.at(-1);
   const parent = useRegionsQuery().data?.find((r) => r.code === region.parentCode);

@@ -1,11 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useSignInMutation } from '../hooks/use-sign-in-mutation.ts';
+import { usePageTitle } from '../hooks/use-page-title.ts';
 
 /** The sign-in page. On success the app, seeing someone signed in, goes on to where they were going. */
 export function SignInPage() {
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
   const signIn = useSignInMutation();
+  usePageTitle('登录');
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!signIn.isPending) signIn.mutate({ login: login.trim(), password });

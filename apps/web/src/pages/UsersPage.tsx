@@ -4,10 +4,12 @@ import { NewUserForm } from '../components/users/NewUserForm.tsx';
 import { UsersTable } from '../components/users/UsersTable.tsx';
 import { useRegionsQuery } from '../hooks/use-regions-query.ts';
 import { useUsersQuery } from '../hooks/use-users-query.ts';
+import { usePageTitle } from '../hooks/use-page-title.ts';
 
 /** Accounts: the list, a new account, edits, stops and password resets. The province admin's alone (the server checks). */
 export function UsersPage() {
   const access = useAccess();
+  usePageTitle('账号管理');
   const allowed = access.can('manage:users');
   const users = useUsersQuery(allowed);
   const regions = useRegionsQuery().data ?? [];

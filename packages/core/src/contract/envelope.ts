@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+// Zod's own messages (a rule that has not said its own) in Chinese, like every message of the product.
+z.config(z.locales.zhCN());
+
 /** Every failure the API answers: a code for programs, a message in Chinese for people. */
 export const ErrorBodySchema = z
   .object({

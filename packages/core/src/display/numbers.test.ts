@@ -25,10 +25,10 @@ describe('numbers as officials read them', () => {
   test.each([
     [1_226_000_007, '12.26亿元'], // the province's funds audited in 2020, not 122,600.00 万元
     [1_300_000_000, '13亿元'], // a budget: no ".00"
-    [1_330_000_000, '13.3亿元'],
-    [43_215_000, '4,321.5万元'],
+    [1_330_000_000, '13.30亿元'], // two decimals like every other amount; only a whole one drops them
+    [43_215_000, '4,321.50万元'],
     [860, '860元'],
-    [-330_000_000, '−3.3亿元'],
+    [-330_000_000, '−3.30亿元'],
   ])('%i yuan is written %s', (yuan, expected) => {
     expect(formatMoney(yuan)).toBe(expected);
   });

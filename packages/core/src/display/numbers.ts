@@ -54,12 +54,12 @@ export function formatDelta(value: number, format: (n: number) => string = forma
   return value > 0 ? `+${format(value)}` : `${MINUS}${format(-value)}`;
 }
 
-/** A rounded amount without trailing zeros: 13.00 → "13", 13.30 → "13.3", 12.26 → "12.26". */
+/** A rounded amount with its decimals, but none for a whole amount: 13.00 → "13", 13.30 → "13.30", 12.26 → "12.26". */
 function trimmed(value: number, places: number): string {
-  return grouped(value, places).replace(/\.?0+$/, '');
+  return Number.isInteger(value) ? grouped(value) : grouped(value, places);
 }
 
-/** Money as officials write it: 12.26亿元, 4,321.5万元, 860元. */
+/** Money as officials write it: 12.26亿元, 13亿元 (no ".00" on a round budget), 4,321.50万元, 860元. */
 export function moneyParts(yuan: number): { value: string; unit: '亿元' | '万元' | '元' } {
   const size = Math.abs(yuan);
   if (size >= 100_000_000) return { value: trimmed(roundHalfAway(yuan / 100_000_000, 2), 2), unit: '亿元' };
@@ -67,9 +67,10 @@ export function moneyParts(yuan: number): { value: string; unit: '亿元' | '万
   return { value: formatCount(yuan), unit: '元' };
 }
 
-export function formatMoney(yuan: number): string {
+/** 12.26亿元 as documents write it; with `spacing` ' ' as the screen's cards do (12.26 亿元, like 3,945 人). */
+export function formatMoney(yuan: number, spacing: '' | ' ' = ''): string {
   const { value, unit } = moneyParts(yuan);
-  return `${value}${unit}`;
+  return `${value}${spacing}${unit}`;
 }
 
 /** The unit a chart axis of people counts reads best in: 万人次 from ten thousand up, else 人次. */

@@ -48,6 +48,20 @@ describe('a region’s classes behind its numbers', () => {
     expect(last.rows).toHaveLength(first.total - (lastPage - 1) * 20);
   });
 
+  test('classes opened in the window show what stood at its end: one finished later is still 在训, nobody completed', async () => {
+    const region = { code: '430182', level: 'county' } as const;
+    const opened = await getRegionClasses(db, { ...base, basis: 'opened', region, pageSize: 100 });
+    const raw = await db.$client.execute(`
+      SELECT COUNT(*) AS total, SUM(finished_on > '2020-05-31') AS later,
+             SUM(CASE WHEN finished_on <= '2020-05-31' THEN completed ELSE 0 END) AS completed
+        FROM training_classes WHERE region_code = '430182' AND opened_on BETWEEN '2020-01-01' AND '2020-05-31'`);
+    expect(Number(raw.rows[0]!.later)).toBeGreaterThan(0); // the demo year has such classes
+    expect(opened.total).toBe(Number(raw.rows[0]!.total));
+    expect(opened.totals.completed).toBe(Number(raw.rows[0]!.completed));
+    expect(opened.rows.every((r) => r.finishedOn === null || r.finishedOn <= '2020-05-31')).toBe(true);
+    expect(opened.rows.filter((r) => r.finishedOn === null).every((r) => r.completed === 0 && r.subsidised === 0)).toBe(true);
+  });
+
   test('a search matches institution or occupation names, and pattern characters are literal', async () => {
     const region = { code: '430100', level: 'city' } as const;
     const welders = await getRegionClasses(db, { ...base, region, search: '焊工' });

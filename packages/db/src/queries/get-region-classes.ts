@@ -25,6 +25,16 @@ const BASIS_ORDER: Record<ClassBasis, string> = {
   audited: 'au.last_audit DESC',
 };
 
+/**
+ * A class as it stood at the window's end: one finished later was still running then (在训), with nobody completed
+ * yet — so a list for May never shows June's results, however late it is asked for.
+ */
+const AS_OF_END = {
+  finishedOn: 'CASE WHEN c.finished_on <= :to THEN c.finished_on END',
+  completed: 'CASE WHEN c.finished_on <= :to THEN c.completed ELSE 0 END',
+  subsidised: 'CASE WHEN c.finished_on <= :to THEN c.subsidised ELSE 0 END',
+};
+
 /** `%`, `_` and `\` in a search are literal characters, not patterns. */
 function likePattern(search: string): string {
   return `%${search.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
@@ -55,13 +65,14 @@ export async function getRegionClasses(db: Db, query: ClassesQuery): Promise<Pic
   const from_ = fromClause(query.basis, searching);
   const [summary, page] = await Promise.all([
     db.$client.execute({
-      sql: `SELECT COUNT(*) AS total, COALESCE(SUM(c.completed), 0) AS completed,
-                   COALESCE(SUM(c.subsidised), 0) AS subsidised, COALESCE(SUM(au.amount), 0) AS funds ${from_}`,
+      sql: `SELECT COUNT(*) AS total, COALESCE(SUM(${AS_OF_END.completed}), 0) AS completed,
+                   COALESCE(SUM(${AS_OF_END.subsidised}), 0) AS subsidised, COALESCE(SUM(au.amount), 0) AS funds ${from_}`,
       args,
     }),
     db.$client.execute({
       sql: `SELECT c.class_no, c.region_code, r.name AS region_name, i.name AS institution, o.name AS occupation,
-                   t.name AS training_type, c.opened_on, c.finished_on, c.enrolled, c.completed, c.subsidised,
+                   t.name AS training_type, c.opened_on, ${AS_OF_END.finishedOn} AS finished_on, c.enrolled,
+                   ${AS_OF_END.completed} AS completed, ${AS_OF_END.subsidised} AS subsidised,
                    c.subsidy_standard, COALESCE(au.amount, 0) AS funds
               ${from_}
              ORDER BY ${BASIS_ORDER[query.basis]}, c.class_no
