@@ -142,6 +142,8 @@ describe('on a phone in portrait', () => {
     await phone.locator('.kpi').first().waitFor();
     await phone.locator('table.ranking tbody tr').first().waitFor();
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // A table wider than the phone scrolls inside its box, with each row's region kept at the left edge.
+    expect(await phone.locator('table.sticky-name tbody th[scope="row"]').first().evaluate((th) => getComputedStyle(th).position)).toBe('sticky');
     await phone.screenshot({ path: `test-results/phone${path.split('?')[0]!.replaceAll('/', '-')}.png`, fullPage: true });
     await phone.close();
   });
