@@ -5,7 +5,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { prepareDb, type Db } from '@dispatch/db';
-import type { Role } from '@dispatch/core';
+import { DEFAULT_ALERT_SETTINGS, type Role } from '@dispatch/core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createApp } from './app.ts';
 import { ensureAccount, TEST_PASSWORD } from './testing/test-session.ts';
@@ -72,7 +72,7 @@ const everyone = (status: number): Expect => ({ anon: 401, admin: status, offici
 const adminOnly = (status: number): Expect => ({ anon: 401, admin: status, official: 403, city: 403, county: 403, viewer: 403 });
 
 interface Case {
-  method: 'GET' | 'POST' | 'PATCH';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH';
   path: string;
   /** the OpenAPI path it exercises */
   route: string;
@@ -91,6 +91,19 @@ const CASES: Case[] = [
   { method: 'GET', route: '/api/metrics', path: '/api/metrics?period=2020-05&level=county', expect: everyone(200) },
   { method: 'GET', route: '/api/metrics', path: '/api/metrics?period=2020-05&level=county&parent=430200', expect: everyone(200) },
   { method: 'GET', route: '/api/exports/rankings.xlsx', path: '/api/exports/rankings.xlsx?period=2020-05&level=county', expect: everyone(200) },
+  { method: 'GET', route: '/api/metrics/ranks', path: '/api/metrics/ranks?period=2020-05&level=city', expect: everyone(200) },
+  { method: 'GET', route: '/api/metrics/ranks', path: '/api/metrics/ranks?period=2020-05&level=county&parent=430200', expect: everyone(200) },
+  // Alerts are derived from the rankings' rows: as public inside the system as they are.
+  { method: 'GET', route: '/api/alerts', path: '/api/alerts?period=2020-05', expect: everyone(200) },
+  { method: 'GET', route: '/api/alerts', path: '/api/alerts?period=2020-05&level=county&parent=430200', expect: everyone(200) },
+  { method: 'GET', route: '/api/alerts/summary', path: '/api/alerts/summary?period=2020-05', expect: everyone(200) },
+  { method: 'GET', route: '/api/exports/alerts.xlsx', path: '/api/exports/alerts.xlsx?period=2020-05&severity=red', expect: everyone(200) },
+  { method: 'GET', route: '/api/settings/alerts', path: '/api/settings/alerts', expect: everyone(200) },
+  { method: 'PUT', route: '/api/settings/alerts', path: '/api/settings/alerts', body: () => DEFAULT_ALERT_SETTINGS, expect: adminOnly(200) },
+  // A region's alert history is its detail, like its series.
+  { method: 'GET', route: '/api/regions/{code}/alerts', path: '/api/regions/430000/alerts', expect: everyone(200) },
+  { method: 'GET', route: '/api/regions/{code}/alerts', path: '/api/regions/430100/alerts', expect: { anon: 401, admin: 200, official: 200, city: 200, county: 403, viewer: 403 } },
+  { method: 'GET', route: '/api/regions/{code}/alerts', path: '/api/regions/430211/alerts', expect: { anon: 401, admin: 200, official: 200, city: 403, county: 403, viewer: 200 } },
   // The province's own trend is the bulletin's overall progress: for everyone.
   { method: 'GET', route: '/api/regions/{code}/series', path: '/api/regions/430000/series', expect: everyone(200) },
   // Detail: a city's or county's monthly series and its classes, within one's home region.

@@ -7,7 +7,7 @@ const get = (path: string) => api.get(path);
 const CONTRACT_FIELDS = [
   'code', 'name', 'level', 'parentCode', 'target', 'fundsBudget', 'classesOpened', 'classesFinished', 'trainees',
   'subsidised', 'fundsAudited', 'avgSubsidy', 'completionRatio', 'fundsRatio', 'timeProgress', 'lag', 'rank',
-  'rankChange', 'month',
+  'rankChange', 'month', 'parentName', 'completionChange', 'monthCompletion', 'monthRank', 'catchUpPerMonth',
 ].sort();
 
 describe('GET /api/metrics', () => {

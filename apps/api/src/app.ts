@@ -12,6 +12,7 @@ import type { Db } from '@dispatch/db';
 import { ComputedCache } from './computed-cache.ts';
 import { handleError, httpError } from './errors.ts';
 import { createRouter } from './router.ts';
+import { alertRoutes } from './routes/alerts.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { createAuthRoutes } from './routes/auth.ts';
 import { docsRoutes } from './routes/docs.ts';
@@ -20,6 +21,7 @@ import { healthRoutes } from './routes/health.ts';
 import { metricRoutes } from './routes/metrics.ts';
 import { periodRoutes } from './routes/periods.ts';
 import { regionRoutes } from './routes/regions.ts';
+import { settingsRoutes } from './routes/settings.ts';
 import { userRoutes } from './routes/users.ts';
 import { webAppRoutes } from './web-app.ts';
 
@@ -48,6 +50,8 @@ export function createApp({ db, webDist }: AppOptions) {
     .route('/auth', createAuthRoutes(limits))
     .route('/periods', periodRoutes)
     .route('/metrics', metricRoutes)
+    .route('/alerts', alertRoutes)
+    .route('/settings', settingsRoutes)
     .route('/regions', regionRoutes)
     .route('/exports', exportRoutes)
     .route('/users', userRoutes)

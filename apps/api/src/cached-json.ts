@@ -17,7 +17,7 @@ interface StoredAnswer {
  * The ETag names the data version, so every write changes it, plus a hash of the bytes, so a database recreated
  * with the same version number, or another URL's answer, can never be taken for this one.
  */
-async function storeAnswer(json: string, dataVersion: number): Promise<StoredAnswer> {
+async function storeAnswer(json: string, version: string): Promise<StoredAnswer> {
   const identity = new TextEncoder().encode(json); // its own memory, not a slice of Buffer's shared pool
   const bodies: StoredAnswer['bodies'] = { identity };
   await Promise.all(
@@ -27,7 +27,7 @@ async function storeAnswer(json: string, dataVersion: number): Promise<StoredAns
     }),
   );
   const hash = createHash('sha256').update(identity).digest('base64url').slice(0, 12);
-  return { etag: `W/"v${dataVersion}-${hash}"`, bodies };
+  return { etag: `W/"v${version}-${hash}"`, bodies };
 }
 
 /** If-None-Match names this ETag (weak comparison, as for every GET), or is `*`. */

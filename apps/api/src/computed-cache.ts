@@ -1,19 +1,20 @@
-import { getDataVersion, type Db } from '@dispatch/db';
+import { getCacheVersion, type Db } from '@dispatch/db';
 
 /**
- * Results computed from the data, kept until the database's data version moves (every write batch bumps it).
+ * Results computed from the data and the settings, kept until either moves (every write of data bumps the data
+ * version, every change of settings the settings version; getCacheVersion reads both).
  * Holds promises, so concurrent requests for the same uncached result share one computation; a failure is not
- * kept. Bounded: the least recently used entry goes first. `compute` is told the data version it is computed
+ * kept. Bounded: the least recently used entry goes first. `compute` is told the version it is computed
  * for, so that a result can carry it (cached-json.ts makes its ETag from it).
  */
 export class ComputedCache {
-  private version = -1;
+  private version = '';
   private readonly entries = new Map<string, Promise<unknown>>();
 
   constructor(private readonly maxEntries = 2_000) {}
 
-  async getOrCompute<T>(db: Db, key: string, compute: (dataVersion: number) => Promise<T>): Promise<T> {
-    const version = await getDataVersion(db);
+  async getOrCompute<T>(db: Db, key: string, compute: (version: string) => Promise<T>): Promise<T> {
+    const version = await getCacheVersion(db);
     if (version !== this.version) {
       this.entries.clear();
       this.version = version;

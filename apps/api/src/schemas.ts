@@ -29,7 +29,7 @@ export const RegionCodeParamSchema = z.object({
   code: RegionCodeSchema.meta({ param: { name: 'code', in: 'path' }, example: '430100' }),
 });
 
-type Method = 'get' | 'post' | 'patch';
+type Method = 'get' | 'post' | 'put' | 'patch';
 type Request = NonNullable<RouteConfig['request']>;
 
 /**

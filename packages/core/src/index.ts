@@ -17,3 +17,8 @@ export * from './display/time.ts';
 export * from './display/wording.ts';
 export * from './display/ranking-cells.ts';
 export * from './display/ranking-text.ts';
+export * from './alerts/context.ts';
+export * from './alerts/evaluate.ts';
+export * from './alerts/behind-time.ts';
+export * from './alerts/falling-back.ts';
+export * from './metrics/rank-history.ts';

@@ -1,9 +1,14 @@
-import { ClassListQuerySchema, ClassListSchema, formatPeriod, RegionListSchema, RegionSeriesSchema, SeriesQuerySchema } from '@dispatch/core';
+import {
+  ClassListQuerySchema, ClassListSchema, evaluateAlerts, formatPeriod, RegionAlertsSchema, RegionListSchema, RegionSeriesSchema, SeriesQuerySchema,
+  type Region,
+} from '@dispatch/core';
 import { getPeriods, getRegionClasses, getRegions, getRegionSeries } from '@dispatch/db';
+import type { Context } from 'hono';
 import { authorize } from '../access.ts';
+import { alertContexts, contextsAt } from '../alert-contexts.ts';
 import { cachedJson } from '../cached-json.ts';
 import { httpError } from '../errors.ts';
-import { createRouter } from '../router.ts';
+import { createRouter, type AppEnv } from '../router.ts';
 import { ERRORS, jsonRoute, RegionCodeParamSchema } from '../schemas.ts';
 import { knownRegion, resolvePeriod } from './params.ts';
 
@@ -19,27 +24,62 @@ const classesRoute = jsonRoute('get', '/{code}/classes', '某地区在期间内�
   tag: 'regions', request: { params: RegionCodeParamSchema, query: ClassListQuerySchema }, answer: ClassListSchema, description: '一页培训班及全部合计', errors: ERRORS,
 });
 
-/** The registry (headline), and one region's detail: its months and the classes behind its numbers. */
+const alertsRoute = jsonRoute('get', '/{code}/alerts', '某市州或县市区逐月的预警', {
+  tag: 'regions', request: { params: RegionCodeParamSchema, query: SeriesQuerySchema }, answer: RegionAlertsSchema, description: '每月一组', errors: ERRORS,
+});
+
+/** The year's months that have data, or a 404. */
+async function monthsOfYear(db: Parameters<typeof getPeriods>[0], requestedYear: number | undefined) {
+  const { periods, latest } = await getPeriods(db);
+  const year = requestedYear ?? (latest ? Number(latest.slice(0, 4)) : new Date().getFullYear());
+  const months = periods.filter((p) => p.startsWith(`${year}-`)).length;
+  if (months === 0) throw httpError(404, `${year} 年无数据`, 'NO_DATA');
+  return { year, months };
+}
+
+/** Its month-by-month history is a city's or county's detail; the province's own trend is headline. */
+const historyPermission = (region: Region) => (region.level === 'province' ? 'read:headline' : 'read:detail');
+
+type RegionYearContext = Context<AppEnv, string, { out: { param: { code: string }; query: { year?: number } } }>;
+
+/**
+ * A region's year month by month (its series, its alerts): the region must exist, the person may read its
+ * history, and the answer is cached per region and year.
+ */
+async function regionYear<T>(c: RegionYearContext, what: string, answer: (region: Region, year: number, months: number) => Promise<T>) {
+  const db = c.get('db');
+  const { code } = c.req.valid('param');
+  const requestedYear = c.req.valid('query').year;
+  const region = await knownRegion(db, code, 'code');
+  await authorize(c, historyPermission(region), code);
+  return cachedJson(c, `${what}|${code}|${requestedYear ?? ''}`, async () => {
+    const { year, months } = await monthsOfYear(db, requestedYear);
+    return answer(region, year, months);
+  });
+}
+
+/** The registry (headline), and one region's detail: its months, its alerts and the classes behind its numbers. */
 export const regionRoutes = createRouter()
   .openapi(listRoute, async (c) => {
     await authorize(c, 'read:headline');
     return c.json({ regions: await getRegions(c.get('db')) }, 200);
   })
-  .openapi(seriesRoute, async (c) => {
-    const db = c.get('db');
-    const { code } = c.req.valid('param');
-    const requestedYear = c.req.valid('query').year;
-    const region = await knownRegion(db, code, 'code');
-    // The province's own trend is the bulletin's "overall progress": headline. A city's or county's is detail.
-    await authorize(c, region.level === 'province' ? 'read:headline' : 'read:detail', code);
-    return cachedJson(c, `series|${code}|${requestedYear ?? ''}`, async () => {
-      const { periods, latest } = await getPeriods(db);
-      const year = requestedYear ?? (latest ? Number(latest.slice(0, 4)) : new Date().getFullYear());
-      const months = periods.filter((p) => p.startsWith(`${year}-`));
-      if (months.length === 0) throw httpError(404, `${year} 年无数据`, 'NO_DATA');
-      return { region, year, points: await getRegionSeries(db, region, year, months.length) };
-    });
-  })
+  .openapi(seriesRoute, (c) =>
+    regionYear(c, 'series', async (region, year, months) => ({ region, year, points: await getRegionSeries(c.get('db'), region, year, months) })),
+  )
+  .openapi(alertsRoute, (c) =>
+    regionYear(c, 'region-alerts', async (region, year, months) => {
+      const contexts = await alertContexts(c, { year, month: months });
+      const level = region.level === 'county' ? 'county' : 'city';
+      const monthAlerts = (month: number) =>
+        region.level === 'province' ? [] : evaluateAlerts(contextsAt(contexts, month)[level]).filter((a) => a.regionCode === region.code);
+      return {
+        regionCode: region.code,
+        year,
+        months: Array.from({ length: months }, (_, i) => ({ period: formatPeriod({ year, month: i + 1 }), alerts: monthAlerts(i + 1) })),
+      };
+    }),
+  )
   .openapi(classesRoute, async (c) => {
     const db = c.get('db');
     const { code } = c.req.valid('param');

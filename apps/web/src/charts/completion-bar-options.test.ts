@@ -1,14 +1,10 @@
 import type { MetricRow } from '@dispatch/core';
+import { metricRow } from '@dispatch/core/testing';
 import { expect, test } from 'vitest';
 import { buildCompletionBarOptions, LAG_COLOURS } from './completion-bar-options.ts';
 
 function row(code: string, name: string, completionRatio: number | null, lag: number | null): MetricRow {
-  return {
-    code, name, level: 'city', parentCode: '430000', target: 0, fundsBudget: 0, classesOpened: 0, classesFinished: 0,
-    trainees: 0, subsidised: 0, fundsAudited: 0, avgSubsidy: null, completionRatio, fundsRatio: null,
-    timeProgress: 5 / 12, lag, rank: 1, rankChange: null,
-    month: { classesOpened: 0, classesFinished: 0, trainees: 0, fundsAudited: 0 },
-  };
+  return metricRow({ code, name, completionRatio, lag });
 }
 
 const rows = [

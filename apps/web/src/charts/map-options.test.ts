@@ -1,12 +1,10 @@
 import type { MetricRow } from '@dispatch/core';
+import { metricRow } from '@dispatch/core/testing';
 import { expect, test } from 'vitest';
 import { buildMapOptions, describeRegion, findMapMetric } from './map-options.ts';
 
-const row = (code: string, completionRatio: number | null, lag: number | null, trainees: number): MetricRow => ({
-  code, name: `${code}县`, level: 'county', parentCode: '430100', target: 0, fundsBudget: 0, classesOpened: 3, classesFinished: 0,
-  trainees, subsidised: 0, fundsAudited: 12_345_600, avgSubsidy: 1359, completionRatio, fundsRatio: 0.5, timeProgress: 0.5, lag, rank: 1,
-  rankChange: null, month: { classesOpened: 0, classesFinished: 0, trainees: 0, fundsAudited: 0 },
-});
+const row = (code: string, completionRatio: number | null, lag: number | null, trainees: number): MetricRow =>
+  metricRow({ code, name: `${code}县`, level: 'county', parentCode: '430100', classesOpened: 3, trainees, fundsAudited: 12_345_600, avgSubsidy: 1359, completionRatio, fundsRatio: 0.5, timeProgress: 0.5, lag });
 const rows = [row('430102', 0.62, 0.12, 50_000), row('430103', 0.3, -0.2, 20_000), row('430104', null, null, 0)];
 
 test('every region is one data item keyed by code; a region without a value gets none', () => {

@@ -24,6 +24,8 @@ export type Permission =
   | 'write:supervision'
   | 'publish:bulletin'
   | 'manage:users'
+  /** thresholds of the alert rules */
+  | 'manage:settings'
   | 'read:audit';
 
 export interface Principal {
@@ -46,7 +48,7 @@ export function isWithinRegion(code: string, scope: string, regions: ReadonlyMap
 const GRANTS: Record<Role, Partial<Record<Permission, 'anywhere' | 'home'>>> = {
   'province-admin': {
     'read:headline': 'anywhere', 'read:detail': 'anywhere', 'write:data': 'anywhere', 'write:supervision': 'anywhere',
-    'publish:bulletin': 'anywhere', 'manage:users': 'anywhere', 'read:audit': 'anywhere',
+    'publish:bulletin': 'anywhere', 'manage:users': 'anywhere', 'manage:settings': 'anywhere', 'read:audit': 'anywhere',
   },
   'province-official': {
     'read:headline': 'anywhere', 'read:detail': 'anywhere', 'write:supervision': 'anywhere', 'publish:bulletin': 'anywhere',

@@ -6,6 +6,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'user.create': '新建账号',
   'user.password': '修改或重设密码',
   'user.update': '修改账号',
+  'settings.alerts': '修改预警规则',
 };
 
 export function auditActionLabel(action: string): string {

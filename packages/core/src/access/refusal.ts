@@ -8,6 +8,7 @@ const ACTION_WORDS: Record<Permission, [verb: string, object: string]> = {
   'write:supervision': ['办理', '督导事项'],
   'publish:bulletin': ['发布', '通报'],
   'manage:users': ['管理', '账号'],
+  'manage:settings': ['修改', '系统设置'],
   'read:audit': ['查看', '审计日志'],
 };
 

@@ -6,3 +6,5 @@ export * from './metric-row.ts';
 export * from './period.ts';
 export * from './region.ts';
 export * from './ranking-export.ts';
+export * from './alerts.ts';
+export * from './alert-settings.ts';

@@ -27,6 +27,7 @@ export const MetricRowSchema = z
     name: z.string(),
     level: RegionLevelSchema,
     parentCode: z.string().nullable(),
+    parentName: z.string().nullable().meta({ description: '上级地区名称（县市区的所属市州）' }),
     target: count('目标任务（人次）'),
     fundsBudget: count('资金预算（元），含截至期末的调剂'),
     ...TotalsSchema.shape,
@@ -37,6 +38,14 @@ export const MetricRowSchema = z
     lag: z.number().nullable().meta({ description: '完成比例 − 时序进度；小于 0 即落后于时序' }),
     rank: z.number().int().meta({ description: '在所列地区之间的名次，1 为最好' }),
     rankChange: z.number().int().nullable().meta({ description: '较上月名次变化，正数为上升；1 月为 null' }),
+    completionChange: z.number().nullable().meta({ description: '完成比例较上月的变化（小数）；1 月为 null' }),
+    monthCompletion: z.number().nullable().meta({ description: '当月完成比例 = 当月培训人次 ÷（目标任务 ÷ 12），未舍入' }),
+    monthRank: z.number().int().meta({ description: '按当月完成比例在所列地区之间的名次' }),
+    catchUpPerMonth: z
+      .number()
+      .int()
+      .nullable()
+      .meta({ description: '全年目标尚差人数 ÷ 剩余月数（向上取整）：此后每月需结业的人数；已完成为 0；无目标或 12 月仍未完成为 null' }),
     month: MonthValuesSchema.meta({ description: '当月值' }),
   })
   .meta({ id: 'MetricRow', description: '一个地区在一个期间（年度累计）的指标与名次' });

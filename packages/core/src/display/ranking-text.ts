@@ -1,4 +1,6 @@
+import type { AlertRule } from '../contract/alerts.ts';
 import type { RegionLevel } from '../contract/region.ts';
+import { RULE_LABELS } from '../alerts/rule-labels.ts';
 import { periodLabel, type Period } from '../metrics/period.ts';
 
 /** Which regions a ranking lists: the cities, all counties, or one city's counties. */
@@ -32,4 +34,14 @@ export function rankingNote(period: Period, scope: RankingScope): string {
 /** The Excel file's name: the title, without spaces. */
 export function rankingFileName(period: Period, scope: RankingScope): string {
   return `${rankingTitle(period, scope)}.xlsx`;
+}
+
+/** 「2020年1—5月株洲市县市区预警（红）」: the title of an alerts list, on screen and in its Excel file. */
+export function alertsTitle(
+  period: Period,
+  { level, parentName, rule, severity }: { level?: RegionLevel; parentName?: string; rule?: string; severity?: 'red' | 'yellow' },
+): string {
+  const scope = parentName ? `${parentName}${level === 'city' ? '' : '及所辖县市区'}` : level === 'city' ? '各市州' : level === 'county' ? '各县市区' : '全省';
+  const which = [rule ? RULE_LABELS[rule as AlertRule] : null, severity ? { red: '红色', yellow: '黄色' }[severity] : null].filter(Boolean).join('·');
+  return `${periodLabel(period)}${scope}预警${which ? `（${which}）` : ''}`;
 }

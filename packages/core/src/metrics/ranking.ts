@@ -41,7 +41,11 @@ export function rankChange(current: number, previous: number | undefined): numbe
 function rankFigures(figures: readonly RegionFigures[], period: Period) {
   const derived = new Map(figures.map((f) => [f.region.code, deriveMetrics(f, period)]));
   const ranks = rankRegions(figures.map((f) => ({ code: f.region.code, ...derived.get(f.region.code)! })));
-  return { derived, ranks };
+  // The month-only ranking: the month's own completion, ties by the year's funds ratio, then code.
+  const monthRanks = rankRegions(
+    figures.map((f) => ({ code: f.region.code, completionRatio: derived.get(f.region.code)!.monthCompletion, fundsRatio: derived.get(f.region.code)!.fundsRatio })),
+  );
+  return { derived, ranks, monthRanks };
 }
 
 /**
@@ -56,12 +60,20 @@ export function buildMetricRows(
 ): MetricRow[] {
   const current = rankFigures(figures, period);
   const before = previousPeriod(period);
-  const previousRanks =
-    before && previousFigures ? rankFigures(previousFigures, before).ranks : new Map<string, number>();
+  const previous = before && previousFigures ? rankFigures(previousFigures, before) : null;
   return figures
     .map((f) => {
-      const rank = current.ranks.get(f.region.code)!;
-      return toMetricRow(f, current.derived.get(f.region.code)!, rank, rankChange(rank, previousRanks.get(f.region.code)));
+      const code = f.region.code;
+      const derived = current.derived.get(code)!;
+      const rank = current.ranks.get(code)!;
+      const earlier = previous?.derived.get(code);
+      return toMetricRow(f, derived, {
+        rank,
+        rankChange: rankChange(rank, previous?.ranks.get(code)),
+        monthRank: current.monthRanks.get(code)!,
+        completionChange:
+          derived.completionRatio === null || earlier?.completionRatio == null ? null : derived.completionRatio - earlier.completionRatio,
+      });
     })
     .sort((a, b) => a.rank - b.rank);
 }

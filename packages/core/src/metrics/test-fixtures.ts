@@ -8,7 +8,7 @@ export function figures(
 ): RegionFigures {
   const zero: Totals = { classesOpened: 0, classesFinished: 0, trainees: 0, subsidised: 0, fundsAudited: 0 };
   return {
-    region: { code, name: `地区${code}`, level: 'city', parentCode: '430000' },
+    region: { code, name: `地区${code}`, level: 'city', parentCode: '430000', parentName: '湖南省' },
     target: options.target ?? 1000,
     fundsBudget: options.fundsBudget ?? 1_000_000,
     ytd: { ...zero, ...options.ytd },

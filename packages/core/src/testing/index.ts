@@ -1,1 +1,2 @@
 export * from './exact-round.ts';
+export * from './metric-row.ts';

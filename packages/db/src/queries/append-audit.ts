@@ -20,7 +20,7 @@ export type Actor = Pick<AuditEntry, 'actorId' | 'actorLogin' | 'address'>;
  * The audit line as a query: await it alone (a failed sign-in changes nothing else), or put it in `db.batch`
  * with the write it records, so that both land or neither.
  */
-export function appendAudit(db: Db, entry: AuditEntry) {
+export function appendAudit(db: Pick<Db, 'insert'>, entry: AuditEntry) {
   const { detail, ...line } = entry;
   return db.insert(auditLog).values({ ...line, detail: detail ? JSON.stringify(detail) : null });
 }

@@ -2,3 +2,4 @@
 export * from './regions.ts';
 export * from './data.ts';
 export * from './access.ts';
+export * from './settings.ts';

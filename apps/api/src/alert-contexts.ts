@@ -1,0 +1,43 @@
+import { formatPeriod, type AlertContext, type Period } from '@dispatch/core';
+import { getAlertSettings, getYearMetricRows } from '@dispatch/db';
+import type { Context } from 'hono';
+import type { AppEnv } from './router.ts';
+
+export interface AlertContexts {
+  city: AlertContext;
+  county: AlertContext;
+}
+
+/**
+ * What the alert rules read for a month: the year's rankings so far for the cities and for the 122 counties, the
+ * province's own rows, the thresholds as set — three queries, kept with the cache until the data or the settings
+ * change, and shared by the alerts list, the summary and the Excel file.
+ */
+export function alertContexts(c: Context<AppEnv>, period: Period): Promise<AlertContexts> {
+  const db = c.get('db');
+  return c.get('cache').getOrCompute(db, `alert-contexts|${formatPeriod(period)}`, async () => {
+    const query = { year: period.year, lastMonth: period.month };
+    const [city, county, province, settings] = await Promise.all([
+      getYearMetricRows(db, { ...query, level: 'city' }),
+      getYearMetricRows(db, { ...query, level: 'county' }),
+      getYearMetricRows(db, { ...query, level: 'province' }),
+      getAlertSettings(db),
+    ]);
+    const provinceRows = province.map((rows) => rows[0]);
+    return {
+      city: { period, months: city, province: provinceRows, settings },
+      county: { period, months: county, province: provinceRows, settings },
+    };
+  });
+}
+
+/** The same contexts as they stood at an earlier month of the year: the months up to it. */
+export function contextsAt(contexts: AlertContexts, month: number): AlertContexts {
+  const at = (context: AlertContext): AlertContext => ({
+    ...context,
+    period: { ...context.period, month },
+    months: context.months.slice(0, month),
+    province: context.province.slice(0, month),
+  });
+  return { city: at(contexts.city), county: at(contexts.county) };
+}

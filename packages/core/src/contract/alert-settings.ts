@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+const points = (description: string, min: number, max: number) =>
+  z.number({ error: `${description}应为数字` }).min(min, `${description}应在 ${min} 至 ${max} 之间`).max(max, `${description}应在 ${min} 至 ${max} 之间`).meta({ description });
+const whole = (description: string, min: number, max: number) =>
+  z.number({ error: `${description}应为整数` }).int(`${description}应为整数`).min(min, `${description}应在 ${min} 至 ${max} 之间`).max(max, `${description}应在 ${min} 至 ${max} 之间`).meta({ description });
+
+/**
+ * The alert rules' thresholds (domain.md, "Supervision rules"), as the province administrator sets them. Points are
+ * percentage points (−10 is ten points behind the time line).
+ */
+export const AlertSettingsSchema = z
+  .object({
+    behindTime: z.object({
+      redPoints: points('严重落后的时序差（百分点）', -100, 0),
+      redShareOfProvince: points('严重落后还须低于全省完成比例的比例', 0, 1),
+    }),
+    persistentBottom: z.object({
+      cities: whole('市州后几位', 1, 13),
+      counties: whole('县市区后几位', 1, 121),
+      months: whole('连续月数', 2, 12),
+    }),
+    fallingBack: z.object({ cityPlaces: whole('市州名次下降位数', 1, 13), countyPlaces: whole('县市区名次下降位数', 1, 121) }),
+    fundsLagging: z.object({
+      belowCompletionPoints: points('资金执行率低于完成比例（百分点）', 0, 100),
+      belowTimeLinePoints: points('资金执行率低于时序进度（百分点）', 0, 100),
+    }),
+  })
+  .strict()
+  .meta({ id: 'AlertSettings' });
+export type AlertSettings = z.infer<typeof AlertSettingsSchema>;
+
+/**
+ * The defaults. Red for behind-time is "far behind the time line (≤ −10 points) and below three quarters of the
+ * province's own completion": in the COVID spring (2020-02) nearly every county was ten points behind, and the
+ * second condition keeps red for the ones also far behind their peers.
+ */
+export const DEFAULT_ALERT_SETTINGS: AlertSettings = {
+  behindTime: { redPoints: -10, redShareOfProvince: 0.75 },
+  persistentBottom: { cities: 3, counties: 10, months: 3 },
+  // Places lost in a month that mean something among 14 cities, and among 122 counties.
+  fallingBack: { cityPlaces: 3, countyPlaces: 10 },
+  fundsLagging: { belowCompletionPoints: 15, belowTimeLinePoints: 20 },
+};
+
+/** Stored thresholds as valid settings: what fails the schema (an older shape, a hand edit) gives the defaults. */
+export function alertSettingsOrDefault(stored: unknown): AlertSettings {
+  const parsed = AlertSettingsSchema.safeParse(stored);
+  return parsed.success ? parsed.data : DEFAULT_ALERT_SETTINGS;
+}
