@@ -1,9 +1,11 @@
-import { formatPercent, formatWan, type MetricRow } from '@dispatch/core';
+import { formatPercent, formatWan, rankingColumns, type MetricRow, type RankingColumnKey } from '@dispatch/core';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBrowserSession } from './harness.ts';
 
 const session = useBrowserSession();
+/** Where a column is in the cities' ranking table. */
+const at = (key: RankingColumnKey) => rankingColumns('city').findIndex((c) => c.key === key);
 
 async function apiRows(period: string): Promise<MetricRow[]> {
   return (await session.api<{ rows: MetricRow[] }>(`/api/metrics?period=${period}&level=city`)).rows;
@@ -27,10 +29,10 @@ describe('the city ranking page', () => {
     expect(shown.map((r) => r.code)).toEqual(expected.map((r) => r.code));
     shown.forEach((row, i) => {
       const api = expected[i]!;
-      expect(row.cells[0]).toBe(String(api.rank));
-      expect(row.cells[5]).toBe(formatWan(api.trainees));
-      expect(row.cells[6]).toBe(formatPercent(api.completionRatio));
-      expect(row.cells[8]).toBe(formatWan(api.fundsAudited));
+      expect(row.cells[at('rank')]).toBe(String(api.rank));
+      expect(row.cells[at('trainees')]).toBe(formatWan(api.trainees));
+      expect(row.cells[at('completionRatio')]).toBe(formatPercent(api.completionRatio));
+      expect(row.cells[at('fundsAudited')]).toBe(formatWan(api.fundsAudited));
     });
     await expect(session.page.getByRole('note').textContent()).resolves.toContain('演示数据');
     await expect(session.page.locator('h1').textContent()).resolves.toBe('2020年1—12月 全省职业技能提升行动进展');
@@ -52,13 +54,14 @@ describe('the city ranking page', () => {
       expected[0]!.code,
     );
     const shown = await tableRows(session.page);
-    expect(shown.map((r) => r.cells[6])).toEqual(expected.map((r) => formatPercent(r.completionRatio)));
+    expect(shown.map((r) => r.cells[at('completionRatio')])).toEqual(expected.map((r) => formatPercent(r.completionRatio)));
     expect(new URL(session.page.url()).searchParams.get('period')).toBe('2020-05');
     // Every city is below the line in May; the line must still be drawn.
     await expect(session.page.locator('.chart svg text', { hasText: '时序进度 41.7%' }).count()).resolves.toBe(1);
-    // May is behind the time line for most cities: their rows are marked.
-    const behind = expected.filter((r) => r.lag !== null && r.lag < 0).length;
-    await expect(session.page.locator('tr.lag-behind, tr.lag-far-behind').count()).resolves.toBe(behind);
+    // May is behind the time line for every city: each row carries its alerts, tinted by the worst.
+    const alerted = new Set((await session.api<{ alerts: { regionCode: string }[] }>('/api/alerts?period=2020-05&level=city')).alerts.map((a) => a.regionCode));
+    expect(alerted.size).toBe(expected.filter((r) => r.lag !== null && r.lag < 0).length);
+    await expect(session.page.locator('tr.alert-row-red, tr.alert-row-yellow').count()).resolves.toBe(alerted.size);
   });
 
   test('a month without data in the address is replaced by the latest, and the page says so', async () => {

@@ -1,5 +1,5 @@
 import {
-  displayCell, formatCount, formatPercent, formatPoints, formatWan, formatYuan, moneyParts, peopleGapCell, RANKING_COLUMNS, rankChangeCell, regionGaps, type MetricRow,
+  displayCell, formatCount, formatPercent, formatPoints, formatWan, formatYuan, moneyParts, peopleGapCell, rankingColumns, rankChangeCell, regionGaps, type MetricRow,
 } from '@dispatch/core';
 import hunanMap from '@dispatch/data/hunan-map.json';
 import ExcelJS from 'exceljs';
@@ -111,8 +111,8 @@ describe('the rankings', () => {
       const county = counties.find((c) => c.rank === Number(cells[0]))!;
       expect(row[0]).toBe(county.rank);
       expect(row[1]).toBe(county.name);
-      RANKING_COLUMNS.forEach((column, c) => {
-        if (column.key === 'name') return; // the screen adds the 落后 tag to the name
+      rankingColumns('county').forEach((column, c) => {
+        if (column.key === 'name') return; // the screen adds the alert badge to the name
         expect(cells[c]).toBe(displayCell(column, county).text);
         expect(row[c] ?? null).toEqual(displayCell(column, county).cell);
       });

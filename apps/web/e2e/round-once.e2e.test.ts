@@ -4,7 +4,7 @@
  * computed from the row's whole numbers by an independent route (BigInt fractions). Before the display model,
  * screen and file disagreed on 较时序进度 in 86 region-months (湘潭 2020年1—6月: −11.6 on screen, −11.5 in Excel).
  */
-import { RANKING_COLUMNS, type MetricRow } from '@dispatch/core';
+import { rankingColumns, type MetricRow } from '@dispatch/core';
 import { cellNumber, exactRankingFigures, plainNumber } from '@dispatch/core/testing';
 import ExcelJS from 'exceljs';
 import { expect, test } from 'vitest';
@@ -31,7 +31,7 @@ test('every shown number of 2020 is the Excel cell’s number and the exact valu
       rows.forEach((row, i) => {
         const excel = (sheet.getRow(3 + i).values as unknown[]).slice(1);
         const wanted = exactRankingFigures(row, month);
-        RANKING_COLUMNS.forEach((column, c) => {
+        rankingColumns(level).forEach((column, c) => {
           const value = wanted[column.key];
           if (value === undefined) return;
           const shown = screen[i]!.cells[c]!;

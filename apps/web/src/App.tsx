@@ -9,12 +9,14 @@ import { TopBar } from './components/TopBar.tsx';
 import { PeriodsContext } from './hooks/use-period.ts';
 import { usePeriodsQuery } from './hooks/use-periods-query.ts';
 import { AccountPage } from './pages/AccountPage.tsx';
+import { AlertsPage } from './pages/AlertsPage.tsx';
 import { AuditPage } from './pages/AuditPage.tsx';
 import { CityPage } from './pages/CityPage.tsx';
 import { MapPage } from './pages/MapPage.tsx';
 import { OverviewPage } from './pages/OverviewPage.tsx';
 import { RankingsPage } from './pages/RankingsPage.tsx';
 import { RegionPage } from './pages/RegionPage.tsx';
+import { SettingsPage } from './pages/SettingsPage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
 import { UsersPage } from './pages/UsersPage.tsx';
 
@@ -56,12 +58,14 @@ function Product() {
         <Switch>
           <Route path="/" component={OverviewPage} />
           <Route path="/rankings" component={RankingsPage} />
+          <Route path="/alerts" component={AlertsPage} />
           <Route path="/map" component={MapPage} />
           <Route path="/city/:code" component={CityPage} />
           <Route path="/region/:code" component={RegionPage} />
           <Route path="/account" component={AccountPage} />
           <Route path="/admin/users" component={UsersPage} />
           <Route path="/admin/audit" component={AuditPage} />
+          <Route path="/admin/settings" component={SettingsPage} />
           <Route>
             <main className="page"><p className="notice">没有这个页面。<a href="/">返回总览</a></p></main>
           </Route>

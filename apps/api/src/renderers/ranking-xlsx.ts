@@ -1,10 +1,11 @@
-import { columnHeader, columnNumFmt, displayCell, RANKING_COLUMNS, type MetricRow } from '@dispatch/core';
+import { columnHeader, columnNumFmt, displayCell, rankingColumns, type MetricRow, type RegionLevel } from '@dispatch/core';
 import { finishSheet, titledSheet } from './workbook.ts';
 
 /** A text's width in spreadsheet characters: a Chinese character is two. */
 const textWidth = (text: string) => [...text].reduce((width, ch) => width + (/[\u2E80-\uFFEF]/.test(ch) ? 2 : 1), 0);
 
 export interface RankingSheet {
+  level: RegionLevel;
   title: string;
   note: string;
   rows: readonly MetricRow[];
@@ -15,14 +16,15 @@ export interface RankingSheet {
  * Each cell holds the number the screen shows (core's display model rounds it, once), formatted as the screen
  * writes it; nothing is rounded here.
  */
-export async function renderRankingXlsx({ title, note, rows }: RankingSheet): Promise<Buffer> {
-  const columns = RANKING_COLUMNS.map((column) => ({
+export async function renderRankingXlsx({ level, title, note, rows }: RankingSheet): Promise<Buffer> {
+  const shown = rankingColumns(level);
+  const columns = shown.map((column) => ({
     header: columnHeader(column),
     // Wide enough for the header on at most two lines (it wraps), and for the longest region name.
     width: column.format === 'name' ? 22 : Math.max(12, Math.ceil(textWidth(columnHeader(column)) / 2) + 3),
     numFmt: columnNumFmt(column),
   }));
   const { workbook, sheet } = titledSheet('排名', title, columns);
-  for (const row of rows) sheet.addRow(RANKING_COLUMNS.map((column) => displayCell(column, row).cell));
+  for (const row of rows) sheet.addRow(shown.map((column) => displayCell(column, row).cell));
   return finishSheet(workbook, sheet, note);
 }

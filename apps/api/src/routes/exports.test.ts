@@ -1,4 +1,4 @@
-import { displayCell, RANKING_COLUMNS, type MetricRow } from '@dispatch/core';
+import { displayCell, RANKING_COLUMNS, rankingColumns, type MetricRow } from '@dispatch/core';
 import { cellNumber, exactRankingFigures, plainNumber, roundFraction } from '@dispatch/core/testing';
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
@@ -23,8 +23,8 @@ describe('GET /api/exports/rankings.xlsx', () => {
     const { values } = await readWorkbook(response);
     expect(values(1)[0]).toBe('2020年1—5月株洲市各县市区完成情况排名（演示数据，非真实统计）');
     expect(values(2)).toEqual([
-      '名次', '地区', '目标任务（万人次）', '开班数', '结课数', '培训人次（万人次）', '完成比例', '较时序进度（百分点）',
-      '资金审核数（万元）', '资金执行率', '人均补贴（元）', '名次变化',
+      '名次', '地区', '所属市州', '目标任务（万人次）', '开班数', '结课数', '培训人次（万人次）', '完成比例', '较时序进度（百分点）',
+      '完成比例较上月（百分点）', '当月完成比例', '当月名次', '资金审核数（万元）', '资金执行率', '人均补贴（元）', '名次变化',
     ]);
     const api = (await (await demo.request('/api/metrics?period=2020-05&level=county&parent=430200')).json()) as { rows: MetricRow[] };
     const expected = [...api.rows].sort((a, b) => b.trainees - a.trainees || a.rank - b.rank);
@@ -43,7 +43,7 @@ describe('GET /api/exports/rankings.xlsx', () => {
         rows.forEach((row, i) => {
           const cells = (sheet.getRow(3 + i).values as unknown[]).slice(1);
           const exact = exactRankingFigures(row, month);
-          RANKING_COLUMNS.forEach((column, c) => {
+          rankingColumns(level).forEach((column, c) => {
             const screen = displayCell(column, row).text;
             const wanted = exact[column.key];
             if (wanted === undefined) return;

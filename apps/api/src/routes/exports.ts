@@ -43,6 +43,7 @@ export const exportRoutes = createRouter().openapi(route, async (c) => {
   const scope = { level, parentName: parentRegion?.name };
   const demo = await isDemoData(db);
   const file = await renderRankingXlsx({
+    level,
     title: `${rankingTitle(period, scope)}${demo ? DEMO_MARKER : ''}`,
     note: `${rankingNote(period, scope)}由技能提升行动月调度平台导出。`,
     rows,

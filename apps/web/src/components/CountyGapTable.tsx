@@ -15,17 +15,17 @@ export function CountyGapTable({ rows, reference, linkOf, period }: {
   return (
     <>
     <div className="table-wrap">
-      <table className="ranking gaps sticky-name" aria-describedby={noteId}>
+      <table className="ranking gaps sticky-name phone-compact" aria-describedby={noteId}>
         <thead>
           <tr>
-            <th scope="col" className="num">名次</th>
-            <th scope="col">县市区</th>
-            <th scope="col" className="num">完成比例</th>
-            <th scope="col" className="num">距时序<small>（人）</small></th>
-            <th scope="col" className="num">距目标<small>（人）</small></th>
-            <th scope="col" className="num">较全省</th>
-            <th scope="col" className="num">本月培训<small>（人次）</small></th>
-            <th scope="col">名次变化</th>
+            <th scope="col" className="num col-rank">名次</th>
+            <th scope="col" className="col-name">县市区</th>
+            <th scope="col" className="num col-completionRatio">完成比例</th>
+            <th scope="col" className="num col-toTimeLine">距时序<small>（人）</small></th>
+            <th scope="col" className="num col-toTarget">距目标<small>（人）</small></th>
+            <th scope="col" className="num col-toReference">较全省</th>
+            <th scope="col" className="num col-monthTrainees">本月培训<small>（人次）</small></th>
+            <th scope="col" className="col-rankChange">名次变化</th>
           </tr>
         </thead>
         <tbody>
@@ -35,14 +35,14 @@ export function CountyGapTable({ rows, reference, linkOf, period }: {
             const name = shortRegionName(row.name, row.level);
             return (
               <tr key={row.code} className={`lag-${lagLevel(row.lag)}`} data-code={row.code}>
-                <td className="num">{row.rank}</td>
-                <th scope="row" title={row.name}>{href ? <Link href={href}>{name}</Link> : name}</th>
-                <td className="num">{formatPercent(row.completionRatio)}</td>
-                <td className="num">{peopleGapCell(gaps.toTimeLine, '已达')}</td>
-                <td className="num">{peopleGapCell(gaps.toTarget, '已完成')}</td>
-                <td className="num">{formatPoints(gaps.toReference)}</td>
-                <td className="num">{formatCount(row.month.trainees)}</td>
-                <td className={row.rankChange ? (row.rankChange > 0 ? 'up' : 'down') : 'muted'}>{displayCell(RANK_CHANGE, row).text}</td>
+                <td className="num col-rank">{row.rank}</td>
+                <th scope="row" className="col-name" title={row.name}>{href ? <Link href={href}>{name}</Link> : name}</th>
+                <td className="num col-completionRatio">{formatPercent(row.completionRatio)}</td>
+                <td className="num col-toTimeLine">{peopleGapCell(gaps.toTimeLine, '已达')}</td>
+                <td className="num col-toTarget">{peopleGapCell(gaps.toTarget, '已完成')}</td>
+                <td className="num col-toReference">{formatPoints(gaps.toReference)}</td>
+                <td className="num col-monthTrainees">{formatCount(row.month.trainees)}</td>
+                <td className={`col-rankChange ${row.rankChange ? (row.rankChange > 0 ? 'up' : 'down') : 'muted'}`}>{displayCell(RANK_CHANGE, row).text}</td>
               </tr>
             );
           })}

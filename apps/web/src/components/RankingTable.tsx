@@ -1,8 +1,7 @@
-import {
-  defaultSortOrder, displayCell, LAG_LABELS, lagLevel, RANKING_COLUMNS, shortRegionName, type MetricRow, type RankingColumnKey, type SortOrder,
-} from '@dispatch/core';
+import { defaultSortOrder, displayCell, rankingColumns, shortRegionName, type Alert, type MetricRow, type RankingColumn, type RankingColumnKey, type RegionLevel, type SortOrder } from '@dispatch/core';
 import { useId } from 'react';
 import { Link } from 'wouter';
+import { AlertBadge } from './AlertBadge.tsx';
 
 export interface SortState {
   key: RankingColumnKey;
@@ -10,86 +9,83 @@ export interface SortState {
 }
 
 interface Props {
+  level: RegionLevel;
   rows: readonly MetricRow[];
   caption: string;
   sort?: SortState;
   onSort?: (sort: SortState) => void;
   /** where a region's name links to; undefined for no link */
   linkOf?: (row: MetricRow) => string | undefined;
+  /** the month's alerts by region: a badge beside the name, the row tinted by the worst */
+  alerts?: ReadonlyMap<string, Alert[]>;
 }
 
-/** The ranking as officials read it: the shared columns, behind-the-time-line rows marked, sortable headers. */
-export function RankingTable({ rows, caption, sort, onSort, linkOf }: Props) {
+/** Right-aligned numbers, left-aligned words; a class per column for the phone's compact view. */
+const cellClass = (column: RankingColumn, extra?: string) =>
+  [`col-${column.key}`, column.format === 'name' || column.format === 'change' ? undefined : 'num', extra].filter(Boolean).join(' ');
+
+/** The ranking as officials read it: the shared columns, rows with alerts marked, sortable headers. */
+export function RankingTable({ level, rows, caption, sort, onSort, linkOf, alerts }: Props) {
   const noteId = useId();
-  const toggle = (key: RankingColumnKey) => {
-    if (!onSort) return;
-    const order = sort?.key === key ? (sort.order === 'asc' ? 'desc' : 'asc') : defaultSortOrder(key);
-    onSort({ key, order });
-  };
+  const columns = rankingColumns(level);
   return (
     <>
-    <div className="table-wrap">
-      <table className="ranking sticky-name" aria-describedby={noteId}>
-        <thead>
-          <tr>
-            {RANKING_COLUMNS.map((column) => {
-              const active = sort?.key === column.key;
+      <div className={rows.length > 20 ? 'table-wrap long' : 'table-wrap'}>
+        <table className="ranking sticky-name phone-compact" aria-describedby={noteId}>
+          <thead>
+            <tr>{columns.map((column) => <HeaderCell key={column.key} column={column} sort={sort} onSort={onSort} />)}</tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              const rowAlerts = alerts?.get(row.code);
               return (
-                <th
-                  key={column.key}
-                  scope="col"
-                  className={column.format === 'name' || column.format === 'change' ? undefined : 'num'}
-                  aria-sort={active ? (sort.order === 'asc' ? 'ascending' : 'descending') : undefined}
-                >
-                  {onSort ? (
-                    <button type="button" className="sort" onClick={() => toggle(column.key)}>
-                      {column.header}
-                      {column.unit && <small>（{column.unit}）</small>}
-                      <span className="sort-mark">{active ? (sort.order === 'asc' ? '▲' : '▼') : ''}</span>
-                    </button>
-                  ) : (
-                    <>
-                      {column.header}
-                      {column.unit && <small>（{column.unit}）</small>}
-                    </>
-                  )}
-                </th>
+                <tr key={row.code} className={rowAlerts?.[0] ? `alert-row-${rowAlerts[0].severity}` : undefined} data-code={row.code}>
+                  {columns.map((column) => {
+                    if (column.key === 'name') {
+                      const href = linkOf?.(row);
+                      const name = shortRegionName(row.name, row.level);
+                      return (
+                        <th key={column.key} scope="row" className={cellClass(column)} title={row.name}>
+                          {href ? <Link href={href}>{name}</Link> : name}
+                          <AlertBadge alerts={rowAlerts} />
+                        </th>
+                      );
+                    }
+                    const value = column.value(row);
+                    const change = column.format === 'change' && typeof value === 'number' ? (value > 0 ? 'up' : value < 0 ? 'down' : 'muted') : undefined;
+                    return <td key={column.key} className={cellClass(column, change)}>{displayCell(column, row).text}</td>;
+                  })}
+                </tr>
               );
             })}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const level = lagLevel(row.lag);
-            return (
-              <tr key={row.code} className={`lag-${level}`} data-code={row.code}>
-                {RANKING_COLUMNS.map((column) => {
-                  if (column.key === 'name') {
-                    const name = shortRegionName(row.name, row.level);
-                    const href = linkOf?.(row);
-                    return (
-                      <th key={column.key} scope="row" title={row.name}>
-                        {href ? <Link href={href}>{name}</Link> : name}
-                        {LAG_LABELS[level] && <span className={`tag tag-${level}`}>{LAG_LABELS[level]}</span>}
-                      </th>
-                    );
-                  }
-                  const value = column.value(row);
-                  const change = column.format === 'change' && typeof value === 'number' ? (value > 0 ? 'up' : value < 0 ? 'down' : 'muted') : undefined;
-                  return (
-                    <td key={column.key} className={[column.format === 'change' ? undefined : 'num', change].filter(Boolean).join(' ') || undefined}>
-                      {displayCell(column, row).text}
-                    </td>
-                  );
-                })}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
-    {/* Under the table, not in its scrolling box: on a phone it stays on screen. */}
-    <p className="table-note" id={noteId}>{caption}</p>
+          </tbody>
+        </table>
+      </div>
+      {/* Under the table, not in its scrolling box: on a phone it stays on screen. */}
+      <p className="table-note" id={noteId}>{caption}</p>
     </>
+  );
+}
+
+function HeaderCell({ column, sort, onSort }: { column: RankingColumn; sort?: SortState; onSort?: (sort: SortState) => void }) {
+  const active = sort?.key === column.key;
+  const label = (
+    <>
+      {column.header}
+      {column.unit && <small>（{column.unit}）</small>}
+    </>
+  );
+  const toggle = () => onSort?.({ key: column.key, order: active ? (sort.order === 'asc' ? 'desc' : 'asc') : defaultSortOrder(column.key) });
+  return (
+    <th scope="col" className={cellClass(column)} aria-sort={active ? (sort.order === 'asc' ? 'ascending' : 'descending') : undefined}>
+      {onSort ? (
+        <button type="button" className="sort" onClick={toggle}>
+          {label}
+          <span className="sort-mark">{active ? (sort.order === 'asc' ? '▲' : '▼') : ''}</span>
+        </button>
+      ) : (
+        label
+      )}
+    </th>
   );
 }

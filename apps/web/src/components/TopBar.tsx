@@ -1,6 +1,7 @@
 import { formatPeriodLabel, regionLevelOfCode, regionPath, shortRegionName } from '@dispatch/core';
 import { Link, useLocation } from 'wouter';
 import { postOf, useAccess } from '../auth/signed-in.ts';
+import { useAlertSummaryQuery } from '../hooks/use-alert-summary-query.ts';
 import { usePeriod, withPeriod } from '../hooks/use-period.ts';
 import { useSignOutMutation } from '../hooks/use-sign-out-mutation.ts';
 
@@ -10,9 +11,11 @@ export function TopBar() {
   const [location] = useLocation();
   const access = useAccess();
   const { user, home } = access;
-  const nav: { path: string; label: string; withPeriod?: boolean }[] = [
+  const redAlerts = useAlertSummaryQuery(period).data?.counts.reduce((sum, c) => sum + c.red, 0);
+  const nav: { path: string; label: string; withPeriod?: boolean; count?: number }[] = [
     { path: '/', label: '总览', withPeriod: true },
     { path: '/rankings', label: '排名', withPeriod: true },
+    { path: '/alerts', label: '预警', withPeriod: true, count: redAlerts },
     { path: '/map', label: '地图', withPeriod: true },
   ];
   if (regionLevelOfCode(user.regionCode) !== 'province') {
@@ -20,6 +23,7 @@ export function TopBar() {
   }
   if (access.can('manage:users')) nav.push({ path: '/admin/users', label: '账号' });
   if (access.can('read:audit')) nav.push({ path: '/admin/audit', label: '审计日志' });
+  if (access.can('manage:settings')) nav.push({ path: '/admin/settings', label: '预警规则' });
   return (
     <header className="top-bar">
       <span className="brand">技能提升行动月调度平台</span>
@@ -27,6 +31,7 @@ export function TopBar() {
         {nav.map((item) => (
           <Link key={item.path} href={item.withPeriod ? withPeriod(item.path, period) : item.path} className={location === item.path ? 'active' : undefined}>
             {item.label}
+            {item.count ? <span className="nav-count" title={`本月红色预警 ${item.count} 个`}>{item.count}</span> : null}
           </Link>
         ))}
       </nav>

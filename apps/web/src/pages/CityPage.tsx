@@ -1,11 +1,13 @@
 import { formatPeriodLabel, type Region } from '@dispatch/core';
 import { Link, useLocation, useParams } from 'wouter';
+import { CityAlerts } from '../components/CityAlerts.tsx';
 import { CityKpis } from '../components/CityKpis.tsx';
 import { CountyGapTable } from '../components/CountyGapTable.tsx';
 import { LazyCountyMap } from '../components/LazyCountyMap.tsx';
 import { RankHistory } from '../components/RankHistory.tsx';
 import { RegionGate } from '../components/RegionGate.tsx';
 import { Status } from '../components/Status.tsx';
+import { useAlertsQuery } from '../hooks/use-alerts-query.ts';
 import { useMetricsQuery } from '../hooks/use-metrics-query.ts';
 import { usePeriod, withPeriod } from '../hooks/use-period.ts';
 import { useRegionLink } from '../hooks/use-region-link.ts';
@@ -23,6 +25,7 @@ function CityView({ city }: { city: Region }) {
   const cities = useMetricsQuery({ period, level: 'city' });
   const province = useMetricsQuery({ period, level: 'province' });
   const counties = useMetricsQuery({ period, level: 'county', parent: city.code });
+  const alerts = useAlertsQuery({ period, parent: city.code });
   const regionLink = useRegionLink(period);
   usePageTitle(`${city.name} ${formatPeriodLabel(period)}`);
   const row = cities.data?.rows.find((r) => r.code === city.code);
@@ -32,6 +35,12 @@ function CityView({ city }: { city: Region }) {
       <p className="crumbs"><Link href={withPeriod('/', period)}>总览</Link> › 市州</p>
       <h1>{city.name} {formatPeriodLabel(period)}</h1>
       <Status query={cities}>{row && reference && <CityKpis city={row} province={reference} period={parsed} />}</Status>
+      <section className="card">
+        <h2>本市及所辖县市区预警</h2>
+        <Status query={alerts}>
+          {alerts.data && row && counties.data && <CityAlerts alerts={alerts.data.alerts} rows={[row, ...counties.data.rows]} />}
+        </Status>
+      </section>
       <div className="two-columns">
         <section className="card">
           <h2>各县市区完成情况与差距</h2>

@@ -3,9 +3,11 @@ import { useMemo } from 'react';
 import { buildCompletionBarOptions } from '../charts/completion-bar-options.ts';
 import { buildTrendOptions } from '../charts/trend-options.ts';
 import { EChart } from '../components/EChart.tsx';
+import { MonthAlerts } from '../components/MonthAlerts.tsx';
 import { ProvinceKpis } from '../components/ProvinceKpis.tsx';
 import { RankingTable } from '../components/RankingTable.tsx';
 import { Status } from '../components/Status.tsx';
+import { useAlertsByRegion } from '../hooks/use-alerts-by-region.ts';
 import { useMetricsQuery } from '../hooks/use-metrics-query.ts';
 import { usePeriod, withPeriod } from '../hooks/use-period.ts';
 import { useSeriesQuery } from '../hooks/use-series-query.ts';
@@ -26,10 +28,12 @@ export function OverviewPage() {
   const trend = useMemo(() => (points ? buildTrendOptions(points.slice(0, index + 1)) : null), [points, index]);
   const bars = useMemo(() => (cities.data ? buildCompletionBarOptions(cities.data.rows, parsed.month / 12) : null), [cities.data, parsed.month]);
   const behind = cities.data?.rows.filter((r) => isBehind(r.lag)).length ?? 0;
+  const alerts = useAlertsByRegion(period, 'city');
 
   return (
     <main className="page">
       <h1>{formatPeriodLabel(period)} 全省职业技能提升行动进展</h1>
+      <MonthAlerts period={period} />
       <Status query={series}>
         {index >= 0 && <ProvinceKpis current={points![index]!} previous={index > 0 ? points![index - 1] : undefined} />}
         {trend && (
@@ -47,6 +51,8 @@ export function OverviewPage() {
           {bars && <EChart option={bars} height={280} label={`${formatPeriodLabel(period)}各市州完成比例与时序进度`} />}
           {sorted && (
             <RankingTable
+              level="city"
+              alerts={alerts}
               rows={sorted}
               sort={sort}
               onSort={setSort}

@@ -5,6 +5,7 @@ import { EChart } from '../components/EChart.tsx';
 import { RankingScopePicker } from '../components/RankingScopePicker.tsx';
 import { RankingTable } from '../components/RankingTable.tsx';
 import { Status } from '../components/Status.tsx';
+import { useAlertsByRegion } from '../hooks/use-alerts-by-region.ts';
 import { useMetricsQuery } from '../hooks/use-metrics-query.ts';
 import { usePeriod } from '../hooks/use-period.ts';
 import { useRankingScope } from '../hooks/use-ranking-scope.ts';
@@ -19,6 +20,7 @@ export function RankingsPage() {
   const scope = useRankingScope();
   const metrics = useMetricsQuery({ period, level: scope.level, parent: scope.city?.code });
   const { sort, sorted, setSort } = useSort(metrics.data?.rows);
+  const alerts = useAlertsByRegion(period, scope.level, scope.city?.code);
   const bars = useMemo(() => (metrics.data ? buildCompletionBarOptions(metrics.data.rows, parsed.month / 12) : null), [metrics.data, parsed.month]);
   const textScope = { level: scope.level, parentName: scope.city?.name };
   usePageTitle(rankingTitle(parsed, textScope));
@@ -40,7 +42,15 @@ export function RankingsPage() {
               <EChart option={bars} height={scope.level === 'county' && !scope.city ? 300 : 280} label={`${rankingTitle(parsed, textScope)}：完成比例与时序进度`} />
             </section>
             <section className="card">
-              <RankingTable rows={sorted} sort={sort} onSort={setSort} linkOf={regionLink} caption={rankingNote(parsed, textScope)} />
+              <RankingTable
+                level={scope.level}
+                alerts={alerts}
+                rows={sorted}
+                sort={sort}
+                onSort={setSort}
+                linkOf={regionLink}
+                caption={rankingNote(parsed, textScope)}
+              />
             </section>
           </>
         )}

@@ -7,7 +7,6 @@ import { fundsLagging } from './funds-lagging.ts';
 import { persistentBottom } from './persistent-bottom.ts';
 import { stalled } from './stalled.ts';
 
-export { RULE_LABELS } from './rule-labels.ts';
 
 /** Every rule, in the order the meeting reads them. */
 export const RULES: Readonly<Record<AlertRule, AlertRuleFunction>> = {

@@ -1,4 +1,5 @@
-import { DEFAULT_ALERT_SETTINGS, type AlertSettings } from '../contract/alert-settings.ts';
+import type { AlertSettings } from '../contract/alert-settings.ts';
+import { DEFAULT_ALERT_SETTINGS } from './default-settings.ts';
 import type { MetricRow } from '../contract/metric-row.ts';
 import { metricRow } from '../testing/metric-row.ts';
 import type { AlertContext } from './context.ts';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_ALERT_SETTINGS } from '../alerts/default-settings.ts';
 
 const points = (description: string, min: number, max: number) =>
   z.number({ error: `${description}应为数字` }).min(min, `${description}应在 ${min} 至 ${max} 之间`).max(max, `${description}应在 ${min} 至 ${max} 之间`).meta({ description });
@@ -30,18 +31,6 @@ export const AlertSettingsSchema = z
   .meta({ id: 'AlertSettings' });
 export type AlertSettings = z.infer<typeof AlertSettingsSchema>;
 
-/**
- * The defaults. Red for behind-time is "far behind the time line (≤ −10 points) and below three quarters of the
- * province's own completion": in the COVID spring (2020-02) nearly every county was ten points behind, and the
- * second condition keeps red for the ones also far behind their peers.
- */
-export const DEFAULT_ALERT_SETTINGS: AlertSettings = {
-  behindTime: { redPoints: -10, redShareOfProvince: 0.75 },
-  persistentBottom: { cities: 3, counties: 10, months: 3 },
-  // Places lost in a month that mean something among 14 cities, and among 122 counties.
-  fallingBack: { cityPlaces: 3, countyPlaces: 10 },
-  fundsLagging: { belowCompletionPoints: 15, belowTimeLinePoints: 20 },
-};
 
 /** Stored thresholds as valid settings: what fails the schema (an older shape, a hand edit) gives the defaults. */
 export function alertSettingsOrDefault(stored: unknown): AlertSettings {

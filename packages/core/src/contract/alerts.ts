@@ -1,9 +1,8 @@
 import { z } from 'zod';
+import { ALERT_RULES } from '../alerts/rule-labels.ts';
 import { PeriodSchema } from './period.ts';
 import { RegionCodeSchema, RegionLevelSchema } from './region.ts';
 
-/** The supervision rules (domain.md, "Supervision rules"); each is a file in core's alerts/. */
-export const ALERT_RULES = ['behind-time', 'persistent-bottom', 'stalled', 'falling-back', 'funds-lagging', 'fund-gap'] as const;
 export const AlertRuleSchema = z.enum(ALERT_RULES, { error: `规则应为 ${ALERT_RULES.join('、')} 之一` });
 export type AlertRule = z.infer<typeof AlertRuleSchema>;
 

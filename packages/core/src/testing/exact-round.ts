@@ -27,6 +27,7 @@ interface WholeNumbers {
   fundsAudited: number;
   fundsBudget: number;
   subsidised: number;
+  month: { trainees: number };
 }
 
 /**
@@ -34,7 +35,7 @@ interface WholeNumbers {
  * Excel file must both show; null where there is no value ("—"). Keys are the ranking columns'.
  */
 export function exactRankingFigures(row: WholeNumbers, month: number): Record<string, string | null> {
-  const { target, trainees, fundsAudited, fundsBudget, subsidised } = row;
+  const { target, trainees, fundsAudited, fundsBudget, subsidised, month: thisMonth } = row;
   return {
     target: roundFraction(target, 10_000, 2),
     trainees: roundFraction(trainees, 10_000, 2),
@@ -44,6 +45,8 @@ export function exactRankingFigures(row: WholeNumbers, month: number): Record<st
     lag: target > 0 ? roundFraction(1200 * trainees - 100 * month * target, 12 * target, 1) : null,
     fundsRatio: fundsBudget > 0 ? roundFraction(100 * fundsAudited, fundsBudget, 1) : null,
     avgSubsidy: subsidised > 0 ? roundFraction(fundsAudited, subsidised, 0) : null,
+    // the month's trainees against a twelfth of the target, × 100
+    monthCompletion: target > 0 ? roundFraction(1200 * thisMonth.trainees, target, 1) : null,
   };
 }
 

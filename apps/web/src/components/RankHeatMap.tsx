@@ -1,0 +1,32 @@
+import { shortRegionName, type RankHistory } from '@dispatch/core';
+
+/**
+ * Ranks by month: months across, regions down (in the last month's order), the rank in each cell coloured from
+ * first (blue) to last (red) — the persistent bottom is a red band at a glance.
+ */
+export function RankHeatMap({ history, level }: { history: RankHistory; level: 'city' | 'county' }) {
+  const peers = history.regions.length;
+  const colour = (rank: number) => `hsl(${Math.round(210 - (210 * (rank - 1)) / Math.max(1, peers - 1))}, 65%, ${rank > peers - 3 ? 45 : 60}%)`;
+  return (
+    <div className="table-wrap">
+      <table className="heat-map" aria-label="逐月名次热力图">
+        <thead>
+          <tr>
+            <th scope="col">地区</th>
+            {history.months.map((m) => <th key={m} scope="col">{Number(m.slice(5))}月</th>)}
+          </tr>
+        </thead>
+        <tbody>
+          {history.regions.map((region) => (
+            <tr key={region.code} data-code={region.code}>
+              <th scope="row">{shortRegionName(region.name, level)}</th>
+              {region.ranks.map((rank, i) => (
+                <td key={history.months[i]} style={{ background: colour(rank) }} title={`${region.name} ${Number(history.months[i]!.slice(5))}月 第 ${rank} 名`}>{rank}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

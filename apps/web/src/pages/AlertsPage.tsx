@@ -1,0 +1,54 @@
+import { alertsTitle } from '@dispatch/core';
+import { AlertFilterBar } from '../components/AlertFilterBar.tsx';
+import { AlertList } from '../components/AlertList.tsx';
+import { MoversList } from '../components/MoversList.tsx';
+import { RankHeatMap } from '../components/RankHeatMap.tsx';
+import { Status } from '../components/Status.tsx';
+import { SummonsList } from '../components/SummonsList.tsx';
+import { useAlertFilters } from '../hooks/use-alert-filters.ts';
+import { useAlertSummaryQuery } from '../hooks/use-alert-summary-query.ts';
+import { alertsSearch, useAlertsQuery } from '../hooks/use-alerts-query.ts';
+import { usePageTitle } from '../hooks/use-page-title.ts';
+import { usePeriod } from '../hooks/use-period.ts';
+import { useRankHistoryQuery } from '../hooks/use-rank-history-query.ts';
+import { useRegionsQuery } from '../hooks/use-regions-query.ts';
+
+/** The dispatch meeting's page: who is summoned, the month's alerts by rule, who moved, the ranks by month. */
+export function AlertsPage() {
+  const { period, parsed } = usePeriod();
+  const [filters, setFilters] = useAlertFilters();
+  const cities = useRegionsQuery().data?.filter((r) => r.level === 'city') ?? [];
+  const city = cities.find((c) => c.code === filters.city);
+  const query = { period, level: filters.level, parent: city?.code, rule: filters.rule, severity: filters.severity };
+  const alerts = useAlertsQuery(query);
+  const summary = useAlertSummaryQuery(period);
+  const heat = useRankHistoryQuery(period, city ? 'county' : 'city', city?.code);
+  const title = alertsTitle(parsed, { level: filters.level, parentName: city?.name, rule: filters.rule, severity: filters.severity });
+  usePageTitle(title);
+  const inScope = (code: string, parentCode: string | null) => !city || code === city.code || parentCode === city.code;
+  return (
+    <main className="page">
+      <div className="page-head">
+        <h1>{title}</h1>
+        <a className="button" href={`/api/exports/alerts.xlsx?${alertsSearch(query)}`} download>导出 Excel</a>
+      </div>
+      <AlertFilterBar filters={filters} cities={cities} onChange={setFilters} />
+      <section className="card">
+        <h2>约谈名单 <small className="muted">连续排名靠后（市州后3位、县市区后10位，连续3个月以上）</small></h2>
+        <Status query={summary}>{summary.data && <SummonsList summons={summary.data.summons.filter((a) => inScope(a.regionCode, a.parentCode))} period={period} />}</Status>
+      </section>
+      <section className="card">
+        <h2>预警 <small className="muted">{alerts.data ? `${alerts.data.alerts.length} 条` : ''}</small></h2>
+        <Status query={alerts}>{alerts.data && <AlertList alerts={alerts.data.alerts} period={period} />}</Status>
+      </section>
+      <section className="card">
+        <h2>{city ? `${city.name}各县市区` : '各市州'}逐月名次</h2>
+        <Status query={heat}>{heat.data && <RankHeatMap history={heat.data} level={city ? 'county' : 'city'} />}</Status>
+      </section>
+      <section className="card">
+        <h2>本月变化 <small className="muted">全省{(filters.level ?? (city ? 'county' : 'city')) === 'city' ? '市州' : '县市区'}</small></h2>
+        <Status query={summary}>{summary.data && <MoversList movers={summary.data.movers[filters.level ?? (city ? 'county' : 'city')]} />}</Status>
+      </section>
+    </main>
+  );
+}
