@@ -1,4 +1,5 @@
 import { formatCount, RULE_LABELS, shortRegionName, type Alert, type MetricRow } from '@dispatch/core';
+import { DataTable } from './DataTable.tsx';
 
 /**
  * A city's own alerts and its counties', each region with the pace it needs first — people to finish in each
@@ -9,32 +10,28 @@ export function CityAlerts({ alerts, rows }: { alerts: readonly Alert[]; rows: r
   for (const alert of alerts) byRegion.set(alert.regionCode, [...(byRegion.get(alert.regionCode) ?? []), alert]);
   const regions = rows.filter((row) => byRegion.has(row.code)).sort((a, b) => (b.catchUpPerMonth ?? 0) - (a.catchUpPerMonth ?? 0));
   if (regions.length === 0) return <p className="notice">本月本市及所辖县市区没有预警。</p>;
+  const head = (
+    <tr>
+      <th scope="col">地区</th>
+      <th scope="col" className="num">需月均结业<small>（人）</small></th>
+      <th scope="col">预警</th>
+    </tr>
+  );
   return (
-    <div className="table-wrap">
-      <table className="data-table city-alerts">
-        <thead>
-          <tr>
-            <th scope="col">地区</th>
-            <th scope="col" className="num">需月均结业<small>（人）</small></th>
-            <th scope="col">预警</th>
-          </tr>
-        </thead>
-        <tbody>
-          {regions.map((row) => (
-            <tr key={row.code} data-code={row.code}>
-              <th scope="row">{shortRegionName(row.name, row.level)}</th>
-              <td className="num">{row.catchUpPerMonth === null ? '—' : row.catchUpPerMonth === 0 ? '已完成' : formatCount(row.catchUpPerMonth)}</td>
-              <td className="wrap">
-                <ul className="plain">
-                  {byRegion.get(row.code)!.map((a) => (
-                    <li key={a.rule}><span className={`alert-dot alert-${a.severity}`} /> <b>{RULE_LABELS[a.rule]}</b>：{a.message}</li>
-                  ))}
-                </ul>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable className="city-alerts" head={head}>
+      {regions.map((row) => (
+        <tr key={row.code} data-code={row.code}>
+          <th scope="row">{shortRegionName(row.name, row.level)}</th>
+          <td className="num">{row.catchUpPerMonth === null ? '—' : row.catchUpPerMonth === 0 ? '已完成' : formatCount(row.catchUpPerMonth)}</td>
+          <td className="wrap">
+            <ul className="plain">
+              {byRegion.get(row.code)!.map((a) => (
+                <li key={a.rule}><span className={`alert-dot alert-${a.severity}`} /> <b>{RULE_LABELS[a.rule]}</b>：{a.message}</li>
+              ))}
+            </ul>
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

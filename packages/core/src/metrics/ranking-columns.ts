@@ -1,4 +1,5 @@
 import type { MetricRow } from '../contract/metric-row.ts';
+import definitions from './ranking-columns.json' with { type: 'json' };
 
 /** How a column's value is shown: 万 with two decimals, a percentage with one, points, whole yuan, … */
 export type ColumnFormat = 'rank' | 'name' | 'wan' | 'count' | 'percent' | 'points' | 'yuan' | 'change';
@@ -16,26 +17,16 @@ export type RankingColumnKey =
   | 'rank' | 'name' | 'parentName' | 'target' | 'classesOpened' | 'classesFinished' | 'trainees' | 'completionRatio' | 'lag'
   | 'completionChange' | 'monthCompletion' | 'monthRank' | 'fundsAudited' | 'fundsRatio' | 'avgSubsidy' | 'rankChange';
 
-/** The ranking table's columns: one list for the screen and the Excel export, so the two never differ. */
-export const RANKING_COLUMNS: readonly RankingColumn[] = [
-  { key: 'rank', header: '名次', format: 'rank', value: (r) => r.rank },
-  { key: 'name', header: '地区', format: 'name', value: (r) => r.name },
-  { key: 'parentName', header: '所属市州', format: 'name', value: (r) => r.parentName },
-  { key: 'target', header: '目标任务', unit: '万人次', format: 'wan', value: (r) => r.target },
-  { key: 'classesOpened', header: '开班数', format: 'count', value: (r) => r.classesOpened },
-  { key: 'classesFinished', header: '结课数', format: 'count', value: (r) => r.classesFinished },
-  { key: 'trainees', header: '培训人次', unit: '万人次', format: 'wan', value: (r) => r.trainees },
-  { key: 'completionRatio', header: '完成比例', format: 'percent', value: (r) => r.completionRatio },
-  { key: 'lag', header: '较时序进度', unit: '百分点', format: 'points', value: (r) => r.lag },
-  { key: 'completionChange', header: '完成比例较上月', unit: '百分点', format: 'points', value: (r) => r.completionChange },
-  // The month's own pace: its trainees against a twelfth of the target, and the rank that gives.
-  { key: 'monthCompletion', header: '当月完成比例', format: 'percent', value: (r) => r.monthCompletion },
-  { key: 'monthRank', header: '当月名次', format: 'rank', value: (r) => r.monthRank },
-  { key: 'fundsAudited', header: '资金审核数', unit: '万元', format: 'wan', value: (r) => r.fundsAudited },
-  { key: 'fundsRatio', header: '资金执行率', format: 'percent', value: (r) => r.fundsRatio },
-  { key: 'avgSubsidy', header: '人均补贴', unit: '元', format: 'yuan', value: (r) => r.avgSubsidy },
-  { key: 'rankChange', header: '名次变化', format: 'change', value: (r) => r.rankChange },
-];
+/**
+ * The ranking table's columns: one list for the screen and the Excel export, so the two never differ. Their
+ * headers, units and formats are the table in ranking-columns.json, in the order shown (after 较时序进度: the change
+ * since last month, and the month's own pace — its trainees against a twelfth of the target — and the rank that
+ * gives); each column shows the metric row's field of the same name.
+ */
+export const RANKING_COLUMNS: readonly RankingColumn[] = definitions.map((definition) => {
+  const key = definition.key as RankingColumnKey;
+  return { ...definition, key, format: definition.format as ColumnFormat, value: (row: MetricRow) => row[key] };
+});
 
 export const RANKING_COLUMN_KEYS = RANKING_COLUMNS.map((c) => c.key) as [RankingColumnKey, ...RankingColumnKey[]];
 
