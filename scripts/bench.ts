@@ -53,6 +53,7 @@ const CITY_CODES = ['430100', '430200', '430300', '430400', '430500', '430600', 
 const cityPaths = periods.map((p) => `/api/metrics?period=${p}&level=city`);
 const countyPaths = periods.map((p) => `/api/metrics?period=${p}&level=county`);
 const cityCountyPaths = periods.flatMap((p) => CITY_CODES.map((c) => `/api/metrics?period=${p}&level=county&parent=${c}`));
+const alertPaths = periods.map((p) => `/api/alerts?period=${p}&level=county`);
 
 const dir = mkdtempSync(join(tmpdir(), 'dispatch-bench-'));
 const url = `file:${join(dir, 'bench.db')}`;
@@ -85,6 +86,10 @@ try {
     ] as const) {
       rows.push([label, stats(await measure(server.url, paths, paths.length, 1, cookie)), coldHealth]);
     }
+    // Alerts read the year so far (every month's ranking of the cities and the 122 counties) and run six rules:
+    // measured against the counties' metrics, cold and under load (goal of issue 9: within 2×).
+    const alertRows: [string, Stats, Stats][] = [];
+    alertRows.push(['cold: alerts of 122 counties, 60 months', stats(await measure(server.url, alertPaths, alertPaths.length, 1, cookie)), rows[1]![1]]);
     const loadHealth = stats(await measure(server.url, ['/api/health'], REQUESTS_UNDER_LOAD, CONCURRENCY));
     for (const [label, paths] of [
       [`load ×${CONCURRENCY}: cities`, cityPaths],
@@ -93,13 +98,20 @@ try {
     ] as const) {
       rows.push([label, stats(await measure(server.url, paths, REQUESTS_UNDER_LOAD, CONCURRENCY, cookie)), loadHealth]);
     }
+    alertRows.push([`load ×${CONCURRENCY}: alerts of 122 counties`, stats(await measure(server.url, alertPaths, REQUESTS_UNDER_LOAD, CONCURRENCY, cookie)), rows[4]![1]]);
     const ms = (x: number) => x.toFixed(2);
     console.log(`\n${new Date().toISOString().slice(0, 10)} · ${cpus().length} × ${cpus()[0]?.model} · Node ${process.version}\n`);
     console.log('| measurement | n | median ms | p95 ms | health median / p95 ms | ratio median | ratio p95 |');
     console.log('|---|---|---|---|---|---|---|');
-    for (const [label, s, floor] of rows) {
-      console.log(`| ${label} | ${s.n} | ${ms(s.median)} | ${ms(s.p95)} | ${ms(floor.median)} / ${ms(floor.p95)} | ${(s.median / floor.median).toFixed(2)}× | ${(s.p95 / floor.p95).toFixed(2)}× |`);
-    }
+    const print = (table: [string, Stats, Stats][]) => {
+      for (const [label, s, floor] of table) {
+        console.log(`| ${label} | ${s.n} | ${ms(s.median)} | ${ms(s.p95)} | ${ms(floor.median)} / ${ms(floor.p95)} | ${(s.median / floor.median).toFixed(2)}× | ${(s.p95 / floor.p95).toFixed(2)}× |`);
+      }
+    };
+    print(rows);
+    console.log('\n| alerts against the counties’ metrics | n | median ms | p95 ms | metrics median / p95 ms | ratio median | ratio p95 |');
+    console.log('|---|---|---|---|---|---|---|');
+    print(alertRows);
   } finally {
     await server.stop();
   }

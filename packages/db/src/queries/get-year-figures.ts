@@ -1,6 +1,6 @@
-import { periodWindow, type RegionFigures, type RegionLevel } from '@dispatch/core';
+import { periodWindow, type RegionFigures, type RegionLevel, type Totals } from '@dispatch/core';
 import type { Db } from '../client.ts';
-import { BUDGET, GROUP_CODE, MONTH_TOTALS, only, REGIONS_ASKED, REGIONS_WHERE, TOTALS, toRegionFigures } from './figures-sql.ts';
+import { BUDGET, GROUP_CODE, MONTH_TOTALS, only, REGIONS_ASKED, REGIONS_WHERE, TOTALS } from './figures-sql.ts';
 
 export interface YearFiguresQuery {
   year: number;
@@ -15,12 +15,11 @@ const MONTHLY = [...MONTH_TOTALS, ...BUDGET];
 
 /*
  * Each month's own facts per group — the rollup's month, the targets (counted in January), the reallocations in
- * the month they are dated — then, for every region and every month, the month alone and the running sums from
- * January (a window over the months): every month's year-to-date figures in one pass.
+ * the month they are dated — packed per region as one JSON array of [month, …MONTHLY]: a row per region rather
+ * than a row per region and month, since turning rows into objects is most of what a query costs here.
  */
 const YEAR_SQL = `
-WITH RECURSIVE months(month) AS (SELECT 1 UNION ALL SELECT month + 1 FROM months WHERE month < :last_month),
-facts AS (
+WITH facts AS (
   SELECT region_code, month, ${only(MONTHLY, Object.fromEntries(TOTALS.map((column) => [`month_${column}`, column])))}
     FROM region_month_rollup WHERE year = :year AND month <= :last_month
   UNION ALL
@@ -36,29 +35,55 @@ grouped AS (
   SELECT ${GROUP_CODE} AS group_code, facts.month, ${MONTHLY.map((column) => `SUM(facts.${column}) AS ${column}`).join(', ')}
     FROM facts JOIN regions region ON region.code = facts.region_code
    GROUP BY group_code, facts.month
+),
+packed AS (
+  SELECT group_code, json_group_array(json_array(month, ${MONTHLY.join(', ')})) AS months FROM grouped GROUP BY group_code
 )
-SELECT region.code, region.name, region.level, region.parent_code, parent.name AS parent_name, months.month,
-       ${MONTH_TOTALS.map((column) => `COALESCE(grouped.${column}, 0) AS ${column}`).join(', ')},
-       ${TOTALS.map((column) => `SUM(COALESCE(grouped.month_${column}, 0)) OVER so_far AS ${column}`).join(', ')},
-       ${BUDGET.map((column) => `SUM(COALESCE(grouped.${column}, 0)) OVER so_far AS ${column}`).join(', ')}
-  FROM ${REGIONS_ASKED} CROSS JOIN months
-  LEFT JOIN grouped ON grouped.group_code = region.code AND grouped.month = months.month
+SELECT region.code, region.name, region.level, region.parent_code, parent.name AS parent_name, packed.months
+  FROM ${REGIONS_ASKED} LEFT JOIN packed ON packed.group_code = region.code
  WHERE ${REGIONS_WHERE}
-WINDOW so_far AS (PARTITION BY region.code ORDER BY months.month ROWS UNBOUNDED PRECEDING)
- ORDER BY months.month, region.code`;
+ ORDER BY region.code`;
+
+type Monthly = [month: number, ...values: number[]];
+
+const totalsOf = (values: readonly number[]): Totals => ({
+  classesOpened: values[0] ?? 0,
+  classesFinished: values[1] ?? 0,
+  trainees: values[2] ?? 0,
+  subsidised: values[3] ?? 0,
+  fundsAudited: values[4] ?? 0,
+});
 
 /**
  * The figures of every month from January to `lastMonth` (index 0 is January), year to date and month alone, for
- * every region at one level — the same numbers as getRegionFigures for each month, in one query rather than one
- * per month.
+ * every region at one level — the same numbers as getRegionFigures for each month (tested field for field), from
+ * one query rather than one per month: SQL sums each month, the running sums are added up here.
  */
 export async function getYearFigures(db: Db, { year, lastMonth, level, parentCode }: YearFiguresQuery): Promise<RegionFigures[][]> {
   const { from, to } = periodWindow({ year, month: lastMonth });
-  const result = await db.$client.execute({
-    sql: YEAR_SQL,
-    args: { level, year, last_month: lastMonth, from, to, parent: parentCode ?? null },
-  });
+  const result = await db.$client.execute({ sql: YEAR_SQL, args: { level, year, last_month: lastMonth, from, to, parent: parentCode ?? null } });
   const months: RegionFigures[][] = Array.from({ length: lastMonth }, () => []);
-  for (const row of result.rows) months[Number(row.month) - 1]!.push(toRegionFigures(row));
+  for (const row of result.rows) {
+    const region = {
+      code: String(row.code),
+      name: String(row.name),
+      level: row.level as RegionLevel,
+      parentCode: row.parent_code === null ? null : String(row.parent_code),
+      parentName: row.parent_name === null ? null : String(row.parent_name),
+    };
+    const byMonth = new Map((row.months ? (JSON.parse(String(row.months)) as Monthly[]) : []).map(([month, ...values]) => [month, values]));
+    const running = MONTHLY.map(() => 0);
+    for (let month = 1; month <= lastMonth; month++) {
+      const values = byMonth.get(month) ?? [];
+      MONTHLY.forEach((_, i) => (running[i]! += values[i] ?? 0));
+      months[month - 1]!.push({
+        region,
+        target: running[TOTALS.length]!,
+        fundsBudget: running[TOTALS.length + 1]!,
+        ytd: totalsOf(running),
+        month: totalsOf(values),
+      });
+    }
+  }
   return months;
 }
