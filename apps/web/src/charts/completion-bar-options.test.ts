@@ -1,6 +1,7 @@
 import type { MetricRow } from '@dispatch/core';
 import { expect, test } from 'vitest';
-import { buildCompletionBarOptions, LAG_COLOURS } from './completion-bar-options.ts';
+import { buildCompletionBarOptions } from './completion-bar-options.ts';
+import { LAG_COLOURS } from './lag-colours.ts';
 
 function row(code: string, name: string, completionRatio: number | null, lag: number | null): MetricRow {
   return {

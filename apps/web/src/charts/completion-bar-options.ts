@@ -1,12 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { formatPercent, grouped, lagLevel, percentNumber, shortRegionName, type LagLevel, type MetricRow } from '@dispatch/core';
-
-export const LAG_COLOURS: Record<LagLevel, string> = {
-  ahead: '#2f6fb3',
-  behind: '#e0a400',
-  'far-behind': '#c8372d',
-  none: '#9aa3ad',
-};
+import { formatPercent, grouped, lagLevel, percentNumber, shortRegionName, type MetricRow } from '@dispatch/core';
+import { LAG_COLOURS } from './lag-colours.ts';
 
 const MAX_LABELLED_BARS = 30;
 
