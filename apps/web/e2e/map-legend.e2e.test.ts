@@ -55,6 +55,21 @@ describe('the map legend', () => {
     await page.close();
   });
 
+  test('a phone-sized map widened to an office screen lays its bands in a row again, clear of the counties', async () => {
+    const page = await session.newPage({ viewport: { width: PHONE, height: 844 } });
+    await page.goto(`${session.server.url}/map?period=2020-08`);
+    const map = page.locator('.chart:has(svg path[stroke="#ffffff"])');
+    await map.locator('svg path[stroke="#ffffff"]').first().waitFor({ state: 'attached' });
+    const rows = async () => new Set((await map.evaluate(mapParts)).legend.map((b) => Math.round(b.top))).size;
+    const stacked = await rows();
+    await page.setViewportSize({ width: OFFICE, height: 768 });
+    await page.waitForTimeout(200);
+    expect(await rows()).toBeLessThan(stacked);
+    const { counties, legend } = await map.evaluate(mapParts);
+    expect(counties.filter((county) => legend.some((part) => overlaps(county, part)))).toEqual([]);
+    await page.close();
+  });
+
   test('the map opens on the lag against the time line, its legend in 百分点 with real minus signs', async () => {
     await session.page.goto(`${session.server.url}/map?period=2020-08`);
     const map = session.page.locator('.chart:has(svg path[stroke="#ffffff"])');

@@ -55,7 +55,8 @@ test.each(MAP_METRICS.map((m) => m.key))('%s: the legend sits under the map, in 
 
 test('on a narrow chart the bands stack at the bottom left, and the map leaves room for all of them', () => {
   const option = buildMapOptions('hunan', rows, 'lag') as any;
-  const [narrow] = option.media;
+  const [wide, narrow] = option.media;
+  expect(wide).toEqual({ option: { visualMap: expect.objectContaining({ orient: 'horizontal' }), geo: { bottom: option.geo.bottom } } }); // grown wide again
   expect(narrow.query).toEqual({ maxWidth: 720 });
   expect(narrow.option.visualMap).toMatchObject({ orient: 'vertical', inverse: true });
   const stacked = 5 * 14 + 4 * narrow.option.visualMap.itemGap; // five bands, the last for no target

@@ -63,24 +63,28 @@ const withUnit = (text: string, unit: string) => `${text}${unit === '%' ? '' : '
 function legendOf(metric: MapMetric, rows: readonly MetricRow[], scale: TimeLineScale | undefined) {
   if (scale) {
     const stacked = scale.bands.length * (SWATCH + SWATCH_GAP) - SWATCH_GAP;
+    const inRow = { orient: 'horizontal', left: 'center', inverse: false, itemGap: 16 };
+    const room = SWATCH + 2 * EDGE;
     return {
       visualMap: {
         type: 'piecewise',
         dimension: 1, // the band; the shown value is dimension 0
         seriesIndex: 0,
         pieces: scale.bands.map(({ value, label, color }) => ({ value, label, color })),
-        orient: 'horizontal',
-        left: 'center',
+        ...inRow,
         bottom: EDGE,
         padding: 0, // ECharts' default pads the legend's box 15 px into the map's room
         itemWidth: SWATCH,
         itemHeight: SWATCH,
-        itemGap: 16,
         textGap: 6,
         textStyle: { fontSize: 12 },
       },
-      room: SWATCH + 2 * EDGE,
-      media: [{ query: { maxWidth: NARROW }, option: { visualMap: { orient: 'vertical', left: EDGE, inverse: true, itemGap: SWATCH_GAP }, geo: { bottom: stacked + 2 * EDGE } } }],
+      room,
+      media: [
+        // The first, without a query, is what a chart grown wide again goes back to.
+        { option: { visualMap: inRow, geo: { bottom: room } } },
+        { query: { maxWidth: NARROW }, option: { visualMap: { orient: 'vertical', left: EDGE, inverse: true, itemGap: SWATCH_GAP }, geo: { bottom: stacked + 2 * EDGE } } },
+      ],
     };
   }
   const values = rows.map(metric.value).filter((v): v is number => v !== null);
