@@ -1,7 +1,8 @@
 import type { MetricRow } from '@dispatch/core';
 import { metricRow } from '@dispatch/core/testing';
 import { expect, test } from 'vitest';
-import { buildCompletionBarOptions, LAG_COLOURS } from './completion-bar-options.ts';
+import { buildCompletionBarOptions } from './completion-bar-options.ts';
+import { LAG_COLOURS } from './lag-colours.ts';
 
 function row(code: string, name: string, completionRatio: number | null, lag: number | null): MetricRow {
   return metricRow({ code, name, completionRatio, lag });
@@ -51,8 +52,45 @@ test.each([
   expect(option.yAxis.max).toBeGreaterThan(option.series[0].markLine.data[0].yAxis);
 });
 
-test('names stay under the bars for the 14 cities but not for the 122 counties', () => {
-  const many = Array.from({ length: 122 }, (_, i) => row(`43${String(1000 + i)}`, '某县', 0.5, 0));
-  expect((buildCompletionBarOptions(rows, 0.5) as any).xAxis.axisLabel.show).toBe(true);
-  expect((buildCompletionBarOptions(many, 0.5) as any).xAxis.axisLabel.show).toBe(false);
+const counties = Array.from({ length: 122 }, (_, i) =>
+  ({ ...row(`43${String(1001 + i)}`, `县${i + 1}`, 0.9 - i * 0.005, 0.2 - i * 0.005), level: 'county' as const, rank: i + 1 }));
+
+test('of the 122 counties the first and the last ten by rank are drawn, named, with a gap between', () => {
+  const shuffled = [...counties].reverse(); // the chart orders by rank, whatever order the rows come in
+  const option = buildCompletionBarOptions(shuffled, 8 / 12) as any;
+  const names = option.xAxis.data;
+  expect(names).toHaveLength(21);
+  expect(names.slice(0, 10)).toEqual(counties.slice(0, 10).map((c) => c.name));
+  expect(names[10]).toBe('…');
+  expect(names.slice(11)).toEqual(counties.slice(-10).map((c) => c.name));
+  expect(option.series[0].data[10]).toEqual({ value: null, name: '…' });
+  expect(option.series[0].data[11].value).toBe(34); // rank 113: 0.9 − 112 × 0.005
+  expect(option.xAxis.axisLabel).toMatchObject({ interval: 0 }); // every name shown
+});
+
+test('a long ranking says in the chart what it shows, on its own line above the axis name', () => {
+  const option = buildCompletionBarOptions(counties, 8 / 12) as any;
+  expect(option.graphic.map((g: any) => g.style.text)).toEqual(['- - 时序进度 66.7%', '前 10 名与后 10 名（共 122 个）']);
+  expect(option.graphic[1]).toMatchObject({ left: 8, top: 6 });
+  expect(option.graphic[0]).toMatchObject({ right: 16, top: 6 });
+  expect(option.grid.top).toBeGreaterThan((buildCompletionBarOptions(rows, 0.5) as any).grid.top);
+  expect(option.tooltip.formatter([{ dataIndex: 10 }])).toBe('第 11—112 名（102 个）未画出，见排名表');
+  expect(option.tooltip.formatter([{ dataIndex: 0 }])).toBe('县1（第 1 名）<br>完成比例 90.0%');
+});
+
+test('a ranking of 30 or fewer draws every region and adds no note', () => {
+  const option = buildCompletionBarOptions(counties.slice(0, 30), 8 / 12) as any;
+  expect(option.xAxis.data).toHaveLength(30);
+  expect(option.graphic).toHaveLength(1);
+});
+
+test('names lie side by side where the chart is wide enough for them, else upright, a character a line', () => {
+  const cities = buildCompletionBarOptions(rows, 0.5) as any; // 4 names, the longest 3 characters
+  const [wide, narrow] = cities.media;
+  expect(narrow.query).toEqual({ maxWidth: 4 * (3 * 12 + 10) + 64 });
+  expect(narrow.option.xAxis.axisLabel.formatter('张家界')).toBe('张\n家\n界');
+  expect(narrow.option.xAxis.axisLabel.formatter('…')).toBe('⋮');
+  expect(wide.query).toBeUndefined(); // what a chart grown wide again goes back to
+  expect(wide.option.xAxis.axisLabel.formatter('张家界')).toBe('张家界');
+  expect(cities.xAxis.axisLabel.rotate).toBe(0);
 });

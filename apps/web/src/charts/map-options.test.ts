@@ -1,41 +1,78 @@
 import type { MetricRow } from '@dispatch/core';
 import { metricRow } from '@dispatch/core/testing';
 import { expect, test } from 'vitest';
-import { buildMapOptions, describeRegion, findMapMetric } from './map-options.ts';
+import { buildMapOptions, describeRegion, findMapMetric, MAP_METRICS } from './map-options.ts';
 
 const row = (code: string, completionRatio: number | null, lag: number | null, trainees: number): MetricRow =>
   metricRow({ code, name: `${code}县`, level: 'county', parentCode: '430100', classesOpened: 3, trainees, fundsAudited: 12_345_600, avgSubsidy: 1359, completionRatio, fundsRatio: 0.5, timeProgress: 0.5, lag });
-const rows = [row('430102', 0.62, 0.12, 50_000), row('430103', 0.3, -0.2, 20_000), row('430104', null, null, 0)];
+const rows = [row('430102', 0.62, 0.12, 50_000), row('430103', 0.3, -0.2, 20_000), row('430104', null, null, 0), row('430105', 0.45, -0.05, 30_000)];
 
-test('every region is one data item keyed by code; a region without a value gets none', () => {
-  const option = buildMapOptions('hunan', rows, 'completionRatio') as any;
-  expect(option.series[0].data).toEqual([
-    { name: '430102', value: 62 },
-    { name: '430103', value: 30 },
-    { name: '430104', value: undefined },
-  ]);
-  expect(option.geo.nameProperty).toBe('code');
-  expect([option.visualMap.min, option.visualMap.max]).toEqual([30, 62]);
+test('the map opens on the lag against the time line; an unknown metric falls back to it', () => {
+  expect(MAP_METRICS[0]!.key).toBe('lag');
+  expect(findMapMetric(null).key).toBe('lag');
+  expect(findMapMetric('nonsense').key).toBe('lag');
 });
 
-test('the lag scale is centred on the time line', () => {
+test('against the time line every region is one item keyed by code: its shown value and its band', () => {
   const option = buildMapOptions('hunan', rows, 'lag') as any;
-  expect([option.visualMap.min, option.visualMap.max]).toEqual([-20, 20]);
-  expect(option.visualMap.text).toEqual(['超前', '落后']);
+  expect(option.series[0].data).toEqual([
+    { name: '430102', value: [12, 3] },
+    { name: '430103', value: [-20, 0] },
+    { name: '430104', value: [null, 9] },
+    { name: '430105', value: [-5, 1] },
+  ]);
+  expect(option.geo.nameProperty).toBe('code');
+  expect(option.visualMap).toMatchObject({ type: 'piecewise', dimension: 1 });
+  expect(option.visualMap.pieces.map((p: any) => p.value)).toEqual([0, 1, 2, 3, 9]);
+});
+
+test('the completion ratio map is coloured in the same bands, with its limits in %', () => {
+  const option = buildMapOptions('hunan', rows, 'completionRatio') as any;
+  expect(option.series[0].data.map((d: any) => d.value)).toEqual([[62, 2], [30, 0], [null, 9], [45, 1]]);
+  expect(option.visualMap.pieces.map((p: any) => p.label)).toEqual(['严重落后（≤ 40.0%）', '落后（40.0%～50.0%）', '超前（≥ 时序进度 50.0%）', '无目标任务']);
+});
+
+test('other metrics run low to high, the legend in their unit', () => {
+  const option = buildMapOptions('hunan', rows, 'trainees') as any;
+  expect(option.visualMap).toMatchObject({ type: 'continuous', min: 0, max: 5 });
+  expect(option.series[0].data[0]).toEqual({ name: '430102', value: 5 });
+  expect(option.visualMap.formatter(1.234)).toBe('1.23 万人次');
+  expect(buildMapOptions('hunan', rows, 'fundsRatio') as any).toMatchObject({ visualMap: { min: 50, max: 50 } });
+  expect((buildMapOptions('hunan', rows, 'fundsRatio') as any).visualMap.formatter(50)).toBe('50.0%');
+});
+
+test.each(MAP_METRICS.map((m) => m.key))('%s: the legend sits under the map, in room the map leaves free', (key) => {
+  const option = buildMapOptions('hunan', rows, key) as any;
+  const { visualMap, geo } = option;
+  expect(visualMap).toMatchObject({ orient: 'horizontal', bottom: 8, padding: 0 });
+  expect(geo).toMatchObject({ top: 8, left: 8, right: 8, preserveAspect: 'contain' });
+  // a row of swatches; or a bar (as thick as itemWidth) with the handles' values, one line of text, above it
+  const height = visualMap.type === 'piecewise' ? visualMap.itemHeight : visualMap.itemWidth + 16;
+  expect(geo.bottom).toBeGreaterThanOrEqual(visualMap.bottom + height + 8);
+});
+
+test('on a narrow chart the bands stack at the bottom left, and the map leaves room for all of them', () => {
+  const option = buildMapOptions('hunan', rows, 'lag') as any;
+  const [wide, narrow] = option.media;
+  expect(wide).toEqual({ option: { visualMap: expect.objectContaining({ orient: 'horizontal' }), geo: { bottom: option.geo.bottom } } }); // grown wide again
+  expect(narrow.query).toEqual({ maxWidth: 720 });
+  expect(narrow.option.visualMap).toMatchObject({ orient: 'vertical', inverse: true });
+  const stacked = 5 * 14 + 4 * narrow.option.visualMap.itemGap; // five bands, the last for no target
+  expect(narrow.option.geo.bottom).toBeGreaterThanOrEqual(option.visualMap.bottom + stacked + 8);
 });
 
 test('city borders are drawn as polylines on the map', () => {
   const borders = [[[112, 28], [112.5, 28.2]]];
   const option = buildMapOptions('hunan', rows, 'trainees', borders) as any;
   expect(option.series[1]).toMatchObject({ type: 'lines', coordinateSystem: 'geo', polyline: true, data: [{ coords: borders[0] }] });
-  expect(option.series[0].data[0].value).toBe(5);
-});
-
-test('an unknown metric falls back to the completion ratio', () => {
-  expect(findMapMetric('nonsense').key).toBe('completionRatio');
 });
 
 test('the tooltip names the county and its key numbers', () => {
   expect(describeRegion(rows[1]!)).toContain('完成比例 30.0%（较时序 −20.0）');
   expect(describeRegion(rows[1]!)).toContain('资金审核 1,234.56 万元');
+});
+
+test('the tooltip says the county’s alerts, each rule with its sentence', () => {
+  const alert = { regionCode: '430103', regionName: '430103县', level: 'county', parentCode: '430100', period: '2020-06', rule: 'behind-time', severity: 'red', message: '落后时序进度 20.0 个百分点', facts: {} } as const;
+  expect(describeRegion(rows[1]!, [alert])).toContain('落后时序进度：落后时序进度 20.0 个百分点');
 });

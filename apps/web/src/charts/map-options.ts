@@ -1,39 +1,44 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { formatCount, formatPercent, formatPoints, formatWan, formatYuan, grouped, lagPhrase, percentNumber, roundHalfAway, type MetricRow } from '@dispatch/core';
+import {
+  formatCount, formatPercent, formatPoints, formatWan, formatYuan, grouped, lagPhrase, percentNumber, roundHalfAway, RULE_LABELS, type Alert, type MetricRow,
+} from '@dispatch/core';
+import { LAG_COLOURS } from './lag-colours.ts';
+import { completionScale, lagScale, type TimeLineScale } from './map-bands.ts';
 
-export type MapMetricKey = 'completionRatio' | 'lag' | 'trainees' | 'classesOpened' | 'fundsAudited' | 'fundsRatio' | 'avgSubsidy';
+export type MapMetricKey = 'lag' | 'completionRatio' | 'trainees' | 'classesOpened' | 'fundsAudited' | 'fundsRatio' | 'avgSubsidy';
 
 interface MapMetric {
   key: MapMetricKey;
   label: string;
   /** the number shown for a region, rounded once by core's display model */
   value: (row: MetricRow) => number | null;
-  /** decimals of `value`, and what the legend writes after it */
+  /** decimals of `value`, and the unit the legend writes after it */
   places: number;
-  suffix?: string;
-  /** below/above zero in two colours (the time line), instead of low-to-high */
-  diverging?: boolean;
+  unit: string;
+  /** coloured in bands by where each region stands against the time line, instead of low-to-high */
+  timeLine?: (rows: readonly MetricRow[], timeProgress: number) => TimeLineScale;
 }
 
 const percentOrNull = (ratio: number | null) => (ratio === null ? null : percentNumber(ratio));
 const wan = (value: number) => roundHalfAway(value / 10_000, 2);
 
+/** The first is the default: the map answers "who is behind the time line" before anything else. */
 export const MAP_METRICS: readonly MapMetric[] = [
-  { key: 'completionRatio', label: '完成比例', value: (r) => percentOrNull(r.completionRatio), places: 1, suffix: '%' },
-  { key: 'lag', label: '较时序进度（百分点）', value: (r) => percentOrNull(r.lag), places: 1, diverging: true },
-  { key: 'trainees', label: '培训人次（万人次）', value: (r) => wan(r.trainees), places: 2 },
-  { key: 'classesOpened', label: '开班数', value: (r) => r.classesOpened, places: 0 },
-  { key: 'fundsAudited', label: '资金审核数（万元）', value: (r) => wan(r.fundsAudited), places: 2 },
-  { key: 'fundsRatio', label: '资金执行率', value: (r) => percentOrNull(r.fundsRatio), places: 1, suffix: '%' },
-  { key: 'avgSubsidy', label: '人均补贴（元）', value: (r) => (r.avgSubsidy === null ? null : roundHalfAway(r.avgSubsidy)), places: 0 },
+  { key: 'lag', label: '较时序进度（百分点）', value: (r) => percentOrNull(r.lag), places: 1, unit: '百分点', timeLine: lagScale },
+  { key: 'completionRatio', label: '完成比例', value: (r) => percentOrNull(r.completionRatio), places: 1, unit: '%', timeLine: completionScale },
+  { key: 'trainees', label: '培训人次（万人次）', value: (r) => wan(r.trainees), places: 2, unit: '万人次' },
+  { key: 'classesOpened', label: '开班数', value: (r) => r.classesOpened, places: 0, unit: '个' },
+  { key: 'fundsAudited', label: '资金审核数（万元）', value: (r) => wan(r.fundsAudited), places: 2, unit: '万元' },
+  { key: 'fundsRatio', label: '资金执行率', value: (r) => percentOrNull(r.fundsRatio), places: 1, unit: '%' },
+  { key: 'avgSubsidy', label: '人均补贴（元）', value: (r) => (r.avgSubsidy === null ? null : roundHalfAway(r.avgSubsidy)), places: 0, unit: '元' },
 ];
 
 export function findMapMetric(key: string | null): MapMetric {
   return MAP_METRICS.find((m) => m.key === key) ?? MAP_METRICS[0]!;
 }
 
-/** The few numbers a tooltip shows for a county. */
-export function describeRegion(row: MetricRow): string {
+/** The few numbers a tooltip shows for a county, and its alerts' sentences. */
+export function describeRegion(row: MetricRow, alerts: readonly Alert[] = []): string {
   return [
     `<b>${row.name}</b>（第 ${row.rank} 名）`,
     `完成比例 ${formatPercent(row.completionRatio)}（较时序 ${formatPoints(row.lag)}）`,
@@ -41,53 +46,113 @@ export function describeRegion(row: MetricRow): string {
     `培训 ${formatWan(row.trainees)} 万人次 · 开班 ${formatCount(row.classesOpened)}`,
     `资金审核 ${formatWan(row.fundsAudited)} 万元 · 执行率 ${formatPercent(row.fundsRatio)}`,
     `人均补贴 ${formatYuan(row.avgSubsidy)} 元`,
+    ...alerts.map((a) => `<span style="color:${a.severity === 'red' ? LAG_COLOURS['far-behind'] : LAG_COLOURS.behind}">●</span> ${RULE_LABELS[a.rule]}：${a.message}`),
   ].join('<br>');
 }
 
+/** Space between the chart's edge, the legend and the map, and the size of a legend's swatch (px). */
+const EDGE = 8;
+const SWATCH = 14;
+const SWATCH_GAP = 8;
+/** A chart narrower than this (px) cannot hold the bands side by side: they stack at its bottom left. */
+const NARROW = 720;
+
+const withUnit = (text: string, unit: string) => `${text}${unit === '%' ? '' : ' '}${unit}`;
+
 /**
- * A choropleth of the registered map (features named by code), coloured by one metric, with the city borders
- * drawn on top. Regions without a value are grey.
+ * The legend and the room under the map it takes. Bands of the time line in a row, or stacked on a narrow chart
+ * (an ECharts media query, applied again at each resize); other metrics low to high on a continuous bar. Either
+ * way the map is laid out above the legend's room, so the legend never covers a region.
  */
-export function buildMapOptions(mapName: string, rows: readonly MetricRow[], metricKey: MapMetricKey, borders: number[][][] = []): EChartsCoreOption {
+function legendOf(metric: MapMetric, rows: readonly MetricRow[], scale: TimeLineScale | undefined) {
+  if (scale) {
+    const stacked = scale.bands.length * (SWATCH + SWATCH_GAP) - SWATCH_GAP;
+    const inRow = { orient: 'horizontal', left: 'center', inverse: false, itemGap: 16 };
+    const room = SWATCH + 2 * EDGE;
+    return {
+      visualMap: {
+        type: 'piecewise',
+        dimension: 1, // the band; the shown value is dimension 0
+        seriesIndex: 0,
+        pieces: scale.bands.map(({ value, label, color }) => ({ value, label, color })),
+        ...inRow,
+        bottom: EDGE,
+        padding: 0, // ECharts' default pads the legend's box 15 px into the map's room
+        itemWidth: SWATCH,
+        itemHeight: SWATCH,
+        textGap: 6,
+        textStyle: { fontSize: 12 },
+      },
+      room,
+      media: [
+        // The first, without a query, is what a chart grown wide again goes back to.
+        { option: { visualMap: inRow, geo: { bottom: room } } },
+        { query: { maxWidth: NARROW }, option: { visualMap: { orient: 'vertical', left: EDGE, inverse: true, itemGap: SWATCH_GAP }, geo: { bottom: stacked + 2 * EDGE } } },
+      ],
+    };
+  }
+  const values = rows.map(metric.value).filter((v): v is number => v !== null);
+  return {
+    visualMap: {
+      type: 'continuous',
+      seriesIndex: 0,
+      min: values.length ? Math.min(...values) : 0,
+      max: values.length ? Math.max(...values) : 1,
+      calculable: true,
+      formatter: (value: number) => withUnit(grouped(roundHalfAway(value, metric.places), metric.places), metric.unit),
+      text: ['高', '低'],
+      inRange: { color: ['#e8f0f8', '#7fa8d6', '#1d4f85'] },
+      orient: 'horizontal',
+      left: 'center',
+      bottom: EDGE,
+      padding: 0,
+      itemWidth: 12,
+      itemHeight: 140,
+      textStyle: { fontSize: 12 },
+    },
+    room: 12 + 16 + 3 * EDGE, // the bar, the handles' values above it
+    media: [],
+  };
+}
+
+/**
+ * A choropleth of the registered map (features named by code), coloured by one metric — by default where each
+ * region stands against the time line — with the city borders drawn on top.
+ */
+export function buildMapOptions(
+  mapName: string,
+  rows: readonly MetricRow[],
+  metricKey: MapMetricKey,
+  borders: number[][][] = [],
+  alerts: ReadonlyMap<string, Alert[]> = new Map(),
+): EChartsCoreOption {
   const metric = findMapMetric(metricKey);
   const byCode = new Map(rows.map((r) => [r.code, r]));
-  const values = rows.map(metric.value).filter((v): v is number => v !== null);
-  const low = Math.min(...values, 0);
-  const high = Math.max(...values, 0);
-  const bound = Math.max(Math.abs(low), Math.abs(high), 1);
+  const scale = metric.timeLine?.(rows, rows[0]?.timeProgress ?? 0);
+  const legend = legendOf(metric, rows, scale);
   return {
     animation: false,
     tooltip: {
       trigger: 'item',
       formatter: (p: { name: string }) => {
         const row = byCode.get(p.name);
-        return row ? describeRegion(row) : p.name;
+        return row ? describeRegion(row, alerts.get(row.code)) : p.name;
       },
     },
-    visualMap: {
-      type: 'continuous',
-      min: metric.diverging ? -bound : Math.min(...values),
-      max: metric.diverging ? bound : Math.max(...values),
-      calculable: true,
-      formatter: (value: number) => `${grouped(roundHalfAway(value, metric.places), metric.places)}${metric.suffix ?? ''}`,
-      text: [metric.diverging ? '超前' : '高', metric.diverging ? '落后' : '低'],
-      inRange: { color: metric.diverging ? ['#c8372d', '#f6e3a1', '#2e8b57'] : ['#e8f0f8', '#7fa8d6', '#1d4f85'] },
-      // Along the bottom, under the map, where it covers no county (on a phone the map fills the width).
-      orient: 'horizontal',
-      left: 'center',
-      bottom: 0,
-      itemWidth: 12,
-      itemHeight: 120,
-      seriesIndex: 0,
-    },
+    visualMap: legend.visualMap,
     geo: {
       map: mapName,
       nameProperty: 'code',
       roam: false,
-      layoutCenter: ['50%', '45%'],
-      layoutSize: '88%',
+      // The map fits the box above the legend, its shape kept.
+      top: EDGE,
+      left: EDGE,
+      right: EDGE,
+      bottom: legend.room,
+      preserveAspect: 'contain',
       itemStyle: { borderColor: '#ffffff', borderWidth: 0.6, areaColor: '#d9dde2' },
-      emphasis: { label: { show: false }, itemStyle: { areaColor: '#ffd666' } },
+      // A hovered region keeps its colour (a highlight colour would read as a band) and gets a dark outline.
+      emphasis: { label: { show: false }, itemStyle: { areaColor: null, color: null, borderColor: '#1f2933', borderWidth: 1.5 } },
       select: { disabled: true },
     },
     series: [
@@ -95,7 +160,7 @@ export function buildMapOptions(mapName: string, rows: readonly MetricRow[], met
         type: 'map',
         name: metric.label,
         geoIndex: 0,
-        data: rows.map((r) => ({ name: r.code, value: metric.value(r) ?? undefined })),
+        data: rows.map((r) => ({ name: r.code, value: scale ? [metric.value(r), scale.bandOf(r)] : (metric.value(r) ?? undefined) })),
       },
       {
         type: 'lines',
@@ -107,5 +172,6 @@ export function buildMapOptions(mapName: string, rows: readonly MetricRow[], met
         data: borders.map((coords) => ({ coords })),
       },
     ],
+    media: legend.media,
   };
 }

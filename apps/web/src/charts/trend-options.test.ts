@@ -31,3 +31,10 @@ test('rank history runs from 1 at the top to the number of peers', () => {
   expect(option.yAxis).toMatchObject({ inverse: true, min: 1, max: 14 });
   expect(option.series[0].data).toEqual([3, 2]);
 });
+
+test('rank history keeps its words apart: the axis name left of the axis line, touching labels left out', () => {
+  const option = buildRankHistoryOptions(points, 14) as any;
+  expect(option.yAxis).toMatchObject({ name: '名次', nameLocation: 'start', nameTextStyle: { align: 'right' }, axisLabel: { hideOverlap: true } });
+  expect(option.xAxis.axisLabel.hideOverlap).toBe(true);
+  expect(option.series[0]).toMatchObject({ label: { show: true }, labelLayout: { hideOverlap: true } });
+});

@@ -53,15 +53,27 @@ export function buildTrendOptions(points: readonly SeriesPoint[]): EChartsCoreOp
   };
 }
 
-/** Rank month by month, 1 at the top. */
+/**
+ * Rank month by month, 1 at the top, each point labelled with its place. No two words overlap at any width:
+ * the axis's name stands left of the axis line, where no point's label can reach; a place label or a point label
+ * that would touch another is left out (ECharts' hideOverlap) — the tooltip still names every month's place.
+ */
 export function buildRankHistoryOptions(points: readonly SeriesPoint[], peers: number): EChartsCoreOption {
-  // Every place for the 14 cities (no 13 crowding 14); for more peers, about seven labels.
+  // Every place for the 14 cities where there is room; for more peers, about seven labels.
   return {
     animation: false,
-    grid: { left: 8, right: 16, top: 28, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', valueFormatter: (v: number) => `第 ${v} 名` },
-    xAxis: { type: 'category', data: points.map((p) => monthOf(p.period)) },
-    yAxis: { type: 'value', inverse: true, min: 1, max: peers, interval: peers <= 14 ? 1 : Math.ceil(peers / 7), name: '名次', nameLocation: 'start' },
-    series: [{ name: '名次', type: 'line', itemStyle: { color: '#2f6fb3' }, data: points.map((p) => p.rank), label: { show: true } }],
+    xAxis: { type: 'category', data: points.map((p) => monthOf(p.period)), axisLabel: { hideOverlap: true } },
+    yAxis: {
+      type: 'value', inverse: true, min: 1, max: peers, interval: peers <= 14 ? 1 : Math.ceil(peers / 7),
+      name: '名次', nameLocation: 'start', nameTextStyle: { align: 'right' }, axisLabel: { hideOverlap: true },
+    },
+    series: [
+      {
+        name: '名次', type: 'line', itemStyle: { color: '#2f6fb3' }, data: points.map((p) => p.rank),
+        label: { show: true }, labelLayout: { hideOverlap: true },
+      },
+    ],
   };
 }

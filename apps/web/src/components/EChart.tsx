@@ -10,10 +10,34 @@ interface Props {
   onItemClick?: (name: string) => void;
 }
 
-/** One ECharts instance per mounted chart, resized with its box and disposed on unmount. */
+/**
+ * Whether ECharts can lay a chart out in the box: in the page, and neither 0 px wide nor 0 px high. A map in a box
+ * without area throws inside ECharts (its projection scales to nothing and cannot be inverted: "Cannot read
+ * properties of null (reading '0')"), and boxes do lose their area for a moment: Chromium lays the whole page out
+ * in a 1 × 1 viewport while it captures it on an emulated phone.
+ */
+function hasArea(element: HTMLElement): boolean {
+  return element.isConnected && element.clientWidth > 0 && element.clientHeight > 0;
+}
+
+type Chart = ReturnType<typeof echarts.init>;
+
+/** Lays the chart out in the box's present size (ECharts keeps the size it last measured), with a new option if given. */
+function draw(instance: Chart, element: HTMLElement, option: EChartsCoreOption | null) {
+  if (instance.getWidth() !== element.clientWidth || instance.getHeight() !== element.clientHeight) instance.resize();
+  if (option) instance.setOption(option, { notMerge: true });
+}
+
+/**
+ * One ECharts instance per mounted chart, resized with its box and disposed on unmount. While the box has no
+ * area the chart keeps its last drawing and waits: the next real size redraws it, with any option that came
+ * meanwhile.
+ */
 export function EChart({ option, height, label, onItemClick }: Props) {
   const box = useRef<HTMLDivElement>(null);
-  const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
+  const chart = useRef<Chart | null>(null);
+  /** an option that arrived while the box had no area */
+  const waiting = useRef<EChartsCoreOption | null>(null);
   const onClick = useRef(onItemClick);
   onClick.current = onItemClick;
 
@@ -24,17 +48,28 @@ export function EChart({ option, height, label, onItemClick }: Props) {
     instance.on('click', (params) => {
       if (typeof params.name === 'string' && params.name) onClick.current?.(params.name);
     });
-    const observer = new ResizeObserver(() => instance.resize());
+    const observer = new ResizeObserver(() => {
+      if (!hasArea(element)) return;
+      draw(instance, element, waiting.current);
+      waiting.current = null;
+    });
     observer.observe(element);
     return () => {
       observer.disconnect();
       instance.dispose();
       chart.current = null;
+      waiting.current = null;
     };
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
+    if (!chart.current) return;
+    if (hasArea(box.current!)) {
+      draw(chart.current, box.current!, option);
+      waiting.current = null;
+    } else {
+      waiting.current = option;
+    }
   }, [option]);
 
   return <div ref={box} className="chart" style={{ height }} role="img" aria-label={label} />;

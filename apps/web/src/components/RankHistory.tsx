@@ -20,7 +20,7 @@ export function RankHistory({ city }: { city: Region }) {
     <section className="card">
       <h2>全省排名变化</h2>
       {mayRead ? (
-        <Status query={series}>{history && <EChart option={history} height={220} label="本市逐月全省排名" />}</Status>
+        <Status query={series}>{history && <EChart option={history} height={260} label="本市逐月全省排名" />}</Status>
       ) : (
         <p className="notice" role="status">逐月排名属明细，仅{city.name}及省级账号可查看；本月名次与各县市区指标见上方。</p>
       )}

@@ -7,6 +7,7 @@ import { LazyCountyMap } from '../components/LazyCountyMap.tsx';
 import { RankHistory } from '../components/RankHistory.tsx';
 import { RegionGate } from '../components/RegionGate.tsx';
 import { Status } from '../components/Status.tsx';
+import { useAlertsByRegion } from '../hooks/use-alerts-by-region.ts';
 import { useAlertsQuery } from '../hooks/use-alerts-query.ts';
 import { useMetricsQuery } from '../hooks/use-metrics-query.ts';
 import { usePeriod, withPeriod } from '../hooks/use-period.ts';
@@ -26,6 +27,7 @@ function CityView({ city }: { city: Region }) {
   const province = useMetricsQuery({ period, level: 'province' });
   const counties = useMetricsQuery({ period, level: 'county', parent: city.code });
   const alerts = useAlertsQuery({ period, parent: city.code });
+  const countyAlerts = useAlertsByRegion(period, 'county', city.code);
   const regionLink = useRegionLink(period);
   usePageTitle(`${city.name} ${formatPeriodLabel(period)}`);
   const row = cities.data?.rows.find((r) => r.code === city.code);
@@ -57,6 +59,7 @@ function CityView({ city }: { city: Region }) {
               cityCode={city.code}
               height={360}
               label={`${city.name}各县市区完成比例地图`}
+              alerts={countyAlerts}
               onRegionClick={(county) => {
                 const href = regionLink({ code: county, level: 'county' });
                 if (href) navigate(href);

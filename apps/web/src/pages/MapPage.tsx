@@ -3,6 +3,7 @@ import { useLocation } from 'wouter';
 import { findMapMetric, MAP_METRICS } from '../charts/map-options.ts';
 import { LazyCountyMap } from '../components/LazyCountyMap.tsx';
 import { Status } from '../components/Status.tsx';
+import { useAlertsByRegion } from '../hooks/use-alerts-by-region.ts';
 import { useMetricsQuery } from '../hooks/use-metrics-query.ts';
 import { usePeriod, withPeriod } from '../hooks/use-period.ts';
 import { useRegionLink } from '../hooks/use-region-link.ts';
@@ -16,6 +17,7 @@ export function MapPage() {
   const metric = findMapMetric(metricParam);
   usePageTitle(`${formatPeriodLabel(period)}县市区${metric.label}分布`);
   const counties = useMetricsQuery({ period, level: 'county' });
+  const alerts = useAlertsByRegion(period, 'county');
   const [, navigate] = useLocation();
   const regionLink = useRegionLink(period);
   // A county one may not read in detail opens its city's view instead.
@@ -45,6 +47,7 @@ export function MapPage() {
               height={560}
               label={`湖南省 122 个县市区${metric.label}地图，粗线为市州界`}
               onRegionClick={open}
+              alerts={alerts}
             />
           )}
         </Status>

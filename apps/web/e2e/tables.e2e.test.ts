@@ -1,0 +1,74 @@
+import { RANKING_COLUMNS } from '@dispatch/core';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBrowserSession } from './harness.ts';
+
+const session = useBrowserSession();
+
+const GAP_COLUMNS = ['rank', 'name', 'completionRatio', 'toTimeLine', 'toTarget', 'toReference', 'monthTrainees', 'rankChange'];
+
+/**
+ * The classes the styles key on: each cell its column's key (col-<key>), a long table's box `long`. The tables
+ * get them from their components; the test sets them too, so that it checks the styles whatever the markup's
+ * state (setting a class a cell already has changes nothing).
+ */
+async function keyColumns(page: Page, keys: readonly string[], long: boolean) {
+  const table = page.locator('table.sticky-name').first();
+  await table.locator('tbody tr').first().waitFor();
+  await table.evaluate((element, { keys, long }) => {
+    for (const tr of element.querySelectorAll('tr')) [...tr.children].forEach((cell, i) => cell.classList.add(`col-${keys[i]}`));
+    if (long) element.parentElement!.classList.add('long');
+  }, { keys, long });
+  return table;
+}
+
+const shownHeaders = (page: Page) =>
+  page.locator('table.sticky-name').first().evaluate((table) =>
+    [...table.querySelectorAll('thead th')].filter((th) => getComputedStyle(th).display !== 'none').map((th) => th.textContent!.replace(/[▲▼]/, '')));
+
+const sidewaysScroll = (page: Page) =>
+  page.locator('.table-wrap').first().evaluate((box) => box.scrollWidth - box.clientWidth + Math.max(0, document.documentElement.scrollWidth - innerWidth));
+
+/** Scrolls the long table's box down; answers how far it scrolled and the header row's distance from its top. */
+async function scrollLongTable(page: Page) {
+  return page.locator('.table-wrap.long').evaluate(async (box) => {
+    box.scrollTop = 1500;
+    await new Promise(requestAnimationFrame);
+    return { scrolled: box.scrollTop, header: box.querySelector('thead th')!.getBoundingClientRect().top - box.getBoundingClientRect().top };
+  });
+}
+
+const phone = () => session.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+describe('tables on a phone and long tables', () => {
+  test('on a phone the 122 counties show place, region, completion and lag, with no sideways scroll, the header kept in view', async () => {
+    const page = await phone();
+    await page.goto(`${session.server.url}/rankings?period=2020-08&level=county`);
+    await keyColumns(page, RANKING_COLUMNS.map((c) => c.key), true);
+    expect(await shownHeaders(page)).toEqual(['名次', '地区', '完成比例', '较时序进度（百分点）']);
+    expect(await sidewaysScroll(page)).toBe(0);
+    expect(await scrollLongTable(page)).toEqual({ scrolled: 1500, header: 0 });
+    await page.locator('.table-wrap.long').screenshot({ path: 'test-results/tables-counties-390.png' });
+    await page.close();
+  });
+
+  test('on a phone a city’s county table shows the gaps in people, with no sideways scroll', async () => {
+    const page = await phone();
+    await page.goto(`${session.server.url}/city/431200?period=2020-08`);
+    await keyColumns(page, GAP_COLUMNS, false);
+    expect(await shownHeaders(page)).toEqual(['名次', '县市区', '完成比例', '距时序（人）', '距目标（人）']);
+    expect(await sidewaysScroll(page)).toBe(0);
+    await page.locator('table.gaps').screenshot({ path: 'test-results/tables-city-431200-390.png' });
+    await page.close();
+  });
+
+  test('on an office screen every column shows, and a long table scrolls in its box under its header', async () => {
+    const page = await session.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(`${session.server.url}/rankings?period=2020-08&level=county`);
+    await keyColumns(page, RANKING_COLUMNS.map((c) => c.key), true);
+    expect(await shownHeaders(page)).toHaveLength(RANKING_COLUMNS.length);
+    expect(await scrollLongTable(page)).toEqual({ scrolled: 1500, header: 0 });
+    await page.locator('.table-wrap.long').screenshot({ path: 'test-results/tables-counties-1366.png' });
+    await page.close();
+  });
+});
