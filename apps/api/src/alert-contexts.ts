@@ -1,12 +1,9 @@
-import { formatPeriod, type AlertContext, type Period } from '@dispatch/core';
+import { formatPeriod, type AlertContext, type AlertContexts, type Period } from '@dispatch/core';
 import { getAlertSettings, getYearMetricRows } from '@dispatch/db';
 import type { Context } from 'hono';
 import type { AppEnv } from './router.ts';
 
-export interface AlertContexts {
-  city: AlertContext;
-  county: AlertContext;
-}
+export type { AlertContexts };
 
 /**
  * What the alert rules read for a month: the year's rankings so far for the cities and for the 122 counties, the

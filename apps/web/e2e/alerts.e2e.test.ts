@@ -1,4 +1,5 @@
-import type { Alert, MetricRow, RankHistory } from '@dispatch/core';
+import { shortRegionName, type Alert, type AlertSummary, type MetricRow, type RankHistory } from '@dispatch/core';
+import ExcelJS from 'exceljs';
 import { expect, test } from 'vitest';
 import { useBrowserSession } from './harness.ts';
 
@@ -51,15 +52,45 @@ test('COVID spring: the county ranking’s red badges are the few the rule singl
   await expect.poll(() => badge.locator('li').first().textContent()).toMatch(/落后时序进度 [\d.]+ 个百分点/);
 });
 
-test('the alerts page’s filters live in the address, and its Excel file is what it shows', async () => {
-  await session.page.goto(`${session.server.url}/alerts?period=2020-08&level=county&city=430500&severity=red`);
+test.each([
+  ['period=2020-08&level=county&city=430500&severity=red', 'period=2020-08&level=county&parent=430500&severity=red'],
+  ['period=2020-12', 'period=2020-12'],
+  ['period=2020-06&level=city', 'period=2020-06&level=city'],
+])('%s: the filters live in the address and apply to every part; the Excel file is what the page shows', async (address, api) => {
+  await session.page.goto(`${session.server.url}/alerts?${address}`);
   await session.page.locator('.alert-group li').first().waitFor();
-  expect(await session.page.getByLabel('市州').inputValue()).toBe('430500');
-  const shown = await session.page.locator('.alert-group li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-code')));
-  const listed = (await session.api<{ alerts: Alert[] }>('/api/alerts?period=2020-08&level=county&parent=430500&severity=red')).alerts;
-  expect(shown).toEqual(listed.map((a) => a.regionCode));
+  await session.page.locator('.movers-level').first().waitFor();
+  const city = new URLSearchParams(address).get('city');
+  expect(await session.page.getByLabel('市州').inputValue()).toBe(city ?? '');
   const href = await session.page.getByRole('link', { name: '导出 Excel' }).getAttribute('href');
-  expect(href).toBe('/api/exports/alerts.xlsx?period=2020-08&level=county&parent=430500&severity=red');
-  const history = await session.api<RankHistory>('/api/metrics/ranks?period=2020-08&level=county&parent=430500');
+  expect(href).toBe(`/api/exports/alerts.xlsx?${api}`);
+
+  const shown = {
+    summons: await session.page.locator('ul.summons li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-code'))),
+    alerts: await session.page.locator('.alert-group li').evaluateAll((lis) => lis.map((li) => li.textContent!.replace(/\s+/g, ''))),
+    movers: await session.page.locator('.movers li').evaluateAll((lis) => lis.map((li) => li.textContent!.replace(/\s+/g, ''))),
+  };
+  const listed = (await session.api<{ alerts: Alert[] }>(`/api/alerts?${api}`)).alerts;
+  expect(shown.alerts).toHaveLength(listed.length);
+  const level = new URLSearchParams(api).get('level');
+  const { summons } = await session.api<AlertSummary>(`/api/alerts/summary?period=${new URLSearchParams(api).get('period')}${level ? `&level=${level}` : ''}${city ? `&parent=${city}` : ''}`);
+  expect(shown.summons).toEqual(summons.map((a) => a.regionCode));
+  if (level === 'city') expect(summons.every((a) => a.level === 'city')).toBe(true);
+
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(await session.file(href!));
+  const rows = (name: string) => {
+    const sheet = workbook.getWorksheet(name)!;
+    const out: string[][] = [];
+    for (let n = 3; (sheet.getRow(n).values as unknown[]).length > 0; n++) out.push((sheet.getRow(n).values as unknown[]).slice(1).map(String));
+    return out;
+  };
+  // The same regions, in the same order, saying the same sentences.
+  expect(rows('约谈名单').map((r) => r[1])).toEqual(summons.map((a) => a.regionName));
+  // The page names a region short (株洲, 城步县), the file in full: the 级别 column says which.
+  const short = (r: string[]) => shortRegionName(r[1]!, r[0] === '市州' ? 'city' : 'county');
+  expect(rows('预警').map((r) => `${short(r)}${r[5]}`.replace(/\s+/g, ''))).toEqual(shown.alerts);
+  expect(rows('本月变化').map((r) => `${short(r)}${r[5]}`.replace(/\s+/g, ''))).toEqual(shown.movers);
+  const history = await session.api<RankHistory>(`/api/metrics/ranks?period=${new URLSearchParams(api).get('period')}${city ? `&level=county&parent=${city}` : ''}`);
   expect(await session.page.locator('table.heat-map tbody tr').count()).toBe(history.regions.length);
 });

@@ -64,10 +64,13 @@ describe('the city ranking page', () => {
     await expect(session.page.locator('tr.alert-row-red, tr.alert-row-yellow').count()).resolves.toBe(alerted.size);
   });
 
-  test('a month without data in the address is replaced by the latest, and the page says so', async () => {
+  test.each([
+    ['/map?period=2019-05', '地址中的“2019-05”没有数据，已显示最新月份 2020年1—12月。'],
+    ['/alerts?period=2020-13', '地址中的“2020-13”不是有效的统计期间（应为 年-月，如 2020-06），已显示最新月份 2020年1—12月。'],
+  ])('%s: a month without data, or not a month, is replaced by the latest, and the page says so', async (path, notice) => {
     const other = await session.newPage();
-    await other.goto(`${session.server.url}/map?period=2019-05`);
-    await other.getByText('“2019-05”没有数据，已显示最新月份 2020年1—12月。').waitFor();
+    await other.goto(`${session.server.url}${path}`);
+    await other.getByRole('status').filter({ hasText: notice }).waitFor();
     await other.locator('h1', { hasText: '2020年1—12月' }).waitFor();
     await other.close();
   });

@@ -49,6 +49,7 @@ describe('the province overview', () => {
         String(county.rank),
         expect.any(String),
         formatPercent(county.completionRatio),
+        formatPoints(county.lag),
         peopleGapCell(gaps.toTimeLine, '已达'),
         peopleGapCell(gaps.toTarget, '已完成'),
         formatPoints(gaps.toReference),

@@ -5,7 +5,7 @@ import { useBrowserSession } from './harness.ts';
 
 const session = useBrowserSession();
 
-const GAP_COLUMNS = ['rank', 'name', 'completionRatio', 'toTimeLine', 'toTarget', 'toReference', 'monthTrainees', 'rankChange'];
+const GAP_COLUMNS = ['rank', 'name', 'completionRatio', 'lag', 'toTimeLine', 'toTarget', 'toReference', 'monthTrainees', 'rankChange'];
 
 /**
  * The classes the styles key on: each cell its column's key (col-<key>), a long table's box `long`. The tables
@@ -52,11 +52,11 @@ describe('tables on a phone and long tables', () => {
     await page.close();
   });
 
-  test('on a phone a city’s county table shows the gaps in people, with no sideways scroll', async () => {
+  test('on a phone a city’s county table shows completion, lag and the gap in people, with no sideways scroll', async () => {
     const page = await phone();
     await page.goto(`${session.server.url}/city/431200?period=2020-08`);
     await keyColumns(page, GAP_COLUMNS, false);
-    expect(await shownHeaders(page)).toEqual(['名次', '县市区', '完成比例', '距时序（人）', '距目标（人）']);
+    expect(await shownHeaders(page)).toEqual(['名次', '县市区', '完成比例', '较时序进度（百分点）', '距时序（人）']);
     expect(await sidewaysScroll(page)).toBe(0);
     await page.locator('table.gaps').screenshot({ path: 'test-results/tables-city-431200-390.png' });
     await page.close();

@@ -7,12 +7,11 @@ export interface SheetColumn {
 }
 
 /**
- * A one-sheet workbook as every file of the product starts: a title row, bold headers wrapped under it and frozen,
- * printed on A4 landscape with every column on one page's width and the title and headers on every page.
+ * A sheet as every file of the product starts — a title row, bold headers wrapped under it and frozen, printed on
+ * A4 landscape with every column on one page's width and the title and headers on every page — in a new workbook,
+ * or added to `workbook`.
  */
-export function titledSheet(name: string, title: string, columns: readonly SheetColumn[]) {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = '技能提升行动月调度平台';
+export function titledSheet(name: string, title: string, columns: readonly SheetColumn[], workbook = newWorkbook()) {
   const sheet = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: 2 }],
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:2' },
@@ -32,9 +31,20 @@ export function titledSheet(name: string, title: string, columns: readonly Sheet
   return { workbook, sheet };
 }
 
-/** The note under the rows, and the file's bytes. */
-export async function finishSheet(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, note: string): Promise<Buffer> {
+function newWorkbook() {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = '技能提升行动月调度平台';
+  return workbook;
+}
+
+/** The note under a sheet's rows. */
+export function noteUnder(sheet: ExcelJS.Worksheet, note: string) {
   sheet.addRow([]);
   sheet.addRow([note]);
+}
+
+/** The note under the (last) sheet's rows, and the file's bytes. */
+export async function finishSheet(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, note: string): Promise<Buffer> {
+  noteUnder(sheet, note);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

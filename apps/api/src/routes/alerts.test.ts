@@ -64,6 +64,37 @@ describe('alerts agree with the rankings, month by month', () => {
     expect(summary.summons).toEqual(alerts.filter((a) => a.rule === 'persistent-bottom'));
   });
 
+  test.each(MONTHS)('%s: every red alert comes before every yellow one; of one colour, the cities before the counties', async (period) => {
+    const order = (await alertsOf(`period=${period}`)).map((a) => `${a.severity === 'red' ? 0 : 1}${a.level === 'city' ? 0 : 1}`);
+    expect(order).toEqual([...order].sort());
+  });
+
+  test.each([
+    ['parent=430500', (a: { regionCode: string; parentCode: string | null }) => a.regionCode === '430500' || a.parentCode === '430500'],
+    ['level=county&parent=430500', (a: { level: string; parentCode: string | null }) => a.level === 'county' && a.parentCode === '430500'],
+    ['level=city', (a: { level: string }) => a.level === 'city'],
+  ] as const)('the summary over a scope (%s) counts, summons and moves only the regions in it', async (scope, inScope) => {
+    for (const period of ['2020-06', '2020-12']) {
+      const summary = (await api.get(`/api/alerts/summary?period=${period}&${scope}`)).body as AlertSummary;
+      const whole = (await api.get(`/api/alerts/summary?period=${period}`)).body as AlertSummary;
+      const alerts = await alertsOf(`period=${period}&${scope}`);
+      expect(alerts.every(inScope as (a: Alert) => boolean)).toBe(true);
+      for (const { level, rule, red, yellow } of summary.counts) {
+        const matching = alerts.filter((a) => a.level === level && a.rule === rule);
+        expect([red, yellow]).toEqual([matching.filter((a) => a.severity === 'red').length, matching.filter((a) => a.severity === 'yellow').length]);
+      }
+      expect(summary.summons).toEqual(alerts.filter((a) => a.rule === 'persistent-bottom'));
+      expect(summary.summons).toEqual(whole.summons.filter(inScope as (a: Alert) => boolean));
+      for (const level of ['city', 'county'] as const) {
+        for (const group of ['newlyBehind', 'recovered'] as const) {
+          // not cut to the first five: the province's list, kept to the scope
+          expect(summary.movers[level][group]).toEqual(whole.movers[level][group].filter(inScope as (m: unknown) => boolean));
+        }
+        for (const group of ['up', 'down'] as const) expect(summary.movers[level][group].every(inScope as (m: unknown) => boolean)).toBe(true);
+      }
+    }
+  });
+
   test('filters: a city’s own alerts and its counties’; a rule; a severity', async () => {
     const all = await alertsOf('period=2020-06');
     expect(await alertsOf('period=2020-06&parent=430500')).toEqual(all.filter((a) => a.regionCode === '430500' || a.parentCode === '430500'));
@@ -78,10 +109,12 @@ describe('alerts agree with the rankings, month by month', () => {
     ['level=province', 'level'],
     ['parent=430102', 'parent'],
     ['period=2020-13', 'period'],
-  ])('%s is a 400 naming %s', async (query, field) => {
-    const { status, body } = await api.get(`/api/alerts?${query}`);
-    expect(status).toBe(400);
-    expect(body.error.message).toContain(`参数 ${field}`);
+  ])('%s is a 400 naming %s, for the list and the summary alike', async (query, field) => {
+    for (const path of ['/api/alerts', ...(['rule', 'severity'].includes(field) ? [] : ['/api/alerts/summary'])]) {
+      const { status, body } = await api.get(`${path}?${query}`);
+      expect(status).toBe(400);
+      expect(body.error.message).toContain(`参数 ${field}`);
+    }
   });
 });
 

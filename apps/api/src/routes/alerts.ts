@@ -1,5 +1,4 @@
-import { AlertListSchema, AlertsQuerySchema, AlertSummarySchema, evaluateAlerts, filterAlerts, formatPeriod, PeriodSchema, summarizeAlerts } from '@dispatch/core';
-import { z } from '@hono/zod-openapi';
+import { AlertListSchema, alertsOfMonth, AlertsQuerySchema, AlertSummaryQuerySchema, AlertSummarySchema, filterAlerts, formatPeriod, summarizeAlerts } from '@dispatch/core';
 import { alertContexts } from '../alert-contexts.ts';
 import { authorize } from '../access.ts';
 import { cachedJson } from '../cached-json.ts';
@@ -8,11 +7,11 @@ import { ERRORS, jsonRoute } from '../schemas.ts';
 import { checkParent, resolvePeriod } from './params.ts';
 
 const listRoute = jsonRoute('get', '/', '预警：某月各市州、县市区触发的规则（红、黄），每条一句可宣读的话与所用数字', {
-  tag: 'alerts', request: { query: AlertsQuerySchema }, answer: AlertListSchema, description: '先红后黄，同级按规则与名次', errors: ERRORS,
+  tag: 'alerts', request: { query: AlertsQuerySchema }, answer: AlertListSchema, description: '先红后黄；同色先市州后县市区，再按规则与名次', errors: ERRORS,
 });
 
 const summaryRoute = jsonRoute('get', '/summary', '月度调度会摘要：各规则红黄数量、约谈名单、名次升降与新落后、已赶上', {
-  tag: 'alerts', request: { query: z.object({ period: PeriodSchema.optional() }) }, answer: AlertSummarySchema, description: '一个月的摘要', errors: ERRORS,
+  tag: 'alerts', request: { query: AlertSummaryQuerySchema }, answer: AlertSummarySchema, description: '一个月的摘要；可限于一级或一个市州（名次仍为全省名次）', errors: ERRORS,
 });
 
 /** Alerts are derived from the rankings' rows, which every post may read: headline. */
@@ -25,16 +24,16 @@ export const alertRoutes = createRouter()
       if (parent) await checkParent(db, 'county', parent);
       const period = await resolvePeriod(db, requested);
       const contexts = await alertContexts(c, period);
-      const alerts = [...evaluateAlerts(contexts.city), ...evaluateAlerts(contexts.county)];
-      return { period: formatPeriod(period), alerts: filterAlerts(alerts, { level, parent, rule, severity }) };
+      return { period: formatPeriod(period), alerts: filterAlerts(alertsOfMonth(contexts), { level, parent, rule, severity }) };
     });
   })
   .openapi(summaryRoute, async (c) => {
     const db = c.get('db');
-    const requested = c.req.valid('query').period;
+    const { period: requested, level, parent } = c.req.valid('query');
     await authorize(c, 'read:headline');
-    return cachedJson(c, `alert-summary|${requested ?? ''}`, async () => {
+    return cachedJson(c, `alert-summary|${requested ?? ''}|${level ?? ''}|${parent ?? ''}`, async () => {
+      if (parent) await checkParent(db, 'county', parent);
       const period = await resolvePeriod(db, requested);
-      return summarizeAlerts(formatPeriod(period), await alertContexts(c, period));
+      return summarizeAlerts(formatPeriod(period), await alertContexts(c, period), { level, parent });
     });
   });

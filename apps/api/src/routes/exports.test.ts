@@ -1,4 +1,4 @@
-import { displayCell, RANKING_COLUMNS, rankingColumns, type MetricRow } from '@dispatch/core';
+import { displayCell, MOVER_GROUPS, RANKING_COLUMNS, RULE_LABELS, rankingColumns, type Alert, type AlertSummary, type MetricRow } from '@dispatch/core';
 import { cellNumber, exactRankingFigures, plainNumber, roundFraction } from '@dispatch/core/testing';
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
@@ -93,5 +93,64 @@ describe('GET /api/exports/rankings.xlsx', () => {
     const response = await demo.request(`/api/exports/rankings.xlsx?${query}`);
     expect(response.status).toBe(400);
     expect(((await response.json()) as any).error.message).toContain(`参数 ${field}`);
+  });
+});
+
+describe('GET /api/exports/alerts.xlsx', () => {
+  /** A sheet's rows under its title and headers, up to the blank row before its note; and the note. */
+  function rowsOf(sheet: ExcelJS.Worksheet) {
+    const rows: unknown[][] = [];
+    let n = 3;
+    for (; (sheet.getRow(n).values as unknown[]).length > 0; n++) rows.push((sheet.getRow(n).values as unknown[]).slice(1));
+    return { rows, note: (sheet.getRow(n + 1).values as unknown[])[1] };
+  }
+
+  test.each([
+    ['period=2020-12', ['city', 'county'], null],
+    ['period=2020-08&parent=430500', ['city', 'county'], '430500'],
+    ['period=2020-08&level=county&parent=430500&severity=red', ['county'], '430500'],
+    ['period=2020-06&level=city', ['city'], null],
+  ] as const)('%s: the page’s three parts, each a sheet, as the API answers them for the same address', async (query, levels, parent) => {
+    const response = await demo.request(`/api/exports/alerts.xlsx?${query}`);
+    expect(response.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['约谈名单', '预警', '本月变化']);
+    const [summonsSheet, alertSheet, moverSheet] = workbook.worksheets as [ExcelJS.Worksheet, ExcelJS.Worksheet, ExcelJS.Worksheet];
+    const scope = new URLSearchParams(query);
+    scope.delete('rule');
+    scope.delete('severity');
+    const summary = (await (await demo.request(`/api/alerts/summary?${scope}`)).json()) as AlertSummary;
+    const { alerts } = (await (await demo.request(`/api/alerts?${query}`)).json()) as { alerts: Alert[] };
+    const month = Number(summary.period.slice(5));
+
+    // 约谈名单: each region, its sentence, and its rank in each month as /api/metrics ranks it
+    const summons = rowsOf(summonsSheet).rows;
+    expect(summons.map((r) => [r[1], r[3]])).toEqual(summary.summons.map((a) => [a.regionName, a.message]));
+    for (const [i, alert] of summary.summons.entries()) {
+      for (const m of [1, month]) {
+        const { rows } = (await (await demo.request(`/api/metrics?period=2020-${String(m).padStart(2, '0')}&level=${alert.level}`)).json()) as { rows: MetricRow[] };
+        expect(summons[i]![3 + m]).toBe(rows.find((r) => r.code === alert.regionCode)!.rank);
+      }
+    }
+    expect((summonsSheet.getRow(2).values as unknown[]).slice(5)).toEqual(Array.from({ length: month }, (_, i) => `${i + 1}月名次`));
+
+    // 预警: one row an alert, with the filters of the address, grouped by rule as the page groups them: the rules
+    // in the order of their first alert, each group in the API's order
+    const listed = rowsOf(alertSheet);
+    const rules = [...new Set(alerts.map((a) => a.rule))];
+    const grouped = rules.flatMap((rule) => alerts.filter((a) => a.rule === rule));
+    expect(listed.rows.map((r) => [r[1], r[3], r[4], r[5]])).toEqual(grouped.map((a) => [a.regionName, RULE_LABELS[a.rule], a.severity === 'red' ? '红' : '黄', a.message]));
+    expect(listed.note).toBe(`共 ${alerts.length} 条。由技能提升行动月调度平台导出。`);
+    if (parent) expect(alerts.every((a) => a.regionCode === parent || a.parentCode === parent)).toBe(true);
+
+    // 本月变化: the movers of the levels the page shows
+    const movers = levels.flatMap((level) => MOVER_GROUPS.flatMap(([key, group]) => summary.movers[level][key].map((m) => [m.regionName, group, m.rank, m.message])));
+    expect(rowsOf(moverSheet).rows.map((r) => [r[1], r[3], r[4], r[5]])).toEqual(movers);
+  });
+
+  test('a city’s counties: titled so, without the city’s own alerts', async () => {
+    const response = await demo.request('/api/exports/alerts.xlsx?period=2020-08&level=county&parent=430500');
+    expect(decodeURIComponent(response.headers.get('content-disposition')!)).toContain('2020年1—8月邵阳市所辖县市区预警.xlsx');
   });
 });

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import {
-  AlertsQuerySchema, alertsTitle, defaultSortOrder, DEMO_MARKER, evaluateAlerts, filterAlerts, rankingFileName, rankingNote, rankingTitle,
-  RankingExportQuerySchema, sortMetricRows,
+  alertsOfMonth, AlertsQuerySchema, alertsTitle, defaultSortOrder, DEMO_MARKER, filterAlerts, moverLevels, rankHistory, rankingFileName, rankingNote,
+  rankingTitle, RankingExportQuerySchema, sortMetricRows, summarizeAlerts, summonsCriteria, formatPeriod,
 } from '@dispatch/core';
 import { getMetricRows, getRegions, isDemoData } from '@dispatch/db';
 import type { Context } from 'hono';
@@ -22,7 +22,7 @@ function xlsxRoute<P extends string, Q extends z.ZodObject>(path: P, summary: st
 }
 
 const route = xlsxRoute('/rankings.xlsx', '导出排名表（Excel）：与页面相同的列、筛选与排序', RankingExportQuerySchema);
-const alertsRoute = xlsxRoute('/alerts.xlsx', '导出预警（Excel）：与预警页相同的筛选', AlertsQuerySchema);
+const alertsRoute = xlsxRoute('/alerts.xlsx', '导出预警（Excel）：与预警页相同的筛选与内容——约谈名单（逐月名次）、预警、本月变化', AlertsQuerySchema);
 
 /** An .xlsx answer with its Chinese file name. */
 function xlsx(c: Context, file: Buffer, filename: string) {
@@ -56,13 +56,23 @@ export const exportRoutes = createRouter().openapi(route, async (c) => {
   const parentRegion = parent ? await checkParent(db, 'county', parent) : undefined;
   const period = await resolvePeriod(db, requested);
   const contexts = await alertContexts(c, period);
-  const alerts = filterAlerts([...evaluateAlerts(contexts.city), ...evaluateAlerts(contexts.county)], { level, parent, rule, severity });
+  // What the alerts page shows for the same address: the summary over its scope, the list with all its filters.
+  const summary = summarizeAlerts(formatPeriod(period), contexts, { level, parent });
+  const ranks = { city: rankHistory(contexts.city.months), county: rankHistory(contexts.county.months) };
   const names = new Map((await getRegions(db)).map((r) => [r.code, r.name]));
   const title = alertsTitle(period, { level, parentName: parentRegion?.name, rule, severity });
   const file = await renderAlertsXlsx({
     title: `${title}${(await isDemoData(db)) ? DEMO_MARKER : ''}`,
-    note: `共 ${alerts.length} 条。由技能提升行动月调度平台导出。`,
-    alerts,
+    note: '由技能提升行动月调度平台导出。',
+    summonsCriteria: summonsCriteria(contexts.city.settings),
+    summons: summary.summons.map((alert) => ({
+      alert,
+      ranks: ranks[alert.level as 'city' | 'county'].find((r) => r.code === alert.regionCode)?.ranks ?? [],
+    })),
+    alerts: filterAlerts(alertsOfMonth(contexts), { level, parent, rule, severity }),
+    movers: summary.movers,
+    moverLevels: moverLevels({ level }),
+    months: Array.from({ length: period.month }, (_, i) => `${i + 1}月`),
     nameOf: (code) => (code ? (names.get(code) ?? code) : ''),
   });
   return xlsx(c, file, `${title}.xlsx`);

@@ -1,16 +1,14 @@
-import { RULE_LABELS, shortRegionName, type Alert } from '@dispatch/core';
+import { groupByRule, RULE_LABELS, shortRegionName, type Alert } from '@dispatch/core';
 import { Link } from 'wouter';
 import { useRegionLink } from '../hooks/use-region-link.ts';
 
 /** Alerts grouped by rule, each a region and the sentence an official can read out. */
 export function AlertList({ alerts, period }: { alerts: readonly Alert[]; period: string }) {
   const regionLink = useRegionLink(period);
-  const rules = [...new Set(alerts.map((a) => a.rule))];
   if (alerts.length === 0) return <p className="notice">没有符合条件的预警。</p>;
   return (
     <>
-      {rules.map((rule) => {
-        const group = alerts.filter((a) => a.rule === rule);
+      {groupByRule(alerts).map(([rule, group]) => {
         return (
           <section key={rule} className="alert-group">
             <h3>{RULE_LABELS[rule]} <small className="muted">{group.length} 个地区</small></h3>

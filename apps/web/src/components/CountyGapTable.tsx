@@ -3,8 +3,9 @@ import { useId } from 'react';
 import { Link } from 'wouter';
 
 const RANK_CHANGE = RANKING_COLUMNS.find((c) => c.key === 'rankChange')!;
+const LAG = RANKING_COLUMNS.find((c) => c.key === 'lag')!;
 
-/** Each county of a city with its gaps in people to the time line and the target, and its distance to the province. */
+/** Each county of a city with its distance to the time line in points and its gaps in people to the time line and the target, and its distance to the province. */
 export function CountyGapTable({ rows, reference, linkOf, period }: {
   rows: readonly MetricRow[];
   reference: MetricRow;
@@ -21,6 +22,7 @@ export function CountyGapTable({ rows, reference, linkOf, period }: {
             <th scope="col" className="num col-rank">名次</th>
             <th scope="col" className="col-name">县市区</th>
             <th scope="col" className="num col-completionRatio">完成比例</th>
+            <th scope="col" className="num col-lag">较时序进度<small>（百分点）</small></th>
             <th scope="col" className="num col-toTimeLine">距时序<small>（人）</small></th>
             <th scope="col" className="num col-toTarget">距目标<small>（人）</small></th>
             <th scope="col" className="num col-toReference">较全省</th>
@@ -38,6 +40,7 @@ export function CountyGapTable({ rows, reference, linkOf, period }: {
                 <td className="num col-rank">{row.rank}</td>
                 <th scope="row" className="col-name" title={row.name}>{href ? <Link href={href}>{name}</Link> : name}</th>
                 <td className="num col-completionRatio">{formatPercent(row.completionRatio)}</td>
+                <td className="num col-lag">{displayCell(LAG, row).text}</td>
                 <td className="num col-toTimeLine">{peopleGapCell(gaps.toTimeLine, '已达')}</td>
                 <td className="num col-toTarget">{peopleGapCell(gaps.toTarget, '已完成')}</td>
                 <td className="num col-toReference">{formatPoints(gaps.toReference)}</td>
@@ -49,7 +52,7 @@ export function CountyGapTable({ rows, reference, linkOf, period }: {
         </tbody>
       </table>
     </div>
-    <p className="table-note" id={noteId}>距时序、距目标为还需培训的人数；较全省为完成比例之差（百分点）。名次为市内排名，名次变化较上月。</p>
+    <p className="table-note" id={noteId}>较时序进度为完成比例与时序进度之差；距时序、距目标为还需培训的人数；较全省为完成比例之差（百分点）。名次为市内排名，名次变化较上月。</p>
     </>
   );
 }

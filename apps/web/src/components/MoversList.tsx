@@ -1,19 +1,15 @@
-import { shortRegionName, type Movers } from '@dispatch/core';
-
-const GROUPS = [
-  ['up', '名次上升最多'],
-  ['down', '名次下降最多'],
-  ['newlyBehind', '本月新落后于时序进度'],
-  ['recovered', '本月赶上时序进度'],
-] as const;
+import { MOVER_GROUPS, shortRegionName, type Movers } from '@dispatch/core';
 
 /** Who moved this month: not alerts, what the meeting mentions. */
 export function MoversList({ movers }: { movers: Movers }) {
+  if (MOVER_GROUPS.every(([key]) => movers[key].length === 0)) {
+    return <p className="muted small">本月没有名次升降，也没有新落后或赶上时序进度（1 月无上月可比）。</p>;
+  }
   return (
     <div className="movers">
-      {GROUPS.map(([key, title]) => (
+      {MOVER_GROUPS.map(([key, title]) => (
         <section key={key}>
-          <h3>{title}</h3>
+          <h4>{title}</h4>
           {movers[key].length === 0 ? (
             <p className="muted small">无</p>
           ) : (

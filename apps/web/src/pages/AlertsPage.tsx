@@ -1,4 +1,4 @@
-import { alertsTitle } from '@dispatch/core';
+import { alertsTitle, moverLevels, summonsCriteria } from '@dispatch/core';
 import { AlertFilterBar } from '../components/AlertFilterBar.tsx';
 import { AlertList } from '../components/AlertList.tsx';
 import { MoversList } from '../components/MoversList.tsx';
@@ -6,6 +6,7 @@ import { RankHeatMap } from '../components/RankHeatMap.tsx';
 import { Status } from '../components/Status.tsx';
 import { SummonsList } from '../components/SummonsList.tsx';
 import { useAlertFilters } from '../hooks/use-alert-filters.ts';
+import { useAlertSettingsQuery } from '../hooks/use-alert-settings-query.ts';
 import { useAlertSummaryQuery } from '../hooks/use-alert-summary-query.ts';
 import { alertsSearch, useAlertsQuery } from '../hooks/use-alerts-query.ts';
 import { usePageTitle } from '../hooks/use-page-title.ts';
@@ -21,11 +22,12 @@ export function AlertsPage() {
   const city = cities.find((c) => c.code === filters.city);
   const query = { period, level: filters.level, parent: city?.code, rule: filters.rule, severity: filters.severity };
   const alerts = useAlertsQuery(query);
-  const summary = useAlertSummaryQuery(period);
+  const scope = { level: filters.level, parent: city?.code };
+  const summary = useAlertSummaryQuery(period, scope);
+  const settings = useAlertSettingsQuery().data;
   const heat = useRankHistoryQuery(period, city ? 'county' : 'city', city?.code);
   const title = alertsTitle(parsed, { level: filters.level, parentName: city?.name, rule: filters.rule, severity: filters.severity });
   usePageTitle(title);
-  const inScope = (code: string, parentCode: string | null) => !city || code === city.code || parentCode === city.code;
   return (
     <main className="page">
       <div className="page-head">
@@ -34,20 +36,27 @@ export function AlertsPage() {
       </div>
       <AlertFilterBar filters={filters} cities={cities} onChange={setFilters} />
       <section className="card">
-        <h2>约谈名单 <small className="muted">连续排名靠后（市州后3位、县市区后10位，连续3个月以上）</small></h2>
-        <Status query={summary}>{summary.data && <SummonsList summons={summary.data.summons.filter((a) => inScope(a.regionCode, a.parentCode))} period={period} />}</Status>
+        <h2>约谈名单 {settings && <small className="muted">连续排名靠后（{summonsCriteria(settings)}）</small>}</h2>
+        <Status query={summary}>{summary.data && <SummonsList summons={summary.data.summons} period={period} />}</Status>
       </section>
       <section className="card">
         <h2>预警 <small className="muted">{alerts.data ? `${alerts.data.alerts.length} 条` : ''}</small></h2>
         <Status query={alerts}>{alerts.data && <AlertList alerts={alerts.data.alerts} period={period} />}</Status>
       </section>
       <section className="card">
-        <h2>{city ? `${city.name}各县市区` : '各市州'}逐月名次</h2>
+        <h2>{city ? `${city.name}各县市区` : '各市州'}逐月名次 {city && <small className="muted">市内名次</small>}</h2>
         <Status query={heat}>{heat.data && <RankHeatMap history={heat.data} level={city ? 'county' : 'city'} />}</Status>
       </section>
       <section className="card">
-        <h2>本月变化 <small className="muted">全省{(filters.level ?? (city ? 'county' : 'city')) === 'city' ? '市州' : '县市区'}</small></h2>
-        <Status query={summary}>{summary.data && <MoversList movers={summary.data.movers[filters.level ?? (city ? 'county' : 'city')]} />}</Status>
+        <h2>本月变化 <small className="muted">名次为全省名次</small></h2>
+        <Status query={summary}>
+          {summary.data && moverLevels(scope).map((level) => (
+            <section key={level} className="movers-level">
+              <h3>{city ? (level === 'city' ? city.name : `${city.name}所辖县市区`) : level === 'city' ? '各市州' : '各县市区'}</h3>
+              <MoversList movers={summary.data.movers[level]} />
+            </section>
+          ))}
+        </Status>
       </section>
     </main>
   );

@@ -38,11 +38,11 @@ function moverOf(row: MetricRow, message: string): Mover {
 
 /**
  * For the meeting, not an alert: who moved up most and down most, who newly fell behind the time line and who
- * caught up with it. Empty in January.
+ * caught up with it — among the regions `included` (all by default). Empty in January.
  */
-export function moversOf(context: AlertContext): Movers {
+export function moversOf(context: AlertContext, included: (row: MetricRow) => boolean = () => true): Movers {
   const { current, previous } = monthsOf(context);
-  const compared = current.filter((row) => previous.has(row.code) && row.rankChange !== null);
+  const compared = current.filter((row) => included(row) && previous.has(row.code) && row.rankChange !== null);
   const byChange = [...compared].sort((a, b) => b.rankChange! - a.rankChange! || a.rank - b.rank);
   const wasBehind = (row: MetricRow) => isBehind(previous.get(row.code)!.lag);
   return {

@@ -57,6 +57,10 @@ export const AlertsQuerySchema = z.object({
 });
 export type AlertsQuery = z.input<typeof AlertsQuerySchema>;
 
+/** The summary over the same scope as the alerts page: a level, a city, or the whole province. */
+export const AlertSummaryQuerySchema = AlertsQuerySchema.pick({ period: true, level: true, parent: true });
+export type AlertSummaryQuery = z.input<typeof AlertSummaryQuerySchema>;
+
 export const AlertListSchema = z.object({ period: z.string(), alerts: z.array(AlertSchema) }).meta({ id: 'AlertList' });
 export type AlertList = z.infer<typeof AlertListSchema>;
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { rankingFileName, rankingNote, rankingTitle } from './ranking-text.ts';
+import { alertsTitle, rankingFileName, rankingNote, rankingTitle } from './ranking-text.ts';
 
 const may = { year: 2020, month: 5 };
 
@@ -17,4 +17,14 @@ test('the note says how the ranking is made, and within which city', () => {
   expect(rankingNote({ year: 2020, month: 1 }, { level: 'county', parentName: '株洲市' })).toBe(
     '名次为株洲市内排名；按完成比例排名，完成比例相同按资金执行率；数据截至2020年1月末。',
   );
+});
+
+test.each([
+  [{}, '2020年1—5月全省预警'],
+  [{ level: 'city' } as const, '2020年1—5月各市州预警'],
+  [{ level: 'county', severity: 'red' } as const, '2020年1—5月各县市区预警（红色）'],
+  [{ parentName: '株洲市', rule: 'stalled' }, '2020年1—5月株洲市及所辖县市区预警（当月未开班）'],
+  [{ level: 'county', parentName: '株洲市', rule: 'behind-time', severity: 'yellow' } as const, '2020年1—5月株洲市所辖县市区预警（落后时序进度·黄色）'],
+])('alerts %j are titled %s', (filter, title) => {
+  expect(alertsTitle(may, filter)).toBe(title);
 });

@@ -41,7 +41,9 @@ export function alertsTitle(
   period: Period,
   { level, parentName, rule, severity }: { level?: RegionLevel; parentName?: string; rule?: string; severity?: 'red' | 'yellow' },
 ): string {
-  const scope = parentName ? `${parentName}${level === 'city' ? '' : '及所辖县市区'}` : level === 'city' ? '各市州' : level === 'county' ? '各县市区' : '全省';
+  const scope = parentName
+    ? `${parentName}${{ city: '', county: '所辖县市区', none: '及所辖县市区' }[level === 'city' || level === 'county' ? level : 'none']}`
+    : level === 'city' ? '各市州' : level === 'county' ? '各县市区' : '全省';
   const which = [rule ? RULE_LABELS[rule as AlertRule] : null, severity ? { red: '红色', yellow: '黄色' }[severity] : null].filter(Boolean).join('·');
   return `${periodLabel(period)}${scope}预警${which ? `（${which}）` : ''}`;
 }
