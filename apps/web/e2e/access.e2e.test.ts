@@ -92,13 +92,15 @@ describe('what a city leader may open', () => {
     await page.goto(`${session.server.url}/region/430182?period=2020-05`);
     await page.getByTestId('class-totals').waitFor();
 
-    // Another city's view: its counties' rows (headline) are there, its rank history (detail) is not asked for.
+    // Another city's view: its counties' rows and its ranks by month (headline, as every month's ranking is) are
+    // there; its series (detail) is not asked for.
     const asked: string[] = [];
     page.on('request', (request) => asked.push(new URL(request.url()).pathname));
     await page.goto(`${session.server.url}/city/430200?period=2020-05`);
     await page.locator('table.gaps tbody tr').first().waitFor();
-    await page.getByText('逐月排名属明细，仅株洲市及省级账号可查看；本月名次与各县市区指标见上方。').waitFor();
+    await page.getByRole('img', { name: '株洲市逐月全省排名' }).waitFor();
     expect(asked.filter((path) => path.includes('/series'))).toEqual([]);
+    expect(asked).toContain('/api/metrics/ranks');
     await page.context().close();
   });
 });

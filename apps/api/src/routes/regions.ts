@@ -37,21 +37,31 @@ async function monthsOfYear(db: Parameters<typeof getPeriods>[0], requestedYear:
   return { year, months };
 }
 
-/** Its month-by-month history is a city's or county's detail; the province's own trend is headline. */
-const historyPermission = (region: Region) => (region.level === 'province' ? 'read:headline' : 'read:detail');
+/**
+ * Its month-by-month series is a city's or county's detail; the province's own trend is headline. Its alerts are
+ * headline for every region: they are derived from the monthly rankings' rows, which every post reads, and the
+ * month's alert list names them already.
+ */
+const seriesPermission = (region: Region) => (region.level === 'province' ? 'read:headline' : 'read:detail');
+const alertsPermission = () => 'read:headline' as const;
 
 type RegionYearContext = Context<AppEnv, string, { out: { param: { code: string }; query: { year?: number } } }>;
 
 /**
- * A region's year month by month (its series, its alerts): the region must exist, the person may read its
- * history, and the answer is cached per region and year.
+ * A region's year month by month (its series, its alerts): the region must exist, the person may read it
+ * (`permission`), and the answer is cached per region and year.
  */
-async function regionYear<T>(c: RegionYearContext, what: string, answer: (region: Region, year: number, months: number) => Promise<T>) {
+async function regionYear<T>(
+  c: RegionYearContext,
+  what: string,
+  permission: (region: Region) => 'read:headline' | 'read:detail',
+  answer: (region: Region, year: number, months: number) => Promise<T>,
+) {
   const db = c.get('db');
   const { code } = c.req.valid('param');
   const requestedYear = c.req.valid('query').year;
   const region = await knownRegion(db, code, 'code');
-  await authorize(c, historyPermission(region), code);
+  await authorize(c, permission(region), code);
   return cachedJson(c, `${what}|${code}|${requestedYear ?? ''}`, async () => {
     const { year, months } = await monthsOfYear(db, requestedYear);
     return answer(region, year, months);
@@ -65,10 +75,10 @@ export const regionRoutes = createRouter()
     return c.json({ regions: await getRegions(c.get('db')) }, 200);
   })
   .openapi(seriesRoute, (c) =>
-    regionYear(c, 'series', async (region, year, months) => ({ region, year, points: await getRegionSeries(c.get('db'), region, year, months) })),
+    regionYear(c, 'series', seriesPermission, async (region, year, months) => ({ region, year, points: await getRegionSeries(c.get('db'), region, year, months) })),
   )
   .openapi(alertsRoute, (c) =>
-    regionYear(c, 'region-alerts', async (region, year, months) => {
+    regionYear(c, 'region-alerts', alertsPermission, async (region, year, months) => {
       const contexts = await alertContexts(c, { year, month: months });
       const level = region.level === 'county' ? 'county' : 'city';
       const monthAlerts = (month: number) =>

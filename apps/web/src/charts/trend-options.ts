@@ -58,7 +58,7 @@ export function buildTrendOptions(points: readonly SeriesPoint[]): EChartsCoreOp
  * the axis's name stands left of the axis line, where no point's label can reach; a place label or a point label
  * that would touch another is left out (ECharts' hideOverlap) — the tooltip still names every month's place.
  */
-export function buildRankHistoryOptions(points: readonly SeriesPoint[], peers: number): EChartsCoreOption {
+export function buildRankHistoryOptions(points: readonly Pick<SeriesPoint, 'period' | 'rank'>[], peers: number): EChartsCoreOption {
   // Every place for the 14 cities where there is room; for more peers, about seven labels.
   return {
     animation: false,
