@@ -12,6 +12,7 @@ export * from './access/audit-actions.ts';
 export * from './access/refusal.ts';
 export * from './alerts/lag-level.ts';
 export * from './alerts/rule-labels.ts';
+export * from './alerts/setting-labels.ts';
 export * from './alerts/default-settings.ts';
 export * from './display/round.ts';
 export * from './display/numbers.ts';
