@@ -134,7 +134,8 @@ describe('the thresholds', () => {
   test.each([
     [{ ...DEFAULT_ALERT_SETTINGS, persistentBottom: { cities: 0, counties: 10, months: 3 } }, 'persistentBottom.cities'],
     [{ ...DEFAULT_ALERT_SETTINGS, behindTime: { redPoints: 5, redShareOfProvince: 0.75 } }, 'behindTime.redPoints'],
-    [{ ...DEFAULT_ALERT_SETTINGS, extra: 1 }, ''],
+    [{ ...DEFAULT_ALERT_SETTINGS, extra: 1 }, 'extra'],
+    [{ ...DEFAULT_ALERT_SETTINGS, fallingBack: { ...DEFAULT_ALERT_SETTINGS.fallingBack, extra: 1 } }, 'fallingBack.extra'],
     [{ behindTime: DEFAULT_ALERT_SETTINGS.behindTime }, 'persistentBottom'],
   ])('%j is refused, naming %s, and nothing changes', async (body, field) => {
     const response = await put(body);
