@@ -26,6 +26,17 @@ export async function checkParent(db: Db, level: RegionLevel, parent: string | u
   return region;
 }
 
+/**
+ * The alerts' filter: a parent is a city, and gives that city's own alerts and its counties'. Asked for cities
+ * only, a parent would contradict the level (a city's alerts are not filtered by a city above it): a 400, not an
+ * empty list that reads as "no alerts".
+ */
+export async function checkAlertParent(db: Db, level: 'city' | 'county' | undefined, parent: string | undefined): Promise<Region | undefined> {
+  if (parent === undefined) return undefined;
+  if (level === 'city') throw parameterError('parent', '只看市州时不能再指定上级市州；要看某市州的县市区，请把级别设为县市区');
+  return checkParent(db, 'county', parent);
+}
+
 /** The period asked for, or the latest; a month without data is a 404 that lists what there is. */
 export async function resolvePeriod(db: Db, requested: string | undefined) {
   const { periods, latest } = await getPeriods(db);
