@@ -9,6 +9,7 @@ export * from './metrics/class-list-options.ts';
 export * from './access/access.ts';
 export * from './access/account-rules.ts';
 export * from './access/audit-actions.ts';
+export * from './access/audit-detail.ts';
 export * from './access/refusal.ts';
 export * from './alerts/lag-level.ts';
 export * from './alerts/rule-labels.ts';
