@@ -158,7 +158,7 @@ describe('the permission matrix, over HTTP', () => {
     for (const who of ['admin', 'county'] as const) {
       const response = await call('GET', '/api/regions/999999/series', sessions.get(who));
       expect(response.status).toBe(400);
-      expect(response.json().error.message).toBe('参数 code：未知地区代码 999999');
+      expect(response.json().error.message).toBe('参数 code（地区代码）：未知地区代码 999999');
     }
   });
 });

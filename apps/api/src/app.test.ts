@@ -83,7 +83,7 @@ describe('messages in Chinese, also where a library speaks', () => {
   test('a parameter given twice is named, in Chinese', async () => {
     const { status, body } = await get('/api/metrics?period=2020-05&period=2020-06');
     expect(status).toBe(400);
-    expect(body.error.message).toBe('参数 period：无效输入：期望 string，实际接收 数组');
+    expect(body.error.message).toBe('参数 period（月份）：只能出现一次');
   });
 
   test('a body that is not JSON is said to be so, in Chinese', async () => {

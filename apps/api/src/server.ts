@@ -1,10 +1,10 @@
-import { serve } from '@hono/node-server';
 import { ROLES } from '@dispatch/core';
 import { listUsers, prepareDb } from '@dispatch/db';
 import { existsSync } from 'node:fs';
 import { createApp } from './app.ts';
 import { createDemoAccounts } from './auth/demo-accounts.ts';
 import { checkDatabase, orExitOnConfigError, readEnv } from './env.ts';
+import { listen } from './listen.ts';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
 const env = await orExitOnConfigError(async () => {
@@ -33,6 +33,6 @@ if (filledWithDemo) {
 }
 
 const app = createApp({ db, webDist: env.WEB_DIST || undefined });
-serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+listen(app, { port: env.PORT, hostname: env.HOST }, (info) => {
   console.log(`Dispatch 技能提升行动月调度平台: http://localhost:${info.port}  (API 文档: /api/docs)`);
 });

@@ -94,3 +94,29 @@ test.each([
   const history = await session.api<RankHistory>(`/api/metrics/ranks?period=${new URLSearchParams(api).get('period')}${city ? `&level=county&parent=${city}` : ''}`);
   expect(await session.page.locator('table.heat-map tbody tr').count()).toBe(history.regions.length);
 });
+
+test('cities only inside one city never reaches the server: an old link shows the city and its counties, and the two choices clear each other', async () => {
+  const page = session.page;
+  const refused: string[] = [];
+  const onResponse = (response: { status(): number; url(): string }) => {
+    if (response.status() === 400) refused.push(response.url());
+  };
+  page.on('response', onResponse);
+  await page.goto(`${session.server.url}/alerts?period=2020-08&level=city&city=430500`);
+  await page.locator('.alert-group li').first().waitFor();
+  expect(await page.getByLabel('市州').inputValue()).toBe('430500');
+  expect(await page.getByLabel('级别').inputValue()).toBe('');
+  const listed = (await session.api<{ alerts: Alert[] }>('/api/alerts?period=2020-08&parent=430500')).alerts;
+  const shown = await page.locator('.alert-group li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-code')));
+  expect(shown.sort()).toEqual(listed.map((a) => a.regionCode).sort()); // the page groups them by rule
+  expect(shown).toContain('430500');
+
+  await page.getByLabel('级别').selectOption('city');
+  await page.waitForURL((url) => url.searchParams.get('level') === 'city' && !url.searchParams.has('city'));
+  expect(await page.getByLabel('市州').inputValue()).toBe('');
+  await page.getByLabel('市州').selectOption('430500');
+  await page.waitForURL((url) => url.searchParams.get('city') === '430500' && !url.searchParams.has('level'));
+  await page.locator('.alert-group li').first().waitFor();
+  page.off('response', onResponse);
+  expect(refused).toEqual([]);
+});

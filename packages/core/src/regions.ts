@@ -1,5 +1,8 @@
 import type { RegionLevel } from './contract/region.ts';
 
+/** 行政级别的中文名 */
+export const REGION_LEVEL_NAMES: Readonly<Record<RegionLevel, string>> = { province: '省', city: '市州', county: '县市区' };
+
 /**
  * Short display names as officials write them: cities drop 市 (长沙市 → 长沙), autonomous prefectures become
  * 湘西州; autonomous counties drop the peoples' names (城步苗族自治县 → 城步县). Other counties keep their full

@@ -118,6 +118,29 @@ describe('alerts agree with the rankings, month by month', () => {
   });
 });
 
+describe('a level and a parent that contradict each other, on every route that takes both', () => {
+  test.each([
+    '/api/alerts?level=city&parent=430100',
+    '/api/alerts?level=city&parent=430000',
+    '/api/exports/alerts.xlsx?level=city&parent=430100',
+    '/api/metrics?level=city&parent=430100',
+    '/api/metrics?level=province&parent=430000',
+    '/api/metrics/ranks?level=city&parent=430100',
+    '/api/exports/rankings.xlsx?level=city&parent=430100',
+  ])('%s is a 400 naming parent, in Chinese', async (path) => {
+    const { status, body } = await api.get(`${path}&period=2020-06`);
+    expect(status).toBe(400);
+    expect(body.error.code).toBe('BAD_REQUEST');
+    expect(body.error.message).toMatch(/^参数 parent（上级地区）：[^a-z]+$/);
+  });
+
+  test('the same parent is refused with the cities and answered with its counties, or with no level', async () => {
+    const statuses = async (path: string) => Promise.all(['level=city&', 'level=county&', ''].map(async (level) => (await api.request(`${path}?period=2020-06&${level}parent=430100`)).status));
+    expect(await statuses('/api/alerts')).toEqual([400, 200, 200]);
+    expect(await statuses('/api/exports/alerts.xlsx')).toEqual([400, 200, 200]);
+  });
+});
+
 describe('the rankings month by month, and a region’s alerts', () => {
   test('the heat map’s ranks are /api/metrics’ ranks, 14 cities × 12 months', async () => {
     const { body } = await api.get('/api/metrics/ranks?period=2020-12&level=city');
@@ -167,7 +190,8 @@ describe('the thresholds', () => {
   test.each([
     [{ ...DEFAULT_ALERT_SETTINGS, persistentBottom: { cities: 0, counties: 10, months: 3 } }, 'persistentBottom.cities'],
     [{ ...DEFAULT_ALERT_SETTINGS, behindTime: { redPoints: 5, redShareOfProvince: 0.75 } }, 'behindTime.redPoints'],
-    [{ ...DEFAULT_ALERT_SETTINGS, extra: 1 }, ''],
+    [{ ...DEFAULT_ALERT_SETTINGS, extra: 1 }, 'extra'],
+    [{ ...DEFAULT_ALERT_SETTINGS, fallingBack: { ...DEFAULT_ALERT_SETTINGS.fallingBack, extra: 1 } }, 'fallingBack.extra'],
     [{ behindTime: DEFAULT_ALERT_SETTINGS.behindTime }, 'persistentBottom'],
   ])('%j is refused, naming %s, and nothing changes', async (body, field) => {
     const response = await put(body);

@@ -4,7 +4,7 @@ import { authorize } from '../access.ts';
 import { cachedJson } from '../cached-json.ts';
 import { createRouter } from '../router.ts';
 import { ERRORS, jsonRoute } from '../schemas.ts';
-import { checkParent, resolvePeriod } from './params.ts';
+import { checkAlertParent, resolvePeriod } from './params.ts';
 
 const listRoute = jsonRoute('get', '/', '预警：某月各市州、县市区触发的规则（红、黄），每条一句可宣读的话与所用数字', {
   tag: 'alerts', request: { query: AlertsQuerySchema }, answer: AlertListSchema, description: '先红后黄；同色先市州后县市区，再按规则与名次', errors: ERRORS,
@@ -21,7 +21,7 @@ export const alertRoutes = createRouter()
     const { period: requested, level, parent, rule, severity } = c.req.valid('query');
     await authorize(c, 'read:headline');
     return cachedJson(c, `alerts|${requested ?? ''}|${level ?? ''}|${parent ?? ''}|${rule ?? ''}|${severity ?? ''}`, async () => {
-      if (parent) await checkParent(db, 'county', parent);
+      await checkAlertParent(db, level, parent);
       const period = await resolvePeriod(db, requested);
       const contexts = await alertContexts(c, period);
       return { period: formatPeriod(period), alerts: filterAlerts(alertsOfMonth(contexts), { level, parent, rule, severity }) };

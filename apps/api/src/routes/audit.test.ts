@@ -66,10 +66,16 @@ describe('GET /api/audit', () => {
     expect(first.rows[0]!.at > second.rows[0]!.at).toBe(true);
   });
 
-  test.each(['from=2026-02-30', 'to=25-11-2026', 'action=DROP', 'region=4301', 'pageSize=500'])('%s is a 400 naming the parameter', async (query) => {
+  test.each([
+    ['from=2026-02-30', '起始日期'],
+    ['to=25-11-2026', '截止日期'],
+    ['action=DROP', '操作'],
+    ['region=4301', '地区'],
+    ['pageSize=500', '每页条数'],
+  ])('%s is a 400 naming the parameter, and in Chinese as %s', async (query, name) => {
     const response = await app.request(`/api/audit?${query}`, { headers: admin.read });
     expect(response.status).toBe(400);
-    expect(((await response.json()) as any).error.message).toMatch(new RegExp(`^参数 ${query.split('=')[0]}：`));
+    expect(((await response.json()) as any).error.message).toMatch(new RegExp(`^参数 ${query.split('=')[0]}（${name}）：`));
   });
 
   test('the log cannot be changed, even by the database connection the server uses', async () => {

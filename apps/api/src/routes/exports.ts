@@ -11,7 +11,7 @@ import { renderAlertsXlsx } from '../renderers/alerts-xlsx.ts';
 import { renderRankingXlsx } from '../renderers/ranking-xlsx.ts';
 import { createRouter } from '../router.ts';
 import { errorResponses } from '../schemas.ts';
-import { checkParent, resolvePeriod } from './params.ts';
+import { checkAlertParent, checkParent, resolvePeriod } from './params.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -53,7 +53,7 @@ export const exportRoutes = createRouter().openapi(route, async (c) => {
   const db = c.get('db');
   const { period: requested, level, parent, rule, severity } = c.req.valid('query');
   await authorize(c, 'read:headline');
-  const parentRegion = parent ? await checkParent(db, 'county', parent) : undefined;
+  const parentRegion = await checkAlertParent(db, level, parent);
   const period = await resolvePeriod(db, requested);
   const contexts = await alertContexts(c, period);
   // What the alerts page shows for the same address: the summary over its scope, the list with all its filters.

@@ -1,24 +1,40 @@
-import { parsePeriod, type Region, type RegionLevel } from '@dispatch/core';
+import { parameterMessage, parsePeriod, REGION_LEVEL_NAMES, type Region, type RegionLevel } from '@dispatch/core';
 import { getPeriods, getRegion, type Db } from '@dispatch/db';
 import { httpError } from '../errors.ts';
 
 const PARENT_LEVEL: Record<RegionLevel, RegionLevel | null> = { province: null, city: 'province', county: 'city' };
 
+/** A 400 naming the parameter, as the validation hook words one. */
+export const parameterError = (param: string, message: string) => httpError(400, parameterMessage(param, message));
+
 /** A region named by a request parameter must exist: an unknown code is a 400 naming the parameter. */
 export async function knownRegion(db: Db, code: string, param: string): Promise<Region> {
   const region = await getRegion(db, code);
-  if (!region) throw httpError(400, `参数 ${param}：未知地区代码 ${code}`);
+  if (!region) throw parameterError(param, `未知地区代码 ${code}`);
   return region;
 }
 
 /** A parent must exist and sit one level above the rows asked for; answers it, for callers that need its name. */
 export async function checkParent(db: Db, level: RegionLevel, parent: string | undefined): Promise<Region | undefined> {
   if (parent === undefined) return undefined;
+  const parentLevel = PARENT_LEVEL[level];
+  if (parentLevel === null) throw parameterError('parent', `${REGION_LEVEL_NAMES[level]}级没有上级地区`);
   const region = await knownRegion(db, parent, 'parent');
-  if (region.level !== PARENT_LEVEL[level]) {
-    throw httpError(400, `参数 parent：${region.name}（${parent}）不是 ${level} 级地区的上级`);
+  if (region.level !== parentLevel) {
+    throw parameterError('parent', `${region.name}（${parent}）不是${REGION_LEVEL_NAMES[level]}的上级，应为${REGION_LEVEL_NAMES[parentLevel]}代码`);
   }
   return region;
+}
+
+/**
+ * The alerts' filter: a parent is a city, and gives that city's own alerts and its counties'. Asked for cities
+ * only, a parent would contradict the level (a city's alerts are not filtered by a city above it): a 400, not an
+ * empty list that reads as "no alerts".
+ */
+export async function checkAlertParent(db: Db, level: 'city' | 'county' | undefined, parent: string | undefined): Promise<Region | undefined> {
+  if (parent === undefined) return undefined;
+  if (level === 'city') throw parameterError('parent', '只看市州时不能再指定上级市州；要看某市州的县市区，请把级别设为县市区');
+  return checkParent(db, 'county', parent);
 }
 
 /** The period asked for, or the latest; a month without data is a 404 that lists what there is. */

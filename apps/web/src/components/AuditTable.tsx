@@ -1,5 +1,4 @@
-import { auditActionLabel, formatBeijingTime, type AuditLine } from '@dispatch/core';
-import { describeAuditDetail } from '../audit-detail.ts';
+import { auditActionLabel, describeAuditDetail, formatBeijingTime, type AuditLine } from '@dispatch/core';
 
 export function AuditTable({ rows }: { rows: readonly AuditLine[] }) {
   return (
@@ -16,7 +15,7 @@ export function AuditTable({ rows }: { rows: readonly AuditLine[] }) {
               <td>{row.address ?? '本机'}</td>
               <td className={row.action.endsWith('-failed') ? 'down' : undefined}>{auditActionLabel(row.action)}</td>
               <td>{row.regionName ?? '—'}</td>
-              <td className="small">{describeAuditDetail(row.detail)}</td>
+              <td className="small">{describeAuditDetail(row.detail, row.action)}</td>
             </tr>
           ))}
         </tbody>

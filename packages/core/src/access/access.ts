@@ -1,4 +1,5 @@
 import type { Region } from '../contract/region.ts';
+import { REGION_LEVEL_NAMES } from '../regions.ts';
 
 /** The five posts. Ids are the interface other issues and the command line use. */
 export const ROLES = {
@@ -87,8 +88,7 @@ export function homeRegionProblem(role: Role, region: RegionLookup | undefined):
   if (!region) return '所属地区代码不存在';
   const level = HOME_LEVEL[role];
   if (level && region.level !== level) {
-    const levelName = { province: '省', city: '市州', county: '县市区' }[level];
-    return `${ROLES[role]}的所属地区应为${levelName}级`;
+    return `${ROLES[role]}的所属地区应为${REGION_LEVEL_NAMES[level]}级`;
   }
   return null;
 }

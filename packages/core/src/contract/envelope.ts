@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { chineseIssueMessage } from './zod-messages.ts';
 
-// Zod's own messages (a rule that has not said its own) in Chinese, like every message of the product.
-z.config(z.locales.zhCN());
+// Zod's own messages (a rule that has not said its own) in plain Chinese, like every message of the product.
+z.config({ localeError: chineseIssueMessage });
 
 /** Every failure the API answers: a code for programs, a message in Chinese for people. */
 export const ErrorBodySchema = z

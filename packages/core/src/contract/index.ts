@@ -8,3 +8,4 @@ export * from './region.ts';
 export * from './ranking-export.ts';
 export * from './alerts.ts';
 export * from './alert-settings.ts';
+export * from './parameter-names.ts';

@@ -16,6 +16,14 @@ export function grouped(value: number, places = 0): string {
   return formatter.format(value).replace('-', MINUS);
 }
 
+/**
+ * A number as it was set, every digit kept, with a real minus sign: −12, 0.75, 12.5. For thresholds and bounds that
+ * someone typed, never for figures (those are rounded once, above).
+ */
+export function formatExact(value: number): string {
+  return value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 }).replace('-', MINUS);
+}
+
 /** 1388300 → "1,388,300" */
 export function formatCount(value: number): string {
   return grouped(roundHalfAway(value));

@@ -1,0 +1,53 @@
+/**
+ * Every action the server writes to the audit log, done for real over the API on a real libSQL database, reads in
+ * words on the audit screen: no "[object Object]", no JSON.
+ */
+import { AUDIT_ACTION_LABELS, DEFAULT_ALERT_SETTINGS, describeAuditDetail, type AuditPage } from '@dispatch/core';
+import { prepareDb } from '@dispatch/db';
+import { beforeAll, expect, test } from 'vitest';
+import { createApp, type App } from '../app.ts';
+import { adminSession, postLogin, signIn, TEST_PASSWORD, type TestSession } from '../testing/test-session.ts';
+
+let app: App;
+let admin: TestSession;
+let lines: AuditPage['rows'];
+
+const send = async (method: string, path: string, session: TestSession, body?: unknown) => {
+  const response = await app.request(path, { method, headers: session.write, body: body === undefined ? undefined : JSON.stringify(body) });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+};
+
+beforeAll(async () => {
+  const { db } = await prepareDb({ url: ':memory:', demo: false });
+  app = createApp({ db });
+  admin = await adminSession(app, db); // user.create (by cli), auth.login
+  await send('POST', '/api/users', admin, { login: 'zhuzhou', displayName: '株洲', role: 'city-leader', regionCode: '430200', password: TEST_PASSWORD });
+  const zhuzhou = await signIn(app, 'zhuzhou');
+  await send('POST', '/api/auth/password', zhuzhou, { currentPassword: TEST_PASSWORD, newPassword: 'Zhuzhou2020new' });
+  await send('POST', '/api/users/zhuzhou/password', admin, { password: 'Zhuzhou2020again' });
+  await send('PATCH', '/api/users/zhuzhou', admin, { displayName: '株洲市人社局', role: 'county-staff', regionCode: '430202' });
+  await send('PATCH', '/api/users/zhuzhou', admin, { disabled: true });
+  await postLogin(app, { login: 'zhuzhou', password: 'Zhuzhou2020again' }); // refused: stopped
+  await postLogin(app, { login: 'nobody', password: 'wrong-password-1' });
+  const behind = { ...DEFAULT_ALERT_SETTINGS, behindTime: { ...DEFAULT_ALERT_SETTINGS.behindTime, redPoints: -12 } };
+  await send('PUT', '/api/settings/alerts', admin, behind);
+  await send('PUT', '/api/settings/alerts', admin, behind);
+  const reader = await signIn(app, 'test-admin');
+  await send('POST', '/api/auth/logout', reader);
+  const response = await app.request('/api/audit?pageSize=200', { headers: admin.read });
+  lines = ((await response.json()) as AuditPage).rows;
+});
+
+test('every action the screen knows was written, and every line’s detail reads in words', () => {
+  expect([...new Set(lines.map((l) => l.action))].sort()).toEqual(Object.keys(AUDIT_ACTION_LABELS).sort());
+  for (const line of lines) {
+    const words = describeAuditDetail(line.detail, line.action);
+    expect(words, `${line.action} ${JSON.stringify(line.detail)}`).not.toMatch(/\[object|[{}"]/);
+    if (line.detail) expect(words, line.action).not.toBe('');
+  }
+});
+
+test('a change of thresholds reads as the threshold, both values and its unit; saving the same again, as 未改动', () => {
+  const settings = lines.filter((l) => l.action === 'settings.alerts').map((l) => describeAuditDetail(l.detail, l.action));
+  expect(settings).toEqual(['未改动', '严重落后：较时序进度不高于 −10 → −12 百分点']); // newest first
+});

@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_ALERT_SETTINGS } from '../alerts/default-settings.ts';
+import { AUDIT_ACTION_LABELS } from './audit-actions.ts';
+import { describeAuditDetail, describeSettingsChange } from './audit-detail.ts';
+
+const twelveBehind = { ...DEFAULT_ALERT_SETTINGS, behindTime: { ...DEFAULT_ALERT_SETTINGS.behindTime, redPoints: -12 } };
+
+/**
+ * Each action the database and the API write (packages/db/src/queries/*: appendAudit; apps/api/src/routes/auth.ts),
+ * with every shape of detail it records, and what the audit screen says for it.
+ */
+const WRITTEN: Record<string, [Record<string, unknown> | null, string][]> = {
+  'auth.login': [[null, '']],
+  'auth.login-failed': [[null, ''], [{ reason: 'disabled' }, '原因：账号已停用']],
+  'auth.logout': [[null, '']],
+  'user.create': [[{ login: 'zhuzhou', role: 'city-leader', demo: false }, '账号：zhuzhou；岗位：市州用户；演示：否']],
+  'user.password': [[{ login: 'zhuzhou' }, '账号：zhuzhou']],
+  'user.update': [
+    [{ login: 'zhuzhou', changes: { role: ['city-leader', 'county-staff'], disabled: [false, true] } }, '账号：zhuzhou；岗位：市州用户 → 县市区用户；停用：否 → 是'],
+    [{ login: 'zhuzhou', changes: { displayName: ['株洲', '株洲市人社局'], regionCode: ['430200', '430202'] } }, '账号：zhuzhou；姓名/单位：株洲 → 株洲市人社局；所属地区：430200 → 430202'],
+  ],
+  'settings.alerts': [
+    [{ before: DEFAULT_ALERT_SETTINGS, after: twelveBehind }, '严重落后：较时序进度不高于 −10 → −12 百分点'],
+    [{ before: DEFAULT_ALERT_SETTINGS, after: DEFAULT_ALERT_SETTINGS }, '未改动'],
+  ],
+};
+
+describe('every action written to the audit log reads in words', () => {
+  // Over the screen's list of actions: one without a case here is a failing case, not a silent gap.
+  const cases = Object.keys(AUDIT_ACTION_LABELS).flatMap((action) =>
+    (WRITTEN[action] ?? [[{ missing: true }, '（这个操作还没有用例）']]).map(([detail, words]) => [action, detail, words] as const),
+  );
+  test.each(cases)('%s %j reads %s', (action, detail, words) => {
+    expect(describeAuditDetail(detail, action)).toBe(words);
+  });
+});
+
+describe('a change of thresholds', () => {
+  test('names each threshold that moved with its label, both values and its unit; nothing for the others', () => {
+    const after = {
+      ...twelveBehind,
+      persistentBottom: { ...DEFAULT_ALERT_SETTINGS.persistentBottom, months: 4 },
+      fundsLagging: { ...DEFAULT_ALERT_SETTINGS.fundsLagging, belowTimeLinePoints: 22.5 },
+      behindTime: { redPoints: -12, redShareOfProvince: 0.8 },
+    };
+    expect(describeSettingsChange(DEFAULT_ALERT_SETTINGS, after)).toBe(
+      '严重落后：较时序进度不高于 −10 → −12 百分点；严重落后：且完成比例低于全省的 0.75 → 0.8 倍；持续靠后：连续 3 → 4 个月；资金执行滞后：或低于时序进度超过 20 → 22.5 百分点',
+    );
+  });
+});
+
+describe('values of any shape, for actions still to come', () => {
+  test.each([
+    [{ regions: ['430100', '430200'] }, 'regions：430100、430200'],
+    [{ scope: { level: 'city', months: [1, 2] } }, 'scope：（level：city，months：1、2）'],
+    [{ empty: {}, none: [], nothing: null }, 'empty：（无）；none：（无）；nothing：（空）'],
+    [{ changes: { role: 'viewer' } }, '岗位：只读'],
+    [{ unknown: 3 }, 'unknown：3'],
+  ])('%j reads %s', (detail, words) => {
+    expect(describeAuditDetail(detail, 'later.action')).toBe(words);
+    expect(words).not.toContain('[object');
+  });
+});

@@ -1,0 +1,52 @@
+import { ALERT_SETTING_FIELDS, alertSettingValue } from '../alerts/setting-labels.ts';
+import { formatExact } from '../display/numbers.ts';
+import { ROLES, type Role } from './access.ts';
+
+/** What an audit line's detail says, in words, for the audit screen: every value in Chinese, never raw JSON. */
+const FIELD_LABELS: Record<string, string> = {
+  login: '账号', role: '岗位', demo: '演示', reason: '原因', displayName: '姓名/单位', regionCode: '所属地区', disabled: '停用',
+};
+const REASONS: Record<string, string> = { disabled: '账号已停用' };
+
+/** Any value in words: a list item by item, an object field by field — whatever a later action records. */
+function describeValue(key: string, value: unknown): string {
+  if (value === null || value === undefined) return '（空）';
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  if (typeof value === 'number') return formatExact(value);
+  if (key === 'role' && typeof value === 'string' && value in ROLES) return ROLES[value as Role];
+  if (key === 'reason' && typeof value === 'string') return REASONS[value] ?? value;
+  if (Array.isArray(value)) return value.length ? value.map((item) => describeValue(key, item)).join('、') : '（无）';
+  if (typeof value === 'object') {
+    const fields = Object.entries(value as Record<string, unknown>);
+    return fields.length ? `（${fields.map(([field, inner]) => `${FIELD_LABELS[field] ?? field}：${describeValue(field, inner)}`).join('，')}）` : '（无）';
+  }
+  return String(value);
+}
+
+/** `严重落后：较时序进度不高于 −10 → −12 百分点` for each threshold that moved; 未改动 when none did. */
+export function describeSettingsChange(before: unknown, after: unknown): string {
+  const changed = ALERT_SETTING_FIELDS.flatMap((field) => {
+    const [from, to] = [alertSettingValue(before, field), alertSettingValue(after, field)];
+    return from === to ? [] : [`${field.label} ${describeValue(field.key, from)} → ${describeValue(field.key, to)} ${field.unit}`];
+  });
+  return changed.length ? changed.join('；') : '未改动';
+}
+
+/** `账号：zhuzhou；岗位：市州用户 → 县市区用户` */
+export function describeAuditDetail(detail: Record<string, unknown> | null, action?: string): string {
+  if (!detail) return '';
+  if (action === 'settings.alerts') return describeSettingsChange(detail.before, detail.after);
+  return Object.entries(detail)
+    .flatMap(([key, value]) => {
+      if (key === 'changes' && value && typeof value === 'object' && !Array.isArray(value)) {
+        return Object.entries(value as Record<string, unknown>).map(([field, change]) => {
+          const label = FIELD_LABELS[field] ?? field;
+          return Array.isArray(change) && change.length === 2
+            ? `${label}：${describeValue(field, change[0])} → ${describeValue(field, change[1])}`
+            : `${label}：${describeValue(field, change)}`;
+        });
+      }
+      return [`${FIELD_LABELS[key] ?? key}：${describeValue(key, value)}`];
+    })
+    .join('；');
+}
