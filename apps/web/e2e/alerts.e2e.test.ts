@@ -47,8 +47,9 @@ test('COVID spring: the county ranking’s red badges are the few the rule singl
   expect(redRows.sort()).toEqual([...new Set(redAlerts.map((a) => a.regionCode))].sort());
   expect(redRows.length).toBeLessThan(122 / 3);
   const badge = session.page.locator('table.ranking tbody tr.alert-row-red .alert-badge').first();
-  await badge.locator('summary').click();
-  await expect.poll(() => badge.locator('li').first().textContent()).toMatch(/落后时序进度 [\d.]+ 个百分点/);
+  await badge.click();
+  const list = session.page.locator(`[id="${await badge.getAttribute('aria-controls')}"]`);
+  await expect.poll(() => list.locator('li').first().textContent()).toMatch(/落后时序进度 [\d.]+ 个百分点/);
 });
 
 test('the alerts page’s filters live in the address, and its Excel file is what it shows', async () => {
