@@ -64,3 +64,18 @@ test('the alerts page’s filters live in the address, and its Excel file is wha
   const history = await session.api<RankHistory>('/api/metrics/ranks?period=2020-08&level=county&parent=430500');
   expect(await session.page.locator('table.heat-map tbody tr').count()).toBe(history.regions.length);
 });
+
+test('COVID spring: a city’s county table tints the rows its alerts name, red only for a red alert, not every county far behind', async () => {
+  await session.page.goto(`${session.server.url}/city/430400?period=2020-02`);
+  const rows = session.page.locator('table.gaps tbody tr');
+  await rows.first().waitFor();
+  const { alerts } = await session.api<{ alerts: Alert[] }>('/api/alerts?period=2020-02&level=county&parent=430400');
+  const worst = new Map<string, string>();
+  for (const a of alerts) if (!worst.has(a.regionCode) || a.severity === 'red') worst.set(a.regionCode, a.severity);
+  const tinted = async (severity: string) => (await session.page.locator(`table.gaps tbody tr.alert-row-${severity}`).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-code')))).sort();
+  await expect.poll(() => tinted('red')).toEqual([...worst].filter(([, s]) => s === 'red').map(([code]) => code).sort());
+  expect(await tinted('yellow')).toEqual([...worst].filter(([, s]) => s === 'yellow').map(([code]) => code).sort());
+  // 10 points behind the time line is not the red alert: in February 10 of 衡阳's 12 counties are, 2 have a red alert
+  const metrics = (await session.api<{ rows: MetricRow[] }>('/api/metrics?period=2020-02&level=county&parent=430400')).rows;
+  expect(metrics.filter((r) => r.lag !== null && r.lag <= -0.1).length).toBeGreaterThan((await tinted('red')).length);
+});

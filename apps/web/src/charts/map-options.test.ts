@@ -29,7 +29,7 @@ test('against the time line every region is one item keyed by code: its shown va
 test('the completion ratio map is coloured in the same bands, with its limits in %', () => {
   const option = buildMapOptions('hunan', rows, 'completionRatio') as any;
   expect(option.series[0].data.map((d: any) => d.value)).toEqual([[62, 2], [30, 0], [null, 9], [45, 1]]);
-  expect(option.visualMap.pieces.map((p: any) => p.label)).toEqual(['严重落后（≤ 40.0%）', '落后（40.0%～50.0%）', '超前（≥ 时序进度 50.0%）', '无目标任务']);
+  expect(option.visualMap.pieces.map((p: any) => p.label)).toEqual(['落后 10 个百分点及以上（≤ 40.0%）', '落后 0～10 个百分点（40.0%～50.0%）', '达到时序进度（≥ 50.0%）', '无目标任务']);
 });
 
 test('other metrics run low to high, the legend in their unit', () => {
