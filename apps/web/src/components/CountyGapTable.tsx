@@ -25,10 +25,10 @@ export function CountyGapTable({ rows, reference, linkOf, period, alerts }: {
             <th scope="col" className="num col-rank">名次</th>
             <th scope="col" className="col-name">县市区</th>
             <th scope="col" className="num col-completionRatio">完成比例</th>
-            <th scope="col" className="num col-toTimeLine">距时序<small>（人）</small></th>
-            <th scope="col" className="num col-toTarget">距目标<small>（人）</small></th>
+            <th scope="col" className="num col-toTimeLine">距时序<wbr /><small>（人）</small></th>
+            <th scope="col" className="num col-toTarget">距目标<wbr /><small>（人）</small></th>
             <th scope="col" className="num col-toReference">较全省</th>
-            <th scope="col" className="num col-monthTrainees">本月培训<small>（人次）</small></th>
+            <th scope="col" className="num col-monthTrainees">本月培训<wbr /><small>（人次）</small></th>
             <th scope="col" className="col-rankChange">名次变化</th>
           </tr>
         </thead>

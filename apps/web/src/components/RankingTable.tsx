@@ -67,12 +67,25 @@ export function RankingTable({ level, rows, caption, sort, onSort, linkOf, alert
   );
 }
 
+/**
+ * A header's words and unit, the unit free to go under the words (headers break only between words: styles.css),
+ * the sort mark glued to the last character or inside the unit, so that a narrow column never puts the mark, or a
+ * lone character, on a line of its own.
+ */
 function HeaderCell({ column, sort, onSort }: { column: RankingColumn; sort?: SortState; onSort?: (sort: SortState) => void }) {
   const active = sort?.key === column.key;
-  const label = (
+  const mark = onSort && <span className="sort-mark">{active ? (sort.order === 'asc' ? '▲' : '▼') : ''}</span>;
+  const chars = [...column.header];
+  const label = column.unit ? (
     <>
       {column.header}
-      {column.unit && <small>（{column.unit}）</small>}
+      <wbr />
+      <small>（{column.unit}）{mark}</small>
+    </>
+  ) : (
+    <>
+      {chars.slice(0, -1).join('')}
+      <span className="nowrap">{chars.at(-1)}{mark}</span>
     </>
   );
   const toggle = () => onSort?.({ key: column.key, order: active ? (sort.order === 'asc' ? 'desc' : 'asc') : defaultSortOrder(column.key) });
@@ -81,7 +94,6 @@ function HeaderCell({ column, sort, onSort }: { column: RankingColumn; sort?: So
       {onSort ? (
         <button type="button" className="sort" onClick={toggle}>
           {label}
-          <span className="sort-mark">{active ? (sort.order === 'asc' ? '▲' : '▼') : ''}</span>
         </button>
       ) : (
         label
