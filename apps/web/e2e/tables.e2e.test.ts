@@ -73,6 +73,27 @@ describe('tables on a phone and long tables', () => {
   });
 });
 
+describe('ranking tables on an office screen', () => {
+  const months = Array.from({ length: 12 }, (_, i) => `2020-${String(i + 1).padStart(2, '0')}`);
+
+  test('every month, the 122 counties’ 16 columns and the cities’ 15 fit 1366 px: the table’s box does not scroll sideways', async () => {
+    const page = await session.newPage({ viewport: { width: 1366, height: 768 } });
+    const overflow: string[] = [];
+    for (const path of [...months.map((m) => `/rankings?period=${m}&level=county`), '/rankings?period=2020-02', '/rankings?period=2020-12', '/?period=2020-12']) {
+      await page.goto(`${session.server.url}${path}`);
+      // with the alerts' badges, which widen the names' column
+      await page.locator('table.ranking tbody tr .alert-badge').first().waitFor();
+      const box = await page.locator('table.ranking').evaluate((table) => ({ scroll: table.parentElement!.scrollWidth, client: table.parentElement!.clientWidth, columns: table.querySelectorAll('thead th').length }));
+      expect(box.columns).toBe(path.includes('county') ? 16 : 15);
+      if (box.scroll > box.client) overflow.push(`${path}: ${box.scroll} > ${box.client}`);
+    }
+    await page.locator('table.ranking').evaluate((table) => table.scrollIntoView());
+    await page.screenshot({ path: 'test-results/tables-fit-1366.png' });
+    expect(overflow).toEqual([]);
+    await page.close();
+  });
+});
+
 /**
  * Where the heat map's last month's header and its names are on screen: each box, and whether the element at its
  * centre is the cell itself (not covered, not scrolled away under something).
