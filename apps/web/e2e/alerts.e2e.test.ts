@@ -48,8 +48,9 @@ test('COVID spring: the county ranking’s red badges are the few the rule singl
   expect(redRows.sort()).toEqual([...new Set(redAlerts.map((a) => a.regionCode))].sort());
   expect(redRows.length).toBeLessThan(122 / 3);
   const badge = session.page.locator('table.ranking tbody tr.alert-row-red .alert-badge').first();
-  await badge.locator('summary').click();
-  await expect.poll(() => badge.locator('li').first().textContent()).toMatch(/落后时序进度 [\d.]+ 个百分点/);
+  await badge.click();
+  const list = session.page.locator(`[id="${await badge.getAttribute('aria-controls')}"]`);
+  await expect.poll(() => list.locator('li').first().textContent()).toMatch(/落后时序进度 [\d.]+ 个百分点/);
 });
 
 test.each([
@@ -119,4 +120,19 @@ test('cities only inside one city never reaches the server: an old link shows th
   await page.locator('.alert-group li').first().waitFor();
   page.off('response', onResponse);
   expect(refused).toEqual([]);
+});
+
+test('COVID spring: a city’s county table tints the rows its alerts name, red only for a red alert, not every county far behind', async () => {
+  await session.page.goto(`${session.server.url}/city/430400?period=2020-02`);
+  const rows = session.page.locator('table.gaps tbody tr');
+  await rows.first().waitFor();
+  const { alerts } = await session.api<{ alerts: Alert[] }>('/api/alerts?period=2020-02&level=county&parent=430400');
+  const worst = new Map<string, string>();
+  for (const a of alerts) if (!worst.has(a.regionCode) || a.severity === 'red') worst.set(a.regionCode, a.severity);
+  const tinted = async (severity: string) => (await session.page.locator(`table.gaps tbody tr.alert-row-${severity}`).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-code')))).sort();
+  await expect.poll(() => tinted('red')).toEqual([...worst].filter(([, s]) => s === 'red').map(([code]) => code).sort());
+  expect(await tinted('yellow')).toEqual([...worst].filter(([, s]) => s === 'yellow').map(([code]) => code).sort());
+  // 10 points behind the time line is not the red alert: in February 10 of 衡阳's 12 counties are, 2 have a red alert
+  const metrics = (await session.api<{ rows: MetricRow[] }>('/api/metrics?period=2020-02&level=county&parent=430400')).rows;
+  expect(metrics.filter((r) => r.lag !== null && r.lag <= -0.1).length).toBeGreaterThan((await tinted('red')).length);
 });

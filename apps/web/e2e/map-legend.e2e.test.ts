@@ -70,13 +70,23 @@ describe('the map legend', () => {
     await page.close();
   });
 
-  test('the map opens on the lag against the time line, its legend in 百分点 with real minus signs', async () => {
+  test('the map opens on the lag against the time line, its legend naming distances in 百分点, not alerts', async () => {
     await session.page.goto(`${session.server.url}/map?period=2020-08`);
     const map = session.page.locator('.chart:has(svg path[stroke="#ffffff"])');
     await map.locator('svg path[stroke="#ffffff"]').first().waitFor({ state: 'attached' });
     expect(await session.page.getByLabel('着色指标').inputValue()).toBe('lag');
     const { texts } = await map.evaluate(mapParts);
-    expect(texts).toEqual(['严重落后（≤ −10 百分点）', '落后（−10～0 百分点）', '超前（0～+10 百分点）', '超前（≥ +10 百分点）']);
+    expect(texts).toEqual(['落后 10 个百分点及以上', '落后 0～10 个百分点', '领先 0～10 个百分点', '领先 10 个百分点及以上']);
+  });
+
+  test('COVID spring: the map paints most counties 10 points behind yet says no alert’s word; 严重落后 stays the red alert’s', async () => {
+    await session.page.goto(`${session.server.url}/map?period=2020-02`);
+    const map = session.page.locator('.chart:has(svg path[stroke="#ffffff"])');
+    await map.locator('svg path[stroke="#ffffff"]').first().waitFor({ state: 'attached' });
+    const farthest = await map.locator('svg path[stroke="#ffffff"][fill="#c8372d"]').count();
+    const red = (await session.api<{ alerts: { regionCode: string }[] }>('/api/alerts?period=2020-02&level=county&rule=behind-time&severity=red')).alerts;
+    expect(farthest).toBeGreaterThan(2 * red.length); // the map's band and the alert's red are different things
+    expect(await session.page.locator('main').evaluate((main) => main.textContent)).not.toMatch(/严重落后|超前/);
   });
 
   test('a city’s map is coloured against the time line too, its legend in %', async () => {
@@ -84,6 +94,6 @@ describe('the map legend', () => {
     const map = session.page.locator('.chart:has(svg path[stroke="#ffffff"])');
     await map.locator('svg path[stroke="#ffffff"]').first().waitFor({ state: 'attached' });
     const { texts } = await map.evaluate(mapParts);
-    expect(texts).toEqual(['严重落后（≤ 56.7%）', '落后（56.7%～66.7%）', '超前（≥ 时序进度 66.7%）']);
+    expect(texts).toEqual(['落后 10 个百分点及以上（≤ 56.7%）', '落后 0～10 个百分点（56.7%～66.7%）', '达到时序进度（≥ 66.7%）']);
   });
 });

@@ -72,3 +72,59 @@ describe('tables on a phone and long tables', () => {
     await page.close();
   });
 });
+
+describe('ranking tables on an office screen', () => {
+  const months = Array.from({ length: 12 }, (_, i) => `2020-${String(i + 1).padStart(2, '0')}`);
+
+  test('every month, the 122 counties’ 16 columns and the cities’ 15 fit 1366 px: the table’s box does not scroll sideways', async () => {
+    const page = await session.newPage({ viewport: { width: 1366, height: 768 } });
+    const overflow: string[] = [];
+    for (const path of [...months.map((m) => `/rankings?period=${m}&level=county`), '/rankings?period=2020-02', '/rankings?period=2020-12', '/?period=2020-12']) {
+      await page.goto(`${session.server.url}${path}`);
+      // with the alerts' badges, which widen the names' column
+      await page.locator('table.ranking tbody tr .alert-badge').first().waitFor();
+      const box = await page.locator('table.ranking').evaluate((table) => ({ scroll: table.parentElement!.scrollWidth, client: table.parentElement!.clientWidth, columns: table.querySelectorAll('thead th').length }));
+      expect(box.columns).toBe(path.includes('county') ? 16 : 15);
+      if (box.scroll > box.client) overflow.push(`${path}: ${box.scroll} > ${box.client}`);
+    }
+    await page.locator('table.ranking').evaluate((table) => table.scrollIntoView());
+    await page.screenshot({ path: 'test-results/tables-fit-1366.png' });
+    expect(overflow).toEqual([]);
+    await page.close();
+  });
+});
+
+/**
+ * Where the heat map's last month's header and its names are on screen: each box, and whether the element at its
+ * centre is the cell itself (not covered, not scrolled away under something).
+ */
+const heatMapPlaces = (page: Page) =>
+  page.locator('table.heat-map').evaluate((table) => {
+    const place = (cell: Element) => {
+      const { left, right, top, bottom } = cell.getBoundingClientRect();
+      const hit = document.elementFromPoint((left + right) / 2, (top + bottom) / 2);
+      return { text: cell.textContent, left, right, onTop: !!hit && cell.contains(hit) };
+    };
+    return { month: place([...table.querySelectorAll('thead th')].at(-1)!), names: [...table.querySelectorAll('tbody th')].map(place), viewport: innerWidth };
+  });
+
+describe('the ranks heat map on a phone', () => {
+  test.each([
+    ['the 14 cities', '/alerts?period=2020-12'],
+    ['怀化’s counties', '/alerts?period=2020-12&city=431200'],
+  ])('%s: the month asked for (12月) and every name are on the screen', async (_, path) => {
+    const page = await phone();
+    await page.goto(`${session.server.url}${path}`);
+    await page.locator('table.heat-map tbody tr').first().waitFor();
+    await page.locator('table.heat-map').evaluate((table) => table.scrollIntoView({ block: 'center' }));
+    const { month, names, viewport } = await heatMapPlaces(page);
+    await page.locator('.table-wrap:has(table.heat-map)').screenshot({ path: `test-results/heat-map-390${path.includes('city') ? '-431200' : ''}.png` });
+    expect(month.text).toMatch(/^12/);
+    expect(month.left).toBeGreaterThanOrEqual(0);
+    expect(month.right).toBeLessThanOrEqual(viewport);
+    expect(month.onTop).toBe(true);
+    expect(names.length).toBeGreaterThan(5);
+    expect(names.filter((name) => name.left < 0 || name.right > viewport || !name.onTop)).toEqual([]);
+    await page.close();
+  });
+});

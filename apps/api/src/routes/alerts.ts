@@ -32,7 +32,7 @@ export const alertRoutes = createRouter()
     const { period: requested, level, parent } = c.req.valid('query');
     await authorize(c, 'read:headline');
     return cachedJson(c, `alert-summary|${requested ?? ''}|${level ?? ''}|${parent ?? ''}`, async () => {
-      if (parent) await checkParent(db, 'county', parent);
+      await checkAlertParent(db, level, parent);
       const period = await resolvePeriod(db, requested);
       return summarizeAlerts(formatPeriod(period), await alertContexts(c, period), { level, parent });
     });

@@ -1,7 +1,7 @@
 import type { MetricRow } from '@dispatch/core';
 import { metricRow } from '@dispatch/core/testing';
 import { expect, test } from 'vitest';
-import { buildMapOptions, describeRegion, findMapMetric, MAP_METRICS } from './map-options.ts';
+import { buildMapOptions, describeRegion, findMapMetric, MAP_METRICS, TAP_AGAIN } from './map-options.ts';
 
 const row = (code: string, completionRatio: number | null, lag: number | null, trainees: number): MetricRow =>
   metricRow({ code, name: `${code}县`, level: 'county', parentCode: '430100', classesOpened: 3, trainees, fundsAudited: 12_345_600, avgSubsidy: 1359, completionRatio, fundsRatio: 0.5, timeProgress: 0.5, lag });
@@ -29,7 +29,7 @@ test('against the time line every region is one item keyed by code: its shown va
 test('the completion ratio map is coloured in the same bands, with its limits in %', () => {
   const option = buildMapOptions('hunan', rows, 'completionRatio') as any;
   expect(option.series[0].data.map((d: any) => d.value)).toEqual([[62, 2], [30, 0], [null, 9], [45, 1]]);
-  expect(option.visualMap.pieces.map((p: any) => p.label)).toEqual(['严重落后（≤ 40.0%）', '落后（40.0%～50.0%）', '超前（≥ 时序进度 50.0%）', '无目标任务']);
+  expect(option.visualMap.pieces.map((p: any) => p.label)).toEqual(['落后 10 个百分点及以上（≤ 40.0%）', '落后 0～10 个百分点（40.0%～50.0%）', '达到时序进度（≥ 50.0%）', '无目标任务']);
 });
 
 test('other metrics run low to high, the legend in their unit', () => {
@@ -63,7 +63,7 @@ test('on a narrow chart the bands stack at the bottom left, and the map leaves r
 
 test('city borders are drawn as polylines on the map', () => {
   const borders = [[[112, 28], [112.5, 28.2]]];
-  const option = buildMapOptions('hunan', rows, 'trainees', borders) as any;
+  const option = buildMapOptions('hunan', rows, 'trainees', { borders }) as any;
   expect(option.series[1]).toMatchObject({ type: 'lines', coordinateSystem: 'geo', polyline: true, data: [{ coords: borders[0] }] });
 });
 
@@ -75,4 +75,18 @@ test('the tooltip names the county and its key numbers', () => {
 test('the tooltip says the county’s alerts, each rule with its sentence', () => {
   const alert = { regionCode: '430103', regionName: '430103县', level: 'county', parentCode: '430100', period: '2020-06', rule: 'behind-time', severity: 'red', message: '落后时序进度 20.0 个百分点', facts: {} } as const;
   expect(describeRegion(rows[1]!, [alert])).toContain('落后时序进度：落后时序进度 20.0 个百分点');
+});
+
+test('the tooltip stays inside the chart and wraps long sentences', () => {
+  const { tooltip } = buildMapOptions('hunan', rows, 'lag') as any;
+  expect(tooltip).toMatchObject({ trigger: 'item', confine: true });
+  expect(tooltip.extraCssText).toContain('white-space: normal');
+  expect(tooltip.extraCssText).toMatch(/max-width: /);
+});
+
+test('on a touch screen the tooltip ends by saying that a second tap opens the county; with a mouse it does not', () => {
+  const tip = (touch: boolean) => (buildMapOptions('hunan', rows, 'lag', { touch }) as any).tooltip.formatter({ name: '430103' }) as string;
+  expect(tip(true).endsWith(`${TAP_AGAIN}</span>`)).toBe(true);
+  expect(tip(false)).not.toContain(TAP_AGAIN);
+  expect(tip(false)).toBe(describeRegion(rows[1]!));
 });

@@ -50,6 +50,10 @@ export function describeRegion(row: MetricRow, alerts: readonly Alert[] = []): s
   ].join('<br>');
 }
 
+/** On a touch screen, the tooltip's last line: the first tap showed it, the next opens the region. */
+export const TAP_AGAIN = '再点一次进入 ›';
+const HINT_COLOUR = '#2f6fb3';
+
 /** Space between the chart's edge, the legend and the map, and the size of a legend's swatch (px). */
 const EDGE = 8;
 const SWATCH = 14;
@@ -115,17 +119,31 @@ function legendOf(metric: MapMetric, rows: readonly MetricRow[], scale: TimeLine
   };
 }
 
+/** What a map shows besides its regions' figures. */
+export interface MapExtras {
+  /** the city borders, drawn over the counties */
+  borders?: number[][][];
+  /** the month's alerts by region, said in the tooltip */
+  alerts?: ReadonlyMap<string, Alert[]>;
+  /** a touch screen: a tap shows a region's tooltip and a second tap opens it, as the tooltip's last line says */
+  touch?: boolean;
+}
+
+/** The tooltip's room: never past the chart's edges, long sentences wrapped rather than run off the screen. */
+export const MAP_TOOLTIP = {
+  trigger: 'item',
+  confine: true,
+  className: 'map-tooltip',
+  transitionDuration: 0, // it jumps to the next county rather than gliding across the map
+  extraCssText: 'max-width: min(340px, calc(100vw - 48px)); white-space: normal; overflow-wrap: anywhere;',
+} as const;
+
 /**
  * A choropleth of the registered map (features named by code), coloured by one metric — by default where each
  * region stands against the time line — with the city borders drawn on top.
  */
-export function buildMapOptions(
-  mapName: string,
-  rows: readonly MetricRow[],
-  metricKey: MapMetricKey,
-  borders: number[][][] = [],
-  alerts: ReadonlyMap<string, Alert[]> = new Map(),
-): EChartsCoreOption {
+export function buildMapOptions(mapName: string, rows: readonly MetricRow[], metricKey: MapMetricKey, extras: MapExtras = {}): EChartsCoreOption {
+  const { borders = [], alerts = new Map(), touch = false } = extras;
   const metric = findMapMetric(metricKey);
   const byCode = new Map(rows.map((r) => [r.code, r]));
   const scale = metric.timeLine?.(rows, rows[0]?.timeProgress ?? 0);
@@ -133,10 +151,11 @@ export function buildMapOptions(
   return {
     animation: false,
     tooltip: {
-      trigger: 'item',
+      ...MAP_TOOLTIP,
       formatter: (p: { name: string }) => {
         const row = byCode.get(p.name);
-        return row ? describeRegion(row, alerts.get(row.code)) : p.name;
+        if (!row) return p.name;
+        return `${describeRegion(row, alerts.get(row.code))}${touch ? `<br><span style="color:${HINT_COLOUR}">${TAP_AGAIN}</span>` : ''}`;
       },
     },
     visualMap: legend.visualMap,
@@ -160,6 +179,9 @@ export function buildMapOptions(
         type: 'map',
         name: metric.label,
         geoIndex: 0,
+        // A map series selects a clicked region by default, writing its name (here its code) on it: a first tap,
+        // which now stays on the map, showed "431222" on the county.
+        selectedMode: false,
         data: rows.map((r) => ({ name: r.code, value: scale ? [metric.value(r), scale.bandOf(r)] : (metric.value(r) ?? undefined) })),
       },
       {

@@ -1,4 +1,6 @@
 import { RULE_LABELS, type Alert } from '@dispatch/core';
+import { useCallback, useId, useState } from 'react';
+import { AlertPopover } from './AlertPopover.tsx';
 
 /** What a badge says for a region's worst alert (alerts come red first, by rule). */
 const BADGE: Record<Alert['rule'], { red: string; yellow: string }> = {
@@ -11,26 +13,32 @@ const BADGE: Record<Alert['rule'], { red: string; yellow: string }> = {
 };
 
 /**
- * A region's alerts as one badge — the worst one named, how many more — that opens (a tap on a phone, a click or
- * Enter elsewhere) to every rule's sentence.
+ * A region's alerts as one badge — the worst one named, how many more — that opens (a tap on a phone, a click,
+ * Enter or Space) to every rule's sentence; hovering it shows them as its title.
  */
 export function AlertBadge({ alerts }: { alerts: readonly Alert[] | undefined }) {
+  /** the badge, while its alerts are open */
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const id = useId();
+  const close = useCallback(() => setAnchor(null), []);
   const [worst] = alerts ?? [];
   if (!worst) return null;
   const more = alerts!.length - 1;
   return (
-    <details className={`alert-badge alert-${worst.severity}`}>
-      <summary title={alerts!.map((a) => `${RULE_LABELS[a.rule]}：${a.message}`).join('\n')}>
+    <>
+      <button
+        type="button"
+        className={`alert-badge alert-${worst.severity}`}
+        aria-expanded={anchor !== null}
+        aria-controls={anchor ? id : undefined}
+        aria-haspopup="dialog"
+        title={alerts!.map((a) => `${RULE_LABELS[a.rule]}：${a.message}`).join('\n')}
+        onClick={(event) => setAnchor(anchor ? null : event.currentTarget)}
+      >
         {BADGE[worst.rule][worst.severity]}
         {more > 0 && <small>+{more}</small>}
-      </summary>
-      <ul>
-        {alerts!.map((a) => (
-          <li key={a.rule} className={`alert-${a.severity}`}>
-            <b>{RULE_LABELS[a.rule]}</b>：{a.message}
-          </li>
-        ))}
-      </ul>
-    </details>
+      </button>
+      {anchor && <AlertPopover id={id} anchor={anchor} alerts={alerts!} onClose={close} />}
+    </>
   );
 }

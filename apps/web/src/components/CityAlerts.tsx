@@ -13,7 +13,7 @@ export function CityAlerts({ alerts, rows }: { alerts: readonly Alert[]; rows: r
   const head = (
     <tr>
       <th scope="col">地区</th>
-      <th scope="col" className="num">需月均结业<small>（人）</small></th>
+      <th scope="col" className="num">需月均结业<wbr /><small>（人）</small></th>
       <th scope="col">预警</th>
     </tr>
   );

@@ -80,7 +80,7 @@ function ClassTable({ rows }: { rows: ClassPage['rows'] }) {
             <th scope="col">班级编号</th><th scope="col">县市区</th><th scope="col">培训机构</th><th scope="col">工种</th>
             <th scope="col">类型</th><th scope="col">开班</th><th scope="col">结课</th>
             <th scope="col" className="num">结业</th><th scope="col" className="num">补贴人数</th>
-            <th scope="col" className="num">补贴标准<small>（元）</small></th><th scope="col" className="num">审核资金<small>（元）</small></th>
+            <th scope="col" className="num">补贴标准<wbr /><small>（元）</small></th><th scope="col" className="num">审核资金<wbr /><small>（元）</small></th>
           </tr>
         </thead>
         <tbody>

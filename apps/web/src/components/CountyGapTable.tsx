@@ -1,16 +1,20 @@
-import { displayCell, formatCount, formatPercent, formatPoints, lagLevel, peopleGapCell, RANKING_COLUMNS, regionGaps, shortRegionName, type MetricRow, type Period } from '@dispatch/core';
+import { displayCell, formatCount, formatPercent, formatPoints, peopleGapCell, RANKING_COLUMNS, regionGaps, shortRegionName, type Alert, type MetricRow, type Period } from '@dispatch/core';
 import { useId } from 'react';
 import { Link } from 'wouter';
 
 const RANK_CHANGE = RANKING_COLUMNS.find((c) => c.key === 'rankChange')!;
 const LAG = RANKING_COLUMNS.find((c) => c.key === 'lag')!;
 
-/** Each county of a city with its distance to the time line in points and its gaps in people to the time line and the target, and its distance to the province. */
-export function CountyGapTable({ rows, reference, linkOf, period }: {
+/**
+ * Each county of a city with its distance to the time line in points and its gaps in people to the time line and
+ * the target, and its distance to the province; a row tinted by its worst alert, as the rankings tint theirs.
+ */
+export function CountyGapTable({ rows, reference, linkOf, period, alerts }: {
   rows: readonly MetricRow[];
   reference: MetricRow;
   linkOf: (row: MetricRow) => string | undefined;
   period: Period;
+  alerts?: ReadonlyMap<string, Alert[]>;
 }) {
   const noteId = useId();
   return (
@@ -22,11 +26,11 @@ export function CountyGapTable({ rows, reference, linkOf, period }: {
             <th scope="col" className="num col-rank">名次</th>
             <th scope="col" className="col-name">县市区</th>
             <th scope="col" className="num col-completionRatio">完成比例</th>
-            <th scope="col" className="num col-lag">较时序进度<small>（百分点）</small></th>
-            <th scope="col" className="num col-toTimeLine">距时序<small>（人）</small></th>
-            <th scope="col" className="num col-toTarget">距目标<small>（人）</small></th>
+            <th scope="col" className="num col-lag">较时序进度<wbr /><small>（百分点）</small></th>
+            <th scope="col" className="num col-toTimeLine">距时序<wbr /><small>（人）</small></th>
+            <th scope="col" className="num col-toTarget">距目标<wbr /><small>（人）</small></th>
             <th scope="col" className="num col-toReference">较全省</th>
-            <th scope="col" className="num col-monthTrainees">本月培训<small>（人次）</small></th>
+            <th scope="col" className="num col-monthTrainees">本月培训<wbr /><small>（人次）</small></th>
             <th scope="col" className="col-rankChange">名次变化</th>
           </tr>
         </thead>
@@ -35,8 +39,9 @@ export function CountyGapTable({ rows, reference, linkOf, period }: {
             const gaps = regionGaps(row, reference, period);
             const href = linkOf(row);
             const name = shortRegionName(row.name, row.level);
+            const worst = alerts?.get(row.code)?.[0];
             return (
-              <tr key={row.code} className={`lag-${lagLevel(row.lag)}`} data-code={row.code}>
+              <tr key={row.code} className={worst ? `alert-row-${worst.severity}` : undefined} data-code={row.code}>
                 <td className="num col-rank">{row.rank}</td>
                 <th scope="row" className="col-name" title={row.name}>{href ? <Link href={href}>{name}</Link> : name}</th>
                 <td className="num col-completionRatio">{formatPercent(row.completionRatio)}</td>

@@ -1,5 +1,5 @@
 import type { Alert, MetricRow } from '@dispatch/core';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { buildMapOptions, type MapMetricKey } from '../charts/map-options.ts';
 import { cityBorders, PROVINCE_MAP, registerCityMap } from '../charts/register-map.ts';
 import { EChart } from './EChart.tsx';
@@ -16,14 +16,37 @@ interface Props {
   alerts?: ReadonlyMap<string, Alert[]>;
 }
 
-/** The county choropleth; loaded lazily with the map data so that the first screen stays small. */
+/** A screen that cannot hover (a phone, a tablet): the tooltip comes only from a tap. */
+const touchScreen = () => window.matchMedia('(hover: none)').matches;
+
+/**
+ * The county choropleth; loaded lazily with the map data so that the first screen stays small. A click opens a
+ * county. A finger's first tap on a county shows its tooltip — its figures and alerts, which a phone has no other
+ * way to reach — and a second tap on it opens it.
+ */
 export default function CountyMap({ rows, metric, cityCode, height, label, onRegionClick, alerts }: Props) {
+  const touch = touchScreen();
   const option = useMemo(
     () =>
       cityCode
-        ? buildMapOptions(registerCityMap(cityCode), rows, metric, [], alerts)
-        : buildMapOptions(PROVINCE_MAP, rows, metric, cityBorders, alerts),
-    [rows, metric, cityCode, alerts],
+        ? buildMapOptions(registerCityMap(cityCode), rows, metric, { alerts, touch })
+        : buildMapOptions(PROVINCE_MAP, rows, metric, { borders: cityBorders, alerts, touch }),
+    [rows, metric, cityCode, alerts, touch],
   );
-  return <EChart option={option} height={height} label={label} onItemClick={onRegionClick} />;
+  /** the county a finger last tapped, its tooltip showing */
+  const tapped = useRef<string | null>(null);
+  const onItemClick = (code: string, input: { touch: boolean }) => {
+    if (input.touch && tapped.current !== code) {
+      tapped.current = code;
+      return;
+    }
+    tapped.current = null;
+    onRegionClick?.(code);
+  };
+  return (
+    <>
+      <EChart option={option} height={height} label={label} className="map-chart" onItemClick={onItemClick} />
+      {onRegionClick && <p className="touch-only map-hint">轻点县市区查看其数据与预警，再点一次进入。</p>}
+    </>
+  );
 }

@@ -6,8 +6,10 @@ interface Props {
   height: number;
   /** what the chart shows, for screen readers */
   label: string;
-  /** called with the clicked item's name (for a map: the region code) */
-  onItemClick?: (name: string) => void;
+  /** a class for the chart's box besides `chart` */
+  className?: string;
+  /** called with the clicked or tapped item's name (for a map: the region code), and whether a finger tapped it */
+  onItemClick?: (name: string, input: { touch: boolean }) => void;
 }
 
 /**
@@ -18,6 +20,11 @@ interface Props {
  */
 function hasArea(element: HTMLElement): boolean {
   return element.isConnected && element.clientWidth > 0 && element.clientHeight > 0;
+}
+
+/** A click ECharts made of a finger's tap: from touch events, or from pointer events (where ECharts uses them). */
+function isTouch(event: Event | undefined): boolean {
+  return !!event && (event.type.startsWith('touch') || (event as PointerEvent).pointerType === 'touch');
 }
 
 type Chart = ReturnType<typeof echarts.init>;
@@ -33,7 +40,7 @@ function draw(instance: Chart, element: HTMLElement, option: EChartsCoreOption |
  * area the chart keeps its last drawing and waits: the next real size redraws it, with any option that came
  * meanwhile.
  */
-export function EChart({ option, height, label, onItemClick }: Props) {
+export function EChart({ option, height, label, className, onItemClick }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<Chart | null>(null);
   /** an option that arrived while the box had no area */
@@ -46,7 +53,7 @@ export function EChart({ option, height, label, onItemClick }: Props) {
     const instance = echarts.init(element, undefined, { renderer: 'svg' });
     chart.current = instance;
     instance.on('click', (params) => {
-      if (typeof params.name === 'string' && params.name) onClick.current?.(params.name);
+      if (typeof params.name === 'string' && params.name) onClick.current?.(params.name, { touch: isTouch(params.event?.event) });
     });
     const observer = new ResizeObserver(() => {
       if (!hasArea(element)) return;
@@ -72,5 +79,5 @@ export function EChart({ option, height, label, onItemClick }: Props) {
     }
   }, [option]);
 
-  return <div ref={box} className="chart" style={{ height }} role="img" aria-label={label} />;
+  return <div ref={box} className={className ? `chart ${className}` : 'chart'} style={{ height }} role="img" aria-label={label} />;
 }

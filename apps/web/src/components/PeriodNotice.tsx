@@ -1,4 +1,4 @@
-import { formatPeriodLabel, PeriodSchema } from '@dispatch/core';
+import { formatPeriodLabel, isPeriod } from '@dispatch/core';
 import { usePeriod } from '../hooks/use-period.ts';
 
 /**
@@ -8,7 +8,7 @@ import { usePeriod } from '../hooks/use-period.ts';
 export function PeriodNotice() {
   const { requested, period, latest } = usePeriod();
   if (!requested || requested === period) return null;
-  const why = PeriodSchema.safeParse(requested).success ? '没有数据' : '不是有效的统计期间（应为 年-月，如 2020-06）';
+  const why = isPeriod(requested) ? '没有数据' : '不是有效的统计期间（应为 年-月，如 2020-06）';
   return (
     <div className="page period-notice-box">
       <p className="period-notice" role="status">

@@ -1,5 +1,5 @@
 import { defaultSortOrder, displayCell, rankingColumns, shortRegionName, type Alert, type MetricRow, type RankingColumn, type RankingColumnKey, type RegionLevel, type SortOrder } from '@dispatch/core';
-import { useId } from 'react';
+import { Fragment, useId, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { AlertBadge } from './AlertBadge.tsx';
 
@@ -40,21 +40,7 @@ export function RankingTable({ level, rows, caption, sort, onSort, linkOf, alert
               const rowAlerts = alerts?.get(row.code);
               return (
                 <tr key={row.code} className={rowAlerts?.[0] ? `alert-row-${rowAlerts[0].severity}` : undefined} data-code={row.code}>
-                  {columns.map((column) => {
-                    if (column.key === 'name') {
-                      const href = linkOf?.(row);
-                      const name = shortRegionName(row.name, row.level);
-                      return (
-                        <th key={column.key} scope="row" className={cellClass(column)} title={row.name}>
-                          {href ? <Link href={href}>{name}</Link> : name}
-                          <AlertBadge alerts={rowAlerts} />
-                        </th>
-                      );
-                    }
-                    const value = column.value(row);
-                    const change = column.format === 'change' && typeof value === 'number' ? (value > 0 ? 'up' : value < 0 ? 'down' : 'muted') : undefined;
-                    return <td key={column.key} className={cellClass(column, change)}>{displayCell(column, row).text}</td>;
-                  })}
+                  {columns.map((column) => <BodyCell key={column.key} column={column} row={row} alerts={rowAlerts} href={column.key === 'name' ? linkOf?.(row) : undefined} />)}
                 </tr>
               );
             })}
@@ -67,13 +53,57 @@ export function RankingTable({ level, rows, caption, sort, onSort, linkOf, alert
   );
 }
 
+/** A row's cell: the region's name with its alert badge, or the column's text as core's display model writes it. */
+function BodyCell({ column, row, alerts, href }: { column: RankingColumn; row: MetricRow; alerts?: Alert[]; href?: string }) {
+  if (column.key === 'name') {
+    const name = shortRegionName(row.name, row.level);
+    return (
+      <th scope="row" className={cellClass(column)} title={row.name}>
+        {href ? <Link href={href}>{name}</Link> : name}
+        <AlertBadge alerts={alerts} />
+      </th>
+    );
+  }
+  const value = column.value(row);
+  const change = column.format === 'change' && typeof value === 'number' ? (value > 0 ? 'up' : value < 0 ? 'down' : 'muted') : undefined;
+  return <td className={cellClass(column, change)}>{displayCell(column, row).text}</td>;
+}
+
+/** Where a long header may break between its words, besides before its unit (headers break only between words). */
+const HEADER_WORDS: Partial<Record<RankingColumnKey, readonly string[]>> = {
+  completionChange: ['完成比例', '较上月'],
+  monthCompletion: ['当月', '完成比例'],
+};
+
+/** A header's words, a break allowed between them, the last character glued to what follows it. */
+function headerWords(column: RankingColumn, tail: ReactNode) {
+  const words = HEADER_WORDS[column.key]?.join('') === column.header ? HEADER_WORDS[column.key]! : [column.header];
+  const last = [...words.at(-1)!];
+  return (
+    <>
+      {words.slice(0, -1).map((word) => <Fragment key={word}>{word}<wbr /></Fragment>)}
+      {last.slice(0, -1).join('')}
+      <span className="nowrap">{last.at(-1)}{tail}</span>
+    </>
+  );
+}
+
+/**
+ * A header's words and unit, the unit free to go under the words (headers break only between words: styles.css),
+ * the sort mark glued to the last character or inside the unit, so that a narrow column never puts the mark, or a
+ * lone character, on a line of its own.
+ */
 function HeaderCell({ column, sort, onSort }: { column: RankingColumn; sort?: SortState; onSort?: (sort: SortState) => void }) {
   const active = sort?.key === column.key;
-  const label = (
+  const mark = onSort && <span className="sort-mark">{active ? (sort.order === 'asc' ? '▲' : '▼') : ''}</span>;
+  const label = column.unit ? (
     <>
-      {column.header}
-      {column.unit && <small>（{column.unit}）</small>}
+      {headerWords(column, null)}
+      <wbr />
+      <small>（{column.unit}）{mark}</small>
     </>
+  ) : (
+    headerWords(column, mark)
   );
   const toggle = () => onSort?.({ key: column.key, order: active ? (sort.order === 'asc' ? 'desc' : 'asc') : defaultSortOrder(column.key) });
   return (
@@ -81,7 +111,6 @@ function HeaderCell({ column, sort, onSort }: { column: RankingColumn; sort?: So
       {onSort ? (
         <button type="button" className="sort" onClick={toggle}>
           {label}
-          <span className="sort-mark">{active ? (sort.order === 'asc' ? '▲' : '▼') : ''}</span>
         </button>
       ) : (
         label

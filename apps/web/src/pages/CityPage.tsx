@@ -47,7 +47,7 @@ function CityView({ city }: { city: Region }) {
         <section className="card">
           <h2>各县市区完成情况与差距</h2>
           <Status query={counties}>
-            {counties.data && reference && <CountyGapTable rows={counties.data.rows} reference={reference} linkOf={regionLink} period={parsed} />}
+            {counties.data && reference && <CountyGapTable rows={counties.data.rows} reference={reference} linkOf={regionLink} period={parsed} alerts={countyAlerts} />}
           </Status>
         </section>
         <section className="card">

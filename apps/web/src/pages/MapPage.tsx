@@ -51,7 +51,9 @@ export function MapPage() {
             />
           )}
         </Status>
-        <p className="muted small">粗线为市州界。点击县市区查看其逐月情况与培训班明细（限本人权限范围；其他地区打开所属市州）。演示数据。</p>
+        <p className="muted small">
+          粗线为市州界。<span className="hover-only">点击县市区查看其逐月情况与培训班明细</span><span className="touch-only">进入县市区可看其逐月情况与培训班明细</span>（限本人权限范围；其他地区打开所属市州）。演示数据。
+        </p>
       </section>
     </main>
   );

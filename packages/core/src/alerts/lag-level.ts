@@ -8,8 +8,6 @@ export const LAG_THRESHOLDS = { redPoints: -10 } as const;
 
 export type LagLevel = 'ahead' | 'behind' | 'far-behind' | 'none';
 
-export const LAG_LABELS: Record<LagLevel, string> = { ahead: '', behind: '落后', 'far-behind': '严重落后', none: '' };
-
 /**
  * How far behind the time line a region is, judged on the lag as shown (points to one decimal), so that a tag
  * never contradicts the number beside it: −0.04 points shows "0.0" and is not tagged behind; −9.96 shows

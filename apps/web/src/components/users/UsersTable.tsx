@@ -25,7 +25,7 @@ export function UsersTable({ users, regions, self }: { users: readonly User[]; r
                 <th scope="row">
                   {u.login}
                   {u.demo && <span className="tag tag-demo">演示</span>}
-                  {u.disabledAt && <span className="tag tag-far-behind">已停用</span>}
+                  {u.disabledAt && <span className="tag tag-stopped">已停用</span>}
                 </th>
                 <td>{u.displayName}</td>
                 <td>{ROLES[u.role]}</td>
