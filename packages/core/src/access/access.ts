@@ -21,8 +21,12 @@ export type Permission =
   | 'read:detail'
   /** a region's monthly data */
   | 'write:data'
-  /** notes, guidance and summons for a region */
+  /** notes on a region's numbers, and a region's answers to guidance and summons */
   | 'write:supervision'
+  /** opening guidance and summons (一对一指导, 约谈) on a region, accepting or returning its answers */
+  | 'direct:supervision'
+  /** recording and revoking fund reallocation rounds (资金调剂) */
+  | 'manage:funds'
   | 'publish:bulletin'
   | 'manage:users'
   /** thresholds of the alert rules */
@@ -49,10 +53,11 @@ export function isWithinRegion(code: string, scope: string, regions: ReadonlyMap
 const GRANTS: Record<Role, Partial<Record<Permission, 'anywhere' | 'home'>>> = {
   'province-admin': {
     'read:headline': 'anywhere', 'read:detail': 'anywhere', 'write:data': 'anywhere', 'write:supervision': 'anywhere',
-    'publish:bulletin': 'anywhere', 'manage:users': 'anywhere', 'manage:settings': 'anywhere', 'read:audit': 'anywhere',
+    'direct:supervision': 'anywhere', 'manage:funds': 'anywhere', 'publish:bulletin': 'anywhere', 'manage:users': 'anywhere', 'manage:settings': 'anywhere', 'read:audit': 'anywhere',
   },
   'province-official': {
-    'read:headline': 'anywhere', 'read:detail': 'anywhere', 'write:supervision': 'anywhere', 'publish:bulletin': 'anywhere',
+    'read:headline': 'anywhere', 'read:detail': 'anywhere', 'write:supervision': 'anywhere', 'direct:supervision': 'anywhere',
+    'manage:funds': 'anywhere', 'publish:bulletin': 'anywhere',
   },
   'city-leader': { 'read:headline': 'anywhere', 'read:detail': 'home', 'write:data': 'home', 'write:supervision': 'home' },
   'county-staff': { 'read:headline': 'anywhere', 'read:detail': 'home' },

@@ -6,6 +6,8 @@ const ACTION_WORDS: Record<Permission, [verb: string, object: string]> = {
   'read:detail': ['查看', '明细'],
   'write:data': ['修改', '数据'],
   'write:supervision': ['办理', '督导事项'],
+  'direct:supervision': ['下达', '督导事项'],
+  'manage:funds': ['调剂', '资金'],
   'publish:bulletin': ['发布', '通报'],
   'manage:users': ['管理', '账号'],
   'manage:settings': ['修改', '系统设置'],

@@ -16,10 +16,14 @@ export const CALIBRATION = {
   target: 1_150_000,
   /** Fund budget allocated at the start of the year, before the two reallocation rounds. */
   allocatedBudget: 1_000_000_000,
-  /** 2020: two rounds, 5 cities / 54 counties then 9 cities / 59 counties, 3.3亿元 in all. */
+  /**
+   * 2020: two rounds, 5 cities / 54 counties then 9 cities / 59 counties, 3.3亿元 in all. The source gives no
+   * document numbers: these are invented, 湘人社函〔year〕N号 (migration 0005 writes the same ones for databases
+   * filled before it).
+   */
   reallocationRounds: [
-    { round: 1, date: '07-28', cities: 5, counties: 54, amount: 130_000_000 },
-    { round: 2, date: '11-06', cities: 9, counties: 59, amount: 200_000_000 },
+    { round: 1, date: '07-28', cities: 5, counties: 54, amount: 130_000_000, documentNo: 41 },
+    { round: 2, date: '11-06', cities: 9, counties: 59, amount: 200_000_000, documentNo: 67 },
   ],
   /** Subsidy standard per person after the 50% raise: 825–4,350 yuan. */
   minStandard: 825,

@@ -61,6 +61,10 @@ describe('the demo data', () => {
     expect([round(1).length, cities(1), round(2).length, cities(2)]).toEqual([54, 5, 59, 9]);
     expect(demo.reallocations.reduce((sum, r) => sum + r.amount, 0)).toBe(330_000_000);
     expect(demo.reallocations.every((r) => r.fromCode === '430000' && r.amount % 10_000 === 0)).toBe(true);
+    expect(demo.rounds.map((r) => [r.round, r.reallocatedOn, r.documentNumber])).toEqual([
+      [1, '2020-07-28', '湘人社函〔2020〕41号'],
+      [2, '2020-11-06', '湘人社函〔2020〕67号'],
+    ]);
   });
 
   test('leaves December classes that run into 2021 unfinished when 2021 is not generated', () => {
@@ -77,5 +81,8 @@ describe('the demo data', () => {
     // 2021 adds the December 2020 classes that finish in January–March 2021.
     expect(finished('2021')).toBeGreaterThan(CALIBRATION.trainees / 2);
     expect(new Set(bigger.targets.map((t) => t.year))).toEqual(new Set([2020, 2021]));
+    // Rounds are numbered across the years, so that each number names one round.
+    expect(bigger.rounds.map((r) => `${r.round} ${r.reallocatedOn}`)).toEqual(['1 2020-07-28', '2 2020-11-06', '3 2021-07-28', '4 2021-11-06']);
+    expect(new Set(bigger.reallocations.filter((r) => r.reallocatedOn.startsWith('2021')).map((r) => r.round))).toEqual(new Set([3, 4]));
   });
 });

@@ -4,7 +4,7 @@ import { calibrateStandards, calibrateSubsidised } from './calibrate.ts';
 import { addDays, generateCarryOverClasses, generateCountyClasses, type DemoClass } from './generate-classes.ts';
 import { generateInstitutions, type DemoInstitution } from './generate-institutions.ts';
 import { planCounties } from './plan-regions.ts';
-import { planReallocations, type DemoReallocation } from './plan-reallocations.ts';
+import { planReallocations, type DemoReallocation, type DemoRound } from './plan-reallocations.ts';
 import { createRandom } from './random.ts';
 
 export interface DemoOptions {
@@ -36,6 +36,8 @@ export interface DemoData {
   classes: DemoClassRow[];
   audits: DemoAudit[];
   reallocations: DemoReallocation[];
+  /** 资金调剂轮次: date and document number of each round of `reallocations` */
+  rounds: DemoRound[];
 }
 
 export const DEMO_SEED = 20_200_531;
@@ -71,6 +73,7 @@ export function generateDemoData(regions: readonly Region[], options: DemoOption
     classes: [],
     audits: [],
     reallocations: [],
+    rounds: [],
   };
   let carried: DemoClass[] = [];
   for (const year of years) {
@@ -88,7 +91,9 @@ export function generateDemoData(regions: readonly Region[], options: DemoOption
     const spent = new Map<string, number>();
     for (const c of yearClasses) spent.set(c.regionCode, (spent.get(c.regionCode) ?? 0) + c.subsidised * c.subsidyStandard);
     const gaps = new Map(plans.map((p) => [p.county.code, (spent.get(p.county.code) ?? 0) - p.allocatedBudget]));
-    data.reallocations.push(...planReallocations(year, counties, gaps, scale));
+    const { rounds, moves } = planReallocations(year, counties, gaps, scale, data.rounds.length + 1);
+    data.rounds.push(...rounds);
+    data.reallocations.push(...moves);
     data.targets.push(...plans.map((p) => ({ regionCode: p.county.code, year, trainees: p.target, fundsBudget: p.allocatedBudget })));
 
     // Classes running into a generated next year are written with that year's classes.

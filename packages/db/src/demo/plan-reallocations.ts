@@ -2,6 +2,13 @@ import type { Region } from '@dispatch/core';
 import { CALIBRATION, PROVINCE_CODE } from './catalogue.ts';
 import { apportion } from './random.ts';
 
+export interface DemoRound {
+  round: number;
+  reallocatedOn: string;
+  documentNumber: string;
+  note: string;
+}
+
 export interface DemoReallocation {
   round: number;
   fromCode: string;
@@ -27,11 +34,17 @@ export function planReallocations(
   counties: readonly Region[],
   gaps: Map<string, number>,
   scale: number,
-): DemoReallocation[] {
+  /** rounds are numbered across years: the first of this year's */
+  firstRound = 1,
+): { rounds: DemoRound[]; moves: DemoReallocation[] } {
   const cityCodes = [...new Set(counties.map((c) => c.parentCode!))].sort();
   const gap = (code: string) => gaps.get(code) ?? 0;
   const moves: DemoReallocation[] = [];
-  for (const round of CALIBRATION.reallocationRounds) {
+  const rounds: DemoRound[] = [];
+  for (const [index, round] of CALIBRATION.reallocationRounds.entries()) {
+    const number = firstRound + index;
+    const reallocatedOn = `${year}-${round.date}`;
+    rounds.push({ round: number, reallocatedOn, documentNumber: `湘人社函〔${year}〕${round.documentNo}号`, note: '演示数据' });
     const countiesOf = (city: string) => counties.filter((c) => c.parentCode === city);
     const cityGap = (city: string) => countiesOf(city).reduce((sum, c) => sum + Math.max(0, gap(c.code)), 0);
     const best = combinations(cityCodes, round.cities)
@@ -48,9 +61,9 @@ export function planReallocations(
       chosen.map((c) => Math.max(0, gap(c.code)) + floor),
     ).map((wan) => wan * 10_000);
     chosen.forEach((county, i) => {
-      moves.push({ round: round.round, fromCode: PROVINCE_CODE, toCode: county.code, amount: amounts[i]!, reallocatedOn: `${year}-${round.date}` });
+      moves.push({ round: number, fromCode: PROVINCE_CODE, toCode: county.code, amount: amounts[i]!, reallocatedOn });
       gaps.set(county.code, gap(county.code) - amounts[i]!);
     });
   }
-  return moves.filter((m) => m.amount > 0);
+  return { rounds, moves: moves.filter((m) => m.amount > 0) };
 }

@@ -9,6 +9,10 @@ export const TOTALS = ['classes_opened', 'classes_finished', 'trainees', 'subsid
 export const MONTH_TOTALS = TOTALS.map((column) => `month_${column}`);
 export const BUDGET = ['target', 'funds_budget'] as const;
 
+/** The moves that count in budgets: those dated in the window (:from–:to) of rounds not revoked. */
+export const COUNTED_REALLOCATIONS = `fund_reallocations WHERE reallocated_on BETWEEN :from AND :to
+      AND round NOT IN (SELECT round FROM reallocation_rounds WHERE revoked_at IS NOT NULL)`;
+
 /** A fact row that carries only some of `columns`: zeros for the rest, in their order. */
 export const only = (columns: readonly string[], given: Record<string, string>) =>
   columns.map((column) => `${given[column] ?? '0'} AS ${column}`).join(', ');

@@ -1,6 +1,6 @@
 import { periodWindow, type Period, type RegionFigures, type RegionLevel } from '@dispatch/core';
 import type { Db } from '../client.ts';
-import { BUDGET, GROUP_CODE, MONTH_TOTALS, only, REGIONS_ASKED, REGIONS_WHERE, TOTALS, toRegionFigures } from './figures-sql.ts';
+import { BUDGET, COUNTED_REALLOCATIONS, GROUP_CODE, MONTH_TOTALS, only, REGIONS_ASKED, REGIONS_WHERE, TOTALS, toRegionFigures } from './figures-sql.ts';
 
 export interface FiguresQuery {
   period: Period;
@@ -25,9 +25,9 @@ WITH facts AS (
   UNION ALL
   SELECT region_code, ${only(ALL, { target: 'trainees', funds_budget: 'funds_budget' })} FROM annual_targets WHERE year = :year
   UNION ALL
-  SELECT to_code, ${only(ALL, { funds_budget: 'amount' })} FROM fund_reallocations WHERE reallocated_on BETWEEN :from AND :to
+  SELECT to_code, ${only(ALL, { funds_budget: 'amount' })} FROM ${COUNTED_REALLOCATIONS}
   UNION ALL
-  SELECT from_code, ${only(ALL, { funds_budget: '-amount' })} FROM fund_reallocations WHERE reallocated_on BETWEEN :from AND :to
+  SELECT from_code, ${only(ALL, { funds_budget: '-amount' })} FROM ${COUNTED_REALLOCATIONS}
 ),
 grouped AS (
   SELECT ${GROUP_CODE} AS group_code, ${ALL.map((column) => `SUM(facts.${column}) AS ${column}`).join(', ')}

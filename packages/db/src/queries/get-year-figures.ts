@@ -1,6 +1,6 @@
 import { periodWindow, type RegionFigures, type RegionLevel, type Totals } from '@dispatch/core';
 import type { Db } from '../client.ts';
-import { BUDGET, GROUP_CODE, MONTH_TOTALS, only, REGIONS_ASKED, REGIONS_WHERE, TOTALS } from './figures-sql.ts';
+import { BUDGET, COUNTED_REALLOCATIONS, GROUP_CODE, MONTH_TOTALS, only, REGIONS_ASKED, REGIONS_WHERE, TOTALS } from './figures-sql.ts';
 
 export interface YearFiguresQuery {
   year: number;
@@ -26,10 +26,10 @@ WITH facts AS (
   SELECT region_code, 1, ${only(MONTHLY, { target: 'trainees', funds_budget: 'funds_budget' })} FROM annual_targets WHERE year = :year
   UNION ALL
   SELECT to_code, CAST(substr(reallocated_on, 6, 2) AS INTEGER), ${only(MONTHLY, { funds_budget: 'amount' })}
-    FROM fund_reallocations WHERE reallocated_on BETWEEN :from AND :to
+    FROM ${COUNTED_REALLOCATIONS}
   UNION ALL
   SELECT from_code, CAST(substr(reallocated_on, 6, 2) AS INTEGER), ${only(MONTHLY, { funds_budget: '-amount' })}
-    FROM fund_reallocations WHERE reallocated_on BETWEEN :from AND :to
+    FROM ${COUNTED_REALLOCATIONS}
 ),
 grouped AS (
   SELECT ${GROUP_CODE} AS group_code, facts.month, ${MONTHLY.map((column) => `SUM(facts.${column}) AS ${column}`).join(', ')}

@@ -3,6 +3,7 @@ import type { Db } from '../client.ts';
 import { bulkInsertStatements } from '../bulk-insert.ts';
 import type { DemoData } from '../demo/generate-demo.ts';
 import { annualTargets, fundAudits, fundReallocations, institutions, occupations, trainingClasses, trainingTypes } from '../schema/data.ts';
+import { reallocationRounds } from '../schema/supervision.ts';
 import { refreshMonthlyRollupStatements } from './refresh-monthly-rollup.ts';
 
 /**
@@ -35,6 +36,7 @@ function demoStatements(data: DemoData, batchId: number): InStatement[] {
     ...bulkInsertStatements(trainingClasses, inBatch(data.classes)),
     ...bulkInsertStatements(fundAudits, inBatch(data.audits)),
     ...bulkInsertStatements(fundReallocations, inBatch(data.reallocations)),
+    ...bulkInsertStatements(reallocationRounds, inBatch(data.rounds)),
     ...refreshMonthlyRollupStatements(),
   ];
 }

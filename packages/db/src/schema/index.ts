@@ -1,5 +1,6 @@
-/** Every table, in three parts: the regions, the data of training and funds, and accounts with their audit log. */
+/** Every table: the regions, the data of training and funds, accounts with their audit log, settings, and supervision. */
 export * from './regions.ts';
 export * from './data.ts';
 export * from './access.ts';
 export * from './settings.ts';
+export * from './supervision.ts';
