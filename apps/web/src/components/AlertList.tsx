@@ -21,7 +21,7 @@ export function AlertList({ alerts, period, aside }: { alerts: readonly Alert[];
                   <li key={`${alert.regionCode}-${alert.rule}`} className={`alert-${alert.severity}`} data-code={alert.regionCode}>
                     <span className={`alert-dot alert-${alert.severity}`} aria-label={alert.severity === 'red' ? '红色预警' : '黄色预警'} />
                     <b>{href ? <Link href={href}>{name}</Link> : name}</b> {alert.message}
-                    {aside?.(alert)}
+                    {aside && <div className="alert-aside">{aside(alert)}</div>}
                   </li>
                 );
               })}
