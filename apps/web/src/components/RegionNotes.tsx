@@ -1,11 +1,13 @@
 import { formatMonthLabel, type Note, type Region } from '@dispatch/core';
 import { useNotesQuery } from '../hooks/use-notes-query.ts';
+import { usePeriod } from '../hooks/use-period.ts';
 import { AddNote } from './AddNote.tsx';
 import { NoteList } from './NoteList.tsx';
 import { Status } from './Status.tsx';
 
 /** A region's notes month by month, up to the month shown (newest first); that month is always listed, to add one. */
-export function RegionNotes({ region, period }: { region: Region; period: string }) {
+export function RegionNotes({ region }: { region: Region }) {
+  const { period } = usePeriod();
   const notes = useNotesQuery({ regionCode: region.code });
   const year = period.slice(0, 4);
   const byMonth = new Map<string, Note[]>([[period, []]]);

@@ -21,7 +21,7 @@ export function RegionPage() {
   const access = useAccess();
   return (
     <RegionGate code={code} accepts={['city', 'county']}>
-      {(region) => (access.can('read:detail', region.code) ? <RegionDetail region={region} /> : <NoDetail region={region} />)}
+      {(region) => (access.can('read:detail', region.code) ? <RegionDetail region={region} /> : <NoDetail region={region}><RegionNotes region={region} /></NoDetail>)}
     </RegionGate>
   );
 }
@@ -50,7 +50,7 @@ function RegionDetail({ region }: { region: Region }) {
           </section>
         )}
       </Status>
-      <RegionNotes region={region} period={period} />
+      <RegionNotes region={region} />
       <section className="card">
         <h2>培训班明细</h2>
         <ClassList code={region.code} period={period} />
