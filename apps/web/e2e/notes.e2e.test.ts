@@ -54,6 +54,8 @@ test('a city leader on a phone notes a county on the city view; the province see
   await box2.fill(SECOND);
   await box2.press('Control+Enter');
   await group.getByText(SECOND).waitFor();
+  // The keyboard continues from where the form was opened.
+  await expect.poll(() => phone.evaluate(() => document.activeElement?.textContent)).toBe('修改');
   await group.getByRole('button', { name: '已修改' }).click();
   const history = group.locator('.note-history li');
   await history.nth(1).waitFor();

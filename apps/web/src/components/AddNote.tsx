@@ -1,5 +1,5 @@
 import { shortRegionName, type Region } from '@dispatch/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useAccess } from '../auth/signed-in.ts';
 import { useCreateNoteMutation } from '../hooks/use-create-note-mutation.ts';
 import { NoteForm } from './NoteForm.tsx';
@@ -14,13 +14,20 @@ export function AddNote({ period, regions, buttonLabel = '添加说明' }: { per
   const [open, setOpen] = useState(false);
   const [regionCode, setRegionCode] = useState('');
   const create = useCreateNoteMutation(() => setOpen(false));
+  // Back from the form (saved or cancelled), the keyboard continues from the button that opened it.
+  const button = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (wasOpen.current && !open) button.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
   if (allowed.length === 0) return null;
   const close = () => {
     setOpen(false);
     create.reset();
   };
   if (!open) {
-    return <button type="button" className="secondary add-note" onClick={() => setOpen(true)}>{buttonLabel}</button>;
+    return <button ref={button} type="button" className="secondary add-note" onClick={() => setOpen(true)}>{buttonLabel}</button>;
   }
   const only = allowed.length === 1 ? allowed[0]! : undefined;
   const chosen = only?.code ?? regionCode;

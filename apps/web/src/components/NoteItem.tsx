@@ -1,5 +1,5 @@
 import { formatBeijingDateTime, type Note } from '@dispatch/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useAccess } from '../auth/signed-in.ts';
 import { useEditNoteMutation } from '../hooks/use-edit-note-mutation.ts';
 import { NoteForm } from './NoteForm.tsx';
@@ -12,6 +12,13 @@ export function NoteItem({ note }: { note: Note }) {
   const [history, setHistory] = useState(false);
   const edit = useEditNoteMutation(note.id, () => setEditing(false));
   const mine = note.author.login === access.user.login && access.can('write:supervision', note.regionCode);
+  // Back from the form, the keyboard continues from 修改.
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (wasEditing.current && !editing) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
   if (editing) {
     return (
       <li className="note" data-note={note.id}>
@@ -39,7 +46,7 @@ export function NoteItem({ note }: { note: Note }) {
             已修改{history ? '（收起记录）' : ''}
           </button>
         )}
-        {mine && <button type="button" className="note-action" onClick={() => setEditing(true)}>修改</button>}
+        {mine && <button ref={editButton} type="button" className="note-action" onClick={() => setEditing(true)}>修改</button>}
       </p>
       {history && <NoteHistory id={note.id} />}
     </li>
