@@ -4,7 +4,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
-import { prepareDb, type Db } from '@dispatch/db';
+import { createNote, getUserByLogin, prepareDb, type Db } from '@dispatch/db';
 import { DEFAULT_ALERT_SETTINGS, type Role } from '@dispatch/core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createApp } from './app.ts';
@@ -63,6 +63,9 @@ beforeAll(async () => {
     sessions.set(login, await signIn(login));
   }
   await ensureAccount(db, 'target', 'viewer', '430100');
+  // Note 1: written by 长沙's leader on 宁乡, for the edit's row.
+  const author = (await getUserByLogin(db, 'city'))!;
+  await createNote(db, { regionCode: '430182', period: '2020-05', text: '受疫情影响，5月起集中开班' }, { actorId: author.id, actorLogin: 'city', address: null });
 });
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
@@ -116,6 +119,24 @@ const CASES: Case[] = [
   { method: 'GET', route: '/api/regions/{code}/classes', path: '/api/regions/430182/classes?period=2020-05', expect: { anon: 401, admin: 200, official: 200, city: 200, county: 200, viewer: 403 } },
   { method: 'GET', route: '/api/regions/{code}/classes', path: '/api/regions/430102/classes?period=2020-05', expect: { anon: 401, admin: 200, official: 200, city: 200, county: 403, viewer: 403 } },
   { method: 'GET', route: '/api/regions/{code}/classes', path: '/api/regions/430202/classes?period=2020-05', expect: { anon: 401, admin: 200, official: 200, city: 403, county: 403, viewer: 200 } },
+  // Notes explain numbers every post sees (the rankings, the alerts) and the bulletin prints them: headline.
+  { method: 'GET', route: '/api/notes', path: '/api/notes?period=2020-05', expect: everyone(200) },
+  { method: 'GET', route: '/api/notes', path: '/api/notes?city=430200&level=county', expect: everyone(200) },
+  { method: 'GET', route: '/api/notes/{id}', path: '/api/notes/1', expect: everyone(200) },
+  // Writing one is write:supervision for its region: province posts anywhere, a city leader in their city and counties.
+  {
+    method: 'POST', route: '/api/notes', path: '/api/notes', body: (who) => ({ regionCode: '430182', period: '2020-05', text: `${who} 的说明` }),
+    expect: { anon: 401, admin: 201, official: 201, city: 201, county: 403, viewer: 403 },
+  },
+  {
+    method: 'POST', route: '/api/notes', path: '/api/notes', body: (who) => ({ regionCode: '430211', period: '2020-05', text: `${who} 的说明` }),
+    expect: { anon: 401, admin: 201, official: 201, city: 403, county: 403, viewer: 403 },
+  },
+  // Editing is its author's alone (长沙's leader wrote note 1), and they must still hold write:supervision there.
+  {
+    method: 'PATCH', route: '/api/notes/{id}', path: '/api/notes/1', body: (who) => ({ text: `由 ${who} 修改`, version: 1 }),
+    expect: { anon: 401, admin: 403, official: 403, city: 200, county: 403, viewer: 403 },
+  },
   // The province admin's alone.
   { method: 'GET', route: '/api/users', path: '/api/users', expect: adminOnly(200) },
   {
@@ -136,7 +157,7 @@ describe('the permission matrix, over HTTP', () => {
   test.each(CASES.flatMap((c) => WHO.map((who) => [who, c.method, c.path, c] as const)))('%s %s %s', async (who, method, path, c) => {
     const response = await call(method, path, who === 'anon' ? undefined : sessions.get(who), c.body?.(who));
     expect(response.status).toBe(c.expect[who]);
-    if (response.status === 403) expect(response.json().error).toEqual({ code: 'FORBIDDEN', message: expect.stringMatching(/^无权/) });
+    if (response.status === 403) expect(response.json().error).toEqual({ code: 'FORBIDDEN', message: expect.stringMatching(/^无权|^只能修改本人撰写的说明$/) });
     if (response.status === 401) expect(response.json().error.code).toBe('UNAUTHENTICATED');
   });
 

@@ -19,6 +19,7 @@ import { docsRoutes } from './routes/docs.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { healthRoutes } from './routes/health.ts';
 import { metricRoutes } from './routes/metrics.ts';
+import { noteRoutes } from './routes/notes.ts';
 import { periodRoutes } from './routes/periods.ts';
 import { regionRoutes } from './routes/regions.ts';
 import { settingsRoutes } from './routes/settings.ts';
@@ -51,6 +52,7 @@ export function createApp({ db, webDist }: AppOptions) {
     .route('/periods', periodRoutes)
     .route('/metrics', metricRoutes)
     .route('/alerts', alertRoutes)
+    .route('/notes', noteRoutes)
     .route('/settings', settingsRoutes)
     .route('/regions', regionRoutes)
     .route('/exports', exportRoutes)

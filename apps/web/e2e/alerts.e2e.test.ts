@@ -68,7 +68,14 @@ test.each([
 
   const shown = {
     summons: await session.page.locator('ul.summons li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-code'))),
-    alerts: await session.page.locator('.alert-group li').evaluateAll((lis) => lis.map((li) => li.textContent!.replace(/\s+/g, ''))),
+    // An alert's sentence, without what follows it (its notes, 添加说明).
+    alerts: await session.page.locator('.alert-group li').evaluateAll((lis) =>
+      lis.map((li) => {
+        const sentence = li.cloneNode(true) as Element;
+        sentence.querySelectorAll('.alert-aside').forEach((aside) => aside.remove());
+        return sentence.textContent!.replace(/\s+/g, '');
+      }),
+    ),
     movers: await session.page.locator('.movers li').evaluateAll((lis) => lis.map((li) => li.textContent!.replace(/\s+/g, ''))),
   };
   const listed = (await session.api<{ alerts: Alert[] }>(`/api/alerts?${api}`)).alerts;

@@ -26,3 +26,4 @@ export * from './alerts/evaluate.ts';
 export * from './alerts/behind-time.ts';
 export * from './alerts/falling-back.ts';
 export * from './metrics/rank-history.ts';
+export * from './notes/note-text.ts';

@@ -1,9 +1,10 @@
 import { groupByRule, RULE_LABELS, shortRegionName, type Alert } from '@dispatch/core';
+import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { useRegionLink } from '../hooks/use-region-link.ts';
 
-/** Alerts grouped by rule, each a region and the sentence an official can read out. */
-export function AlertList({ alerts, period }: { alerts: readonly Alert[]; period: string }) {
+/** Alerts grouped by rule, each a region and the sentence an official can read out; `aside` adds to an alert (its notes). */
+export function AlertList({ alerts, period, aside }: { alerts: readonly Alert[]; period: string; aside?: (alert: Alert) => ReactNode }) {
   const regionLink = useRegionLink(period);
   if (alerts.length === 0) return <p className="notice">没有符合条件的预警。</p>;
   return (
@@ -20,6 +21,7 @@ export function AlertList({ alerts, period }: { alerts: readonly Alert[]; period
                   <li key={`${alert.regionCode}-${alert.rule}`} className={`alert-${alert.severity}`} data-code={alert.regionCode}>
                     <span className={`alert-dot alert-${alert.severity}`} aria-label={alert.severity === 'red' ? '红色预警' : '黄色预警'} />
                     <b>{href ? <Link href={href}>{name}</Link> : name}</b> {alert.message}
+                    {aside && <div className="alert-aside">{aside(alert)}</div>}
                   </li>
                 );
               })}

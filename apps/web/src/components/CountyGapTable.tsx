@@ -9,12 +9,14 @@ const LAG = RANKING_COLUMNS.find((c) => c.key === 'lag')!;
  * Each county of a city with its distance to the time line in points and its gaps in people to the time line and
  * the target, and its distance to the province; a row tinted by its worst alert, as the rankings tint theirs.
  */
-export function CountyGapTable({ rows, reference, linkOf, period, alerts }: {
+export function CountyGapTable({ rows, reference, linkOf, period, alerts, noted }: {
   rows: readonly MetricRow[];
   reference: MetricRow;
   linkOf: (row: MetricRow) => string | undefined;
   period: Period;
   alerts?: ReadonlyMap<string, Alert[]>;
+  /** counties with a note this month: a 说明 mark leads to it in the notes panel (#note-<code>) */
+  noted?: ReadonlySet<string>;
 }) {
   const noteId = useId();
   return (
@@ -43,7 +45,9 @@ export function CountyGapTable({ rows, reference, linkOf, period, alerts }: {
             return (
               <tr key={row.code} className={worst ? `alert-row-${worst.severity}` : undefined} data-code={row.code}>
                 <td className="num col-rank">{row.rank}</td>
-                <th scope="row" className="col-name" title={row.name}>{href ? <Link href={href}>{name}</Link> : name}</th>
+                <th scope="row" className="col-name" title={row.name}>{href ? <Link href={href}>{name}</Link> : name}
+                  {noted?.has(row.code) && <a className="note-mark" href={`#note-${row.code}`} aria-label={`${name}本月的情况说明`}>注</a>}
+                </th>
                 <td className="num col-completionRatio">{formatPercent(row.completionRatio)}</td>
                 <td className="num col-lag">{displayCell(LAG, row).text}</td>
                 <td className="num col-toTimeLine">{peopleGapCell(gaps.toTimeLine, '已达')}</td>

@@ -1,6 +1,7 @@
 import { alertsTitle, moverLevels, summonsCriteria } from '@dispatch/core';
 import { AlertFilterBar } from '../components/AlertFilterBar.tsx';
 import { AlertList } from '../components/AlertList.tsx';
+import { AlertNotes } from '../components/AlertNotes.tsx';
 import { MoversList } from '../components/MoversList.tsx';
 import { RankHeatMap } from '../components/RankHeatMap.tsx';
 import { Status } from '../components/Status.tsx';
@@ -9,6 +10,7 @@ import { useAlertFilters } from '../hooks/use-alert-filters.ts';
 import { useAlertSettingsQuery } from '../hooks/use-alert-settings-query.ts';
 import { useAlertSummaryQuery } from '../hooks/use-alert-summary-query.ts';
 import { alertsSearch, useAlertsQuery } from '../hooks/use-alerts-query.ts';
+import { useNotesByRegion } from '../hooks/use-notes-by-region.ts';
 import { usePageTitle } from '../hooks/use-page-title.ts';
 import { usePeriod } from '../hooks/use-period.ts';
 import { useRankHistoryQuery } from '../hooks/use-rank-history-query.ts';
@@ -25,6 +27,7 @@ export function AlertsPage() {
   const scope = { level: filters.level, parent: city?.code };
   const summary = useAlertSummaryQuery(period, scope);
   const settings = useAlertSettingsQuery().data;
+  const notes = useNotesByRegion({ period, city: city?.code });
   const heat = useRankHistoryQuery(period, city ? 'county' : 'city', city?.code);
   const title = alertsTitle(parsed, { level: filters.level, parentName: city?.name, rule: filters.rule, severity: filters.severity });
   usePageTitle(title);
@@ -41,7 +44,7 @@ export function AlertsPage() {
       </section>
       <section className="card">
         <h2>预警 <small className="muted">{alerts.data ? `${alerts.data.alerts.length} 条` : ''}</small></h2>
-        <Status query={alerts}>{alerts.data && <AlertList alerts={alerts.data.alerts} period={period} />}</Status>
+        <Status query={alerts}>{alerts.data && <AlertList alerts={alerts.data.alerts} period={period} aside={(a) => <AlertNotes alert={a} notes={notes.get(a.regionCode)} />} />}</Status>
       </section>
       <section className="card">
         <h2>{city ? `${city.name}各县市区` : '各市州'}逐月名次 {city && <small className="muted">市内名次</small>}</h2>

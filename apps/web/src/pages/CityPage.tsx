@@ -2,6 +2,7 @@ import { formatPeriodLabel, type Region } from '@dispatch/core';
 import { Link, useLocation, useParams } from 'wouter';
 import { CityAlerts } from '../components/CityAlerts.tsx';
 import { CityKpis } from '../components/CityKpis.tsx';
+import { CityNotes } from '../components/CityNotes.tsx';
 import { CountyGapTable } from '../components/CountyGapTable.tsx';
 import { LazyCountyMap } from '../components/LazyCountyMap.tsx';
 import { RankHistory } from '../components/RankHistory.tsx';
@@ -10,6 +11,7 @@ import { Status } from '../components/Status.tsx';
 import { useAlertsByRegion } from '../hooks/use-alerts-by-region.ts';
 import { useAlertsQuery } from '../hooks/use-alerts-query.ts';
 import { useMetricsQuery } from '../hooks/use-metrics-query.ts';
+import { useNotesByRegion } from '../hooks/use-notes-by-region.ts';
 import { usePeriod, withPeriod } from '../hooks/use-period.ts';
 import { useRegionLink } from '../hooks/use-region-link.ts';
 import { usePageTitle } from '../hooks/use-page-title.ts';
@@ -29,6 +31,7 @@ function CityView({ city }: { city: Region }) {
   const alerts = useAlertsQuery({ period, parent: city.code });
   const countyAlerts = useAlertsByRegion(period, 'county', city.code);
   const regionLink = useRegionLink(period);
+  const notes = useNotesByRegion({ city: city.code, period });
   usePageTitle(`${city.name} ${formatPeriodLabel(period)}`);
   const row = cities.data?.rows.find((r) => r.code === city.code);
   const reference = province.data?.rows[0];
@@ -47,7 +50,7 @@ function CityView({ city }: { city: Region }) {
         <section className="card">
           <h2>各县市区完成情况与差距</h2>
           <Status query={counties}>
-            {counties.data && reference && <CountyGapTable rows={counties.data.rows} reference={reference} linkOf={regionLink} period={parsed} alerts={countyAlerts} />}
+            {counties.data && reference && <CountyGapTable rows={counties.data.rows} reference={reference} linkOf={regionLink} period={parsed} alerts={countyAlerts} noted={new Set(notes.keys())} />}
           </Status>
         </section>
         <section className="card">
@@ -68,6 +71,7 @@ function CityView({ city }: { city: Region }) {
           )}
         </section>
       </div>
+      <CityNotes city={city} period={period} />
       <RankHistory city={city} />
     </main>
   );

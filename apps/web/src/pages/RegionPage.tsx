@@ -8,6 +8,7 @@ import { EChart } from '../components/EChart.tsx';
 import { NoDetail } from '../components/NoDetail.tsx';
 import { RegionGate } from '../components/RegionGate.tsx';
 import { RegionKpis } from '../components/RegionKpis.tsx';
+import { RegionNotes } from '../components/RegionNotes.tsx';
 import { Status } from '../components/Status.tsx';
 import { usePeriod, withPeriod } from '../hooks/use-period.ts';
 import { useRegionsQuery } from '../hooks/use-regions-query.ts';
@@ -20,7 +21,7 @@ export function RegionPage() {
   const access = useAccess();
   return (
     <RegionGate code={code} accepts={['city', 'county']}>
-      {(region) => (access.can('read:detail', region.code) ? <RegionDetail region={region} /> : <NoDetail region={region} />)}
+      {(region) => (access.can('read:detail', region.code) ? <RegionDetail region={region} /> : <NoDetail region={region}><RegionNotes region={region} /></NoDetail>)}
     </RegionGate>
   );
 }
@@ -49,6 +50,7 @@ function RegionDetail({ region }: { region: Region }) {
           </section>
         )}
       </Status>
+      <RegionNotes region={region} />
       <section className="card">
         <h2>培训班明细</h2>
         <ClassList code={region.code} period={period} />

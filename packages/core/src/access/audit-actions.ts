@@ -7,6 +7,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'user.password': '修改或重设密码',
   'user.update': '修改账号',
   'settings.alerts': '修改预警规则',
+  'note.create': '撰写情况说明',
+  'note.edit': '修改情况说明',
 };
 
 export function auditActionLabel(action: string): string {

@@ -23,6 +23,10 @@ const WRITTEN: Record<string, [Record<string, unknown> | null, string][]> = {
     [{ before: DEFAULT_ALERT_SETTINGS, after: twelveBehind }, '严重落后：较时序进度不高于 −10 → −12 百分点'],
     [{ before: DEFAULT_ALERT_SETTINGS, after: DEFAULT_ALERT_SETTINGS }, '未改动'],
   ],
+  'note.create': [[{ noteId: 7, period: '2020-05', text: '受疫情影响，5月起集中开班' }, '说明编号：7；月份：2020-05；内容：受疫情影响，5月起集中开班']],
+  'note.edit': [
+    [{ noteId: 7, period: '2020-05', version: 2, before: '受疫情影响', after: '受疫情影响，5月起集中开班' }, '说明编号：7；月份：2020-05；版本：2；修改前：受疫情影响；修改后：受疫情影响，5月起集中开班'],
+  ],
 };
 
 describe('every action written to the audit log reads in words', () => {

@@ -5,6 +5,8 @@ import { ROLES, type Role } from './access.ts';
 /** What an audit line's detail says, in words, for the audit screen: every value in Chinese, never raw JSON. */
 const FIELD_LABELS: Record<string, string> = {
   login: '账号', role: '岗位', demo: '演示', reason: '原因', displayName: '姓名/单位', regionCode: '所属地区', disabled: '停用',
+  // notes on the numbers
+  noteId: '说明编号', period: '月份', text: '内容', version: '版本', before: '修改前', after: '修改后',
 };
 const REASONS: Record<string, string> = { disabled: '账号已停用' };
 

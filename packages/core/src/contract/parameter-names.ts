@@ -25,6 +25,11 @@ export const PARAMETER_NAMES: Readonly<Record<string, string>> = {
   region: '地区',
   from: '起始日期',
   to: '截止日期',
+  regionCode: '地区代码',
+  city: '市州',
+  text: '说明内容',
+  version: '版本号',
+  id: '编号',
   ...ALERT_SETTING_NAMES,
 };
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { beijingDayBounds, formatBeijingTime, isCalendarDate } from './time.ts';
+import { beijingDayBounds, formatBeijingDateTime, formatBeijingTime, isCalendarDate } from './time.ts';
 
 test.each([
   ['2026-11-24T15:59:59.000Z', '2026-11-24 23:59:59'],
@@ -22,4 +22,11 @@ test.each([
   ['25-11-2026', false],
 ])('%s is a calendar date: %s', (date, ok) => {
   expect(isCalendarDate(date)).toBe(ok);
+});
+
+test.each([
+  ['2026-11-25T22:30:01.000Z', '2026年11月26日 06:30'],
+  ['2020-07-28T01:05:59.999Z', '2020年7月28日 09:05'],
+])('%s reads %s, a Chinese date in Beijing time', (iso, shown) => {
+  expect(formatBeijingDateTime(iso)).toBe(shown);
 });

@@ -39,3 +39,10 @@ export function beijingDayBounds(date: string): { from: string; to: string } {
   };
   return { from: new Date(midnight(day)).toISOString(), to: new Date(midnight(day + 1) - 1).toISOString() };
 }
+
+/** A stored UTC instant as a Chinese date and Beijing time: "2026-11-25T22:30:01Z" → "2026年11月26日 06:30". */
+export function formatBeijingDateTime(iso: string): string {
+  const [date, time] = formatBeijingTime(iso).split(' ') as [string, string];
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return `${year}年${month}月${day}日 ${time.slice(0, 5)}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatPeriod, isPeriod, monthWindow, parsePeriod, periodLabel, periodWindow, previousPeriod, timeProgress } from './period.ts';
+import { formatMonthLabel, formatPeriod, isPeriod, monthWindow, parsePeriod, periodLabel, periodWindow, previousPeriod, timeProgress } from './period.ts';
 
 describe('periods', () => {
   test.each(['2020-01', '2020-12', '1999-06'])('%s is a period', (input) => {
@@ -45,4 +45,11 @@ test.each([
 
 test('the month window of February 2020 is 1–29 February', () => {
   expect(monthWindow({ year: 2020, month: 2 })).toEqual({ from: '2020-02-01', to: '2020-02-29' });
+});
+
+test.each([
+  ['2020-05', '2020年5月'],
+  ['2020-12', '2020年12月'],
+])('the month %s alone reads %s', (period, label) => {
+  expect(formatMonthLabel(period)).toBe(label);
 });

@@ -67,3 +67,9 @@ export function monthWindow({ year, month }: Period): { from: string; to: string
 export function formatPeriodLabel(period: string): string {
   return periodLabel(parsePeriod(period));
 }
+
+/** "2020-05" → "2020年5月": the month alone, as a note on a region-month names it. */
+export function formatMonthLabel(period: string): string {
+  const { year, month } = parsePeriod(period);
+  return `${year}年${month}月`;
+}
