@@ -26,3 +26,5 @@ export * from './alerts/evaluate.ts';
 export * from './alerts/behind-time.ts';
 export * from './alerts/falling-back.ts';
 export * from './metrics/rank-history.ts';
+export * from './funds/fund-position.ts';
+export * from './funds/suggest-reallocation.ts';

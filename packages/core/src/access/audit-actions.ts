@@ -7,6 +7,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'user.password': '修改或重设密码',
   'user.update': '修改账号',
   'settings.alerts': '修改预警规则',
+  'funds.round': '登记资金调剂',
+  'funds.revoke': '撤销资金调剂',
 };
 
 export function auditActionLabel(action: string): string {

@@ -23,6 +23,13 @@ const WRITTEN: Record<string, [Record<string, unknown> | null, string][]> = {
     [{ before: DEFAULT_ALERT_SETTINGS, after: twelveBehind }, '严重落后：较时序进度不高于 −10 → −12 百分点'],
     [{ before: DEFAULT_ALERT_SETTINGS, after: DEFAULT_ALERT_SETTINGS }, '未改动'],
   ],
+  'funds.round': [
+    [
+      { round: 3, date: '2020-07-28', documentNumber: '湘人社函〔2020〕88号', lines: [{ regionCode: '430182', regionName: '宁乡市', amount: 500_000 }, { regionCode: '430103', regionName: '天心区', amount: -500_000 }] },
+      '第 3 轮，湘人社函〔2020〕88号，2020年7月28日：宁乡市 +50万元、天心区 −50万元',
+    ],
+  ],
+  'funds.revoke': [[{ round: 3, documentNumber: '湘人社函〔2020〕88号', reason: '文号有误' }, '第 3 轮（湘人社函〔2020〕88号）；原因：文号有误']],
 };
 
 describe('every action written to the audit log reads in words', () => {

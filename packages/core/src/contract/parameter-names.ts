@@ -25,6 +25,14 @@ export const PARAMETER_NAMES: Readonly<Record<string, string>> = {
   region: '地区',
   from: '起始日期',
   to: '截止日期',
+  total: '调剂总额',
+  withinCity: '优先市内调剂',
+  date: '调剂日期',
+  documentNumber: '文号',
+  note: '备注',
+  lines: '调剂明细',
+  reason: '原因',
+  round: '轮次',
   ...ALERT_SETTING_NAMES,
 };
 

@@ -39,3 +39,9 @@ export function beijingDayBounds(date: string): { from: string; to: string } {
   };
   return { from: new Date(midnight(day)).toISOString(), to: new Date(midnight(day + 1) - 1).toISOString() };
 }
+
+/** A calendar date as documents write it: "2020-07-28" → "2020年7月28日". */
+export function formatChineseDate(date: string): string {
+  const [year, month, day] = date.slice(0, 10).split('-').map(Number);
+  return `${year}年${month}月${day}日`;
+}
