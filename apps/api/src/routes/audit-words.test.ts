@@ -18,7 +18,7 @@ const send = async (method: string, path: string, session: TestSession, body?: u
 };
 
 beforeAll(async () => {
-  const { db } = await prepareDb({ url: ':memory:', demo: false });
+  const { db } = await prepareDb({ url: ':memory:' }); // the demo year: a reallocation round needs a month with data
   app = createApp({ db });
   admin = await adminSession(app, db); // user.create (by cli), auth.login
   await send('POST', '/api/users', admin, { login: 'zhuzhou', displayName: '株洲', role: 'city-leader', regionCode: '430200', password: TEST_PASSWORD });
@@ -32,6 +32,8 @@ beforeAll(async () => {
   const behind = { ...DEFAULT_ALERT_SETTINGS, behindTime: { ...DEFAULT_ALERT_SETTINGS.behindTime, redPoints: -12 } };
   await send('PUT', '/api/settings/alerts', admin, behind);
   await send('PUT', '/api/settings/alerts', admin, behind);
+  await send('POST', '/api/reallocations', admin, { date: '2020-07-15', documentNumber: '湘人社函〔2020〕88号', lines: [{ regionCode: '430182', amount: 500_000 }] });
+  await send('POST', '/api/reallocations/3/revoke', admin, { reason: '文号有误' });
   const reader = await signIn(app, 'test-admin');
   await send('POST', '/api/auth/logout', reader);
   const response = await app.request('/api/audit?pageSize=200', { headers: admin.read });
