@@ -49,12 +49,12 @@ export function RoundDraft({ period, lines, onChange, onRecorded }: Props) {
             {lines.map((line, i) => (
               <tr key={line.regionCode}>
                 <th scope="row">{line.regionName}<div className="muted small">{line.parentName}</div></th>
-                <td className="num">
+                <td className="num amount-cell">
                   <input className="amount" inputMode="decimal" value={line.amountText} onChange={(e) => update(i, e.target.value)}
                     aria-label={`${line.regionName}调剂金额（万元）`} aria-invalid={amounts[i] === null || amounts[i] === 0} />
                 </td>
                 <td className="wrap reason">{line.reason}</td>
-                <td><button type="button" className="link-button" onClick={() => onChange(lines.filter((_, j) => j !== i))} aria-label={`移除${line.regionName}`}>移除</button></td>
+                <td className="remove-cell"><button type="button" className="link-button" onClick={() => onChange(lines.filter((_, j) => j !== i))} aria-label={`移除${line.regionName}`}>移除</button></td>
               </tr>
             ))}
           </tbody>

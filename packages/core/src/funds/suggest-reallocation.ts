@@ -92,29 +92,31 @@ function linesOf(parties: readonly Party[], moves: readonly SuggestedMove[]): Su
   return lines.sort((a, b) => Math.sign(b.amount) - Math.sign(a.amount) || Math.abs(b.amount) - Math.abs(a.amount) || a.regionCode.localeCompare(b.regionCode));
 }
 
-/** 「本市内由雨花区调入 50万元」 or 「跨市由湘潭市湘潭县调入 30万元」 */
-function counterpart(party: Party, other: Party | undefined, verb: '调入' | '调出', amount: number): string {
-  if (!other) return `${verb} ${formatMoney(amount)}`;
-  const same = other.row.parentCode === party.row.parentCode;
-  const name = same ? other.row.name : `${other.row.parentName ?? ''}${other.row.name}`;
-  return verb === '调入'
-    ? `${same ? '本市内' : '跨市'}由${name}调入 ${formatMoney(amount)}`
-    : `${same ? '本市内' : '跨市'}调往${name} ${formatMoney(amount)}`;
+/**
+ * The moves of one line in words, grouped within the city and across: 「本市内由天心区调入 50万元、由雨花区调入 30万元，
+ * 跨市由湘潭市湘潭县调入 20万元」 (调出: 「本市内调往芙蓉区 50万元」).
+ */
+function movesPhrase(party: Party, moves: readonly SuggestedMove[], byCode: ReadonlyMap<string, Party>, verb: '调入' | '调出'): string {
+  const groups = { same: [] as string[], across: [] as string[] };
+  for (const move of moves) {
+    const other = byCode.get(verb === '调入' ? move.fromCode : move.toCode);
+    const same = other?.row.parentCode === party.row.parentCode;
+    const name = !other ? '' : same ? other.row.name : `${other.row.parentName ?? ''}${other.row.name}`;
+    (same ? groups.same : groups.across).push(verb === '调入' ? `由${name}调入 ${formatMoney(move.amount)}` : `调往${name} ${formatMoney(move.amount)}`);
+  }
+  return [groups.same.length ? `本市内${groups.same.join('、')}` : '', groups.across.length ? `跨市${groups.across.join('、')}` : ''].filter(Boolean).join('，');
 }
 
 function receiverReason(party: Party, incoming: readonly SuggestedMove[], byCode: ReadonlyMap<string, Party>): string {
   const { gap } = party.position;
-  const received = incoming.reduce((s, m) => s + m.amount, 0);
-  const from = incoming.map((m) => counterpart(party, byCode.get(m.fromCode), '调入', m.amount)).join('，');
-  const rest = gap - received;
-  return `资金缺口 ${formatMoney(gap)}，${from}${rest > 0 ? `，调剂后仍缺 ${formatMoney(rest)}` : '，缺口补足'}`;
+  const rest = gap - incoming.reduce((s, m) => s + m.amount, 0);
+  return `资金缺口 ${formatMoney(gap)}，${movesPhrase(party, incoming, byCode, '调入')}${rest > 0 ? `，调剂后仍缺 ${formatMoney(rest)}` : '，缺口补足'}`;
 }
 
 function donorReason(party: Party, outgoing: readonly SuggestedMove[], byCode: ReadonlyMap<string, Party>): string {
   const { unspent, projectedNeed, surplus } = party.position;
-  const to = outgoing.map((m) => counterpart(party, byCode.get(m.toCode), '调出', m.amount)).join('，');
   return (
     `结余 ${formatMoney(unspent)}，完成剩余目标预计需 ${formatMoney(projectedNeed)}，可调出 ${formatMoney(surplus)}；` +
-    `资金执行率 ${formatPercent(party.row.fundsRatio)}，低于时序进度 ${formatPercent(party.row.timeProgress)}；${to}`
+    `资金执行率 ${formatPercent(party.row.fundsRatio)}，低于时序进度 ${formatPercent(party.row.timeProgress)}；${movesPhrase(party, outgoing, byCode, '调出')}`
   );
 }
