@@ -16,7 +16,7 @@ interface Props {
   period: string;
   lines: DraftLine[];
   onChange: (lines: DraftLine[]) => void;
-  onRecorded: () => void;
+  onRecorded: (round: ReallocationRound) => void;
 }
 
 /** The suggestion as the official adjusts it: amounts edited or lines dropped, the running sums, then date, 文号 and a confirmation. */
@@ -25,7 +25,6 @@ export function RoundDraft({ period, lines, onChange, onRecorded }: Props) {
   const [documentNumber, setDocumentNumber] = useState('');
   const [note, setNote] = useState('');
   const [confirming, setConfirming] = useState(false);
-  const [recorded, setRecorded] = useState<ReallocationRound | null>(null);
   const record = useRecordRoundMutation();
   const amounts = lines.map((l) => wanToYuan(l.amountText));
   const valid = amounts.every((a) => a !== null && a !== 0);
@@ -35,9 +34,8 @@ export function RoundDraft({ period, lines, onChange, onRecorded }: Props) {
   const submit = () =>
     record.mutate(
       { date, documentNumber: documentNumber.trim(), ...(note.trim() ? { note: note.trim() } : {}), lines: lines.map((l, i) => ({ regionCode: l.regionCode, amount: amounts[i]! })) },
-      { onSuccess: (round) => { setRecorded(round); setConfirming(false); onRecorded(); } },
+      { onSuccess: onRecorded },
     );
-  if (recorded) return <p className="success" role="status">已登记第 {recorded.round} 轮（{recorded.documentNumber}），各项指标已按新预算更新。</p>;
   return (
     <div className="round-draft">
       <div className="table-wrap">

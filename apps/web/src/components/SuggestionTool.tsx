@@ -1,3 +1,4 @@
+import type { ReallocationRound } from '@dispatch/core';
 import { useState } from 'react';
 import { useSuggestionMutation } from '../hooks/use-suggestion-mutation.ts';
 import { wanToYuan, yuanToWan } from '../funds-table.ts';
@@ -8,6 +9,7 @@ export function SuggestionTool({ period, cityNames }: { period: string; cityName
   const [totalText, setTotalText] = useState('1000');
   const [withinCity, setWithinCity] = useState(true);
   const [draft, setDraft] = useState<DraftLine[] | null>(null);
+  const [recorded, setRecorded] = useState<ReallocationRound | null>(null);
   const suggest = useSuggestionMutation();
   const total = wanToYuan(totalText);
   const problem = total === null || total < 10_000 ? '调剂总额应为不少于 1 的数字（万元）' : null;
@@ -18,6 +20,7 @@ export function SuggestionTool({ period, cityNames }: { period: string; cityName
         onSubmit={(e) => {
           e.preventDefault();
           if (total === null || problem) return;
+          setRecorded(null);
           suggest.mutate(
             { period, total, withinCity },
             { onSuccess: (answer) => setDraft(answer.lines.map((l) => ({ ...l, parentName: l.parentCode ? (cityNames.get(l.parentCode) ?? '') : '', amountText: yuanToWan(l.amount) }))) },
@@ -40,7 +43,8 @@ export function SuggestionTool({ period, cityNames }: { period: string; cityName
       </p>
       {suggest.isError && <p className="error" role="alert">{suggest.error.message}</p>}
       {draft && draft.length === 0 && <p className="notice" role="status">按本月数据没有可匹配的缺口地区与调出地区，无调剂建议。</p>}
-      {draft && draft.length > 0 && <RoundDraft period={period} lines={draft} onChange={setDraft} onRecorded={() => setDraft(null)} />}
+      {draft && draft.length > 0 && <RoundDraft period={period} lines={draft} onChange={setDraft} onRecorded={(round) => { setDraft(null); setRecorded(round); }} />}
+      {recorded && <p className="success" role="status">已登记第 {recorded.round} 轮（{recorded.documentNumber}），各项指标已按新预算更新，见下方调剂轮次。</p>}
     </>
   );
 }
