@@ -72,8 +72,8 @@ export function RoundDraft({ period, lines, onChange, onRecorded }: Props) {
       {confirming && (
         <div className="confirm" role="alertdialog" aria-label="确认登记">
           <p>
-            将登记 {lines.length} 个地区的调剂（{documentNumber.trim()}），调入 {formatMoney(totals.received)}、调出 {formatMoney(totals.given)}，
-            自 {formatChineseDate(date)} 所在月份起计入预算。确认登记？
+            {`将登记 ${lines.length} 个地区的调剂（${documentNumber.trim()}），调入 ${formatMoney(totals.received)}、调出 ${formatMoney(totals.given)}，`}
+            {`自 ${formatChineseDate(date)} 所在月份起计入预算。确认登记？`}
           </p>
           <button type="button" className="primary" onClick={submit} disabled={record.isPending}>确认登记</button>
           <button type="button" className="link-button" onClick={() => setConfirming(false)}>返回修改</button>
