@@ -72,6 +72,7 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 type Expect = Record<Who, number>;
 const everyone = (status: number): Expect => ({ anon: 401, admin: status, official: status, city: status, county: status, viewer: status });
+const provinceOnly = (status: number): Expect => ({ anon: 401, admin: status, official: status, city: 403, county: 403, viewer: 403 });
 const adminOnly = (status: number): Expect => ({ anon: 401, admin: status, official: 403, city: 403, county: 403, viewer: 403 });
 
 interface Case {
@@ -137,6 +138,20 @@ const CASES: Case[] = [
     method: 'PATCH', route: '/api/notes/{id}', path: '/api/notes/1', body: (who) => ({ text: `由 ${who} 修改`, version: 1 }),
     expect: { anon: 401, admin: 403, official: 403, city: 200, county: 403, viewer: 403 },
   },
+  // Funds: everyone reads the table and the rounds; the suggestion, recording and revoking are the province posts'.
+  { method: 'GET', route: '/api/funds', path: '/api/funds?period=2020-06&level=county', expect: everyone(200) },
+  { method: 'GET', route: '/api/funds', path: '/api/funds?period=2020-06&level=city', expect: everyone(200) },
+  { method: 'POST', route: '/api/funds/suggestion', path: '/api/funds/suggestion', body: () => ({ period: '2020-06', total: 10_000_000 }), expect: provinceOnly(200) },
+  { method: 'GET', route: '/api/reallocations', path: '/api/reallocations', expect: everyone(200) },
+  {
+    method: 'POST',
+    route: '/api/reallocations',
+    path: '/api/reallocations',
+    body: (who) => ({ date: '2020-07-15', documentNumber: `湘人社函〔2020〕${who}号`, lines: [{ regionCode: '430182', amount: 10_000 }] }),
+    expect: provinceOnly(201),
+  },
+  // The official, allowed, finds round 1 already revoked by the admin.
+  { method: 'POST', route: '/api/reallocations/{round}/revoke', path: '/api/reallocations/1/revoke', body: () => ({ reason: '测试撤销' }), expect: { ...provinceOnly(200), official: 409 } },
   // The province admin's alone.
   { method: 'GET', route: '/api/users', path: '/api/users', expect: adminOnly(200) },
   {

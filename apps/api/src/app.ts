@@ -17,10 +17,12 @@ import { auditRoutes } from './routes/audit.ts';
 import { createAuthRoutes } from './routes/auth.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { exportRoutes } from './routes/exports.ts';
+import { fundRoutes } from './routes/funds.ts';
 import { healthRoutes } from './routes/health.ts';
 import { metricRoutes } from './routes/metrics.ts';
 import { noteRoutes } from './routes/notes.ts';
 import { periodRoutes } from './routes/periods.ts';
+import { reallocationRoutes } from './routes/reallocations.ts';
 import { regionRoutes } from './routes/regions.ts';
 import { settingsRoutes } from './routes/settings.ts';
 import { userRoutes } from './routes/users.ts';
@@ -54,6 +56,8 @@ export function createApp({ db, webDist }: AppOptions) {
     .route('/alerts', alertRoutes)
     .route('/notes', noteRoutes)
     .route('/settings', settingsRoutes)
+    .route('/funds', fundRoutes)
+    .route('/reallocations', reallocationRoutes)
     .route('/regions', regionRoutes)
     .route('/exports', exportRoutes)
     .route('/users', userRoutes)

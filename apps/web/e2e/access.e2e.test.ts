@@ -62,7 +62,7 @@ describe('signing in', () => {
     await expect(user.locator('.user-post').textContent()).resolves.toBe('市州用户 · 长沙市');
     const nav = await page.locator('.top-bar nav a').allTextContents();
     // 预警 carries the month's count of red alerts.
-    expect(nav.map((label) => label.replace(/\d+$/, ''))).toEqual(['总览', '排名', '预警', '地图', '本市·长沙']);
+    expect(nav.map((label) => label.replace(/\d+$/, ''))).toEqual(['总览', '排名', '预警', '地图', '资金', '本市·长沙']);
     await page.context().close();
   });
 });

@@ -12,6 +12,7 @@ import { AccountPage } from './pages/AccountPage.tsx';
 import { AlertsPage } from './pages/AlertsPage.tsx';
 import { AuditPage } from './pages/AuditPage.tsx';
 import { CityPage } from './pages/CityPage.tsx';
+import { FundsPage } from './pages/FundsPage.tsx';
 import { MapPage } from './pages/MapPage.tsx';
 import { OverviewPage } from './pages/OverviewPage.tsx';
 import { RankingsPage } from './pages/RankingsPage.tsx';
@@ -60,6 +61,7 @@ function Product() {
           <Route path="/rankings" component={RankingsPage} />
           <Route path="/alerts" component={AlertsPage} />
           <Route path="/map" component={MapPage} />
+          <Route path="/funds" component={FundsPage} />
           <Route path="/city/:code" component={CityPage} />
           <Route path="/region/:code" component={RegionPage} />
           <Route path="/account" component={AccountPage} />

@@ -27,3 +27,5 @@ export * from './alerts/behind-time.ts';
 export * from './alerts/falling-back.ts';
 export * from './metrics/rank-history.ts';
 export * from './notes/note-text.ts';
+export * from './funds/fund-position.ts';
+export * from './funds/suggest-reallocation.ts';

@@ -38,3 +38,7 @@ export { refreshMonthlyRollup, refreshMonthlyRollupStatements } from './queries/
 export { setAlertSettings } from './queries/set-alert-settings.ts';
 export { setPassword } from './queries/set-password.ts';
 export { updateUser } from './queries/update-user.ts';
+export { listReallocationRounds } from './queries/list-reallocation-rounds.ts';
+export { recordReallocationRound, StaleDataError, type RoundRecord } from './queries/record-reallocation-round.ts';
+export { revokeReallocationRound, type RevokeResult } from './queries/revoke-reallocation-round.ts';
+export { getDataVersion } from './queries/get-data-version.ts';

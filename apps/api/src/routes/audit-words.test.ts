@@ -3,7 +3,7 @@
  * words on the audit screen: no "[object Object]", no JSON.
  */
 import { AUDIT_ACTION_LABELS, DEFAULT_ALERT_SETTINGS, describeAuditDetail, type AuditPage } from '@dispatch/core';
-import { createNote, editNote, getUserByLogin, prepareDb } from '@dispatch/db';
+import { prepareDb } from '@dispatch/db';
 import { beforeAll, expect, test } from 'vitest';
 import { createApp, type App } from '../app.ts';
 import { adminSession, postLogin, signIn, TEST_PASSWORD, type TestSession } from '../testing/test-session.ts';
@@ -18,7 +18,7 @@ const send = async (method: string, path: string, session: TestSession, body?: u
 };
 
 beforeAll(async () => {
-  const { db } = await prepareDb({ url: ':memory:', demo: false });
+  const { db } = await prepareDb({ url: ':memory:' }); // the demo year: a reallocation round needs a month with data
   app = createApp({ db });
   admin = await adminSession(app, db); // user.create (by cli), auth.login
   await send('POST', '/api/users', admin, { login: 'zhuzhou', displayName: '株洲', role: 'city-leader', regionCode: '430200', password: TEST_PASSWORD });
@@ -32,10 +32,10 @@ beforeAll(async () => {
   const behind = { ...DEFAULT_ALERT_SETTINGS, behindTime: { ...DEFAULT_ALERT_SETTINGS.behindTime, redPoints: -12 } };
   await send('PUT', '/api/settings/alerts', admin, behind);
   await send('PUT', '/api/settings/alerts', admin, behind);
-  // Notes need a month with data, which this empty database lacks: written by the queries the note routes call.
-  const author = { actorId: (await getUserByLogin(db, 'test-admin'))!.id, actorLogin: 'test-admin', address: null };
-  const noteId = await createNote(db, { regionCode: '430200', period: '2020-05', text: '受疫情影响，5月起集中开班' }, author);
-  await editNote(db, noteId, { text: '受疫情影响，5月起集中开班，6月结业', version: 1 }, author);
+  await send('POST', '/api/reallocations', admin, { date: '2020-07-15', documentNumber: '湘人社函〔2020〕88号', lines: [{ regionCode: '430182', amount: 500_000 }] });
+  await send('POST', '/api/reallocations/3/revoke', admin, { reason: '文号有误' });
+  await send('POST', '/api/notes', admin, { regionCode: '430200', period: '2020-05', text: '受疫情影响，5月起集中开班' });
+  await send('PATCH', '/api/notes/1', admin, { text: '受疫情影响，5月起集中开班，6月结业', version: 1 });
   const reader = await signIn(app, 'test-admin');
   await send('POST', '/api/auth/logout', reader);
   const response = await app.request('/api/audit?pageSize=200', { headers: admin.read });

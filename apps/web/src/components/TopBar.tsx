@@ -17,6 +17,7 @@ export function TopBar() {
     { path: '/rankings', label: '排名', withPeriod: true },
     { path: '/alerts', label: '预警', withPeriod: true, count: redAlerts },
     { path: '/map', label: '地图', withPeriod: true },
+    { path: '/funds', label: '资金', withPeriod: true },
   ];
   if (regionLevelOfCode(user.regionCode) !== 'province') {
     nav.push({ path: regionPath(user.regionCode), label: home ? `本${home.level === 'city' ? '市' : '县'}·${shortRegionName(home.name, home.level)}` : '本地', withPeriod: true });

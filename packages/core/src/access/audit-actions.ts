@@ -9,6 +9,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'settings.alerts': '修改预警规则',
   'note.create': '撰写情况说明',
   'note.edit': '修改情况说明',
+  'funds.round': '登记资金调剂',
+  'funds.revoke': '撤销资金调剂',
 };
 
 export function auditActionLabel(action: string): string {

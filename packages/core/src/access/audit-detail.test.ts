@@ -27,6 +27,13 @@ const WRITTEN: Record<string, [Record<string, unknown> | null, string][]> = {
   'note.edit': [
     [{ noteId: 7, period: '2020-05', version: 2, before: '受疫情影响', after: '受疫情影响，5月起集中开班' }, '说明编号：7；月份：2020-05；版本：2；修改前：受疫情影响；修改后：受疫情影响，5月起集中开班'],
   ],
+  'funds.round': [
+    [
+      { round: 3, date: '2020-07-28', documentNumber: '湘人社函〔2020〕88号', lines: [{ regionCode: '430182', regionName: '宁乡市', amount: 500_000 }, { regionCode: '430103', regionName: '天心区', amount: -500_000 }] },
+      '第 3 轮，湘人社函〔2020〕88号，2020年7月28日：宁乡市 +50万元、天心区 −50万元',
+    ],
+  ],
+  'funds.revoke': [[{ round: 3, documentNumber: '湘人社函〔2020〕88号', reason: '文号有误' }, '第 3 轮（湘人社函〔2020〕88号）；原因：文号有误']],
 };
 
 describe('every action written to the audit log reads in words', () => {

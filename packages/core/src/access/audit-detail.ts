@@ -1,5 +1,6 @@
 import { ALERT_SETTING_FIELDS, alertSettingValue } from '../alerts/setting-labels.ts';
-import { formatExact } from '../display/numbers.ts';
+import { formatDelta, formatExact, formatMoney } from '../display/numbers.ts';
+import { formatChineseDate } from '../display/time.ts';
 import { ROLES, type Role } from './access.ts';
 
 /** What an audit line's detail says, in words, for the audit screen: every value in Chinese, never raw JSON. */
@@ -38,6 +39,8 @@ export function describeSettingsChange(before: unknown, after: unknown): string 
 export function describeAuditDetail(detail: Record<string, unknown> | null, action?: string): string {
   if (!detail) return '';
   if (action === 'settings.alerts') return describeSettingsChange(detail.before, detail.after);
+  if (action === 'funds.round') return describeRound(detail);
+  if (action === 'funds.revoke') return `第 ${String(detail.round)} 轮（${String(detail.documentNumber)}）；原因：${String(detail.reason)}`;
   return Object.entries(detail)
     .flatMap(([key, value]) => {
       if (key === 'changes' && value && typeof value === 'object' && !Array.isArray(value)) {
@@ -51,4 +54,12 @@ export function describeAuditDetail(detail: Record<string, unknown> | null, acti
       return [`${FIELD_LABELS[key] ?? key}：${describeValue(key, value)}`];
     })
     .join('；');
+}
+
+/** `第 3 轮，湘人社函〔2020〕88号，2020年7月28日：宁乡市 +50万元、天心区 −50万元` */
+function describeRound(detail: Record<string, unknown>): string {
+  const lines = Array.isArray(detail.lines) ? (detail.lines as { regionName?: string; regionCode?: string; amount?: number }[]) : [];
+  const parts = lines.map((line) => `${line.regionName ?? line.regionCode ?? ''} ${formatDelta(Number(line.amount ?? 0), formatMoney)}`);
+  const date = typeof detail.date === 'string' ? formatChineseDate(detail.date) : '';
+  return `第 ${String(detail.round)} 轮，${String(detail.documentNumber)}，${date}：${parts.join('、')}`;
 }

@@ -24,3 +24,11 @@ test('the message prices the rest of the target and names the gap', () => {
   expect(alert!.message).toBe('完成剩余目标 5,000 人，按已结业人均资金 1,200 元约需 600万元，剩余预算 400万元，缺口 200万元');
   expect(alert!.facts).toMatchObject({ need: 6_000_000, budgetLeft: 4_000_000, gap: 2_000_000 });
 });
+
+test('a region with nothing trained yet is priced at the province’s funds per person trained, as /funds prices it', () => {
+  const context = contextOf([[{ code: '430102', target: 10_000, fundsBudget: 5_000_000 }]]);
+  const province = { ...context.province[0]!, trainees: 1_000, fundsAudited: 900_000 };
+  const [alert] = fundGap({ ...context, province: [province] });
+  expect(alert!.message).toBe('完成剩余目标 10,000 人，按全省已结业人均资金 900 元约需 900万元，剩余预算 500万元，缺口 400万元');
+  expect(alert!.severity).toBe('yellow');
+});

@@ -10,3 +10,4 @@ export * from './alerts.ts';
 export * from './alert-settings.ts';
 export * from './parameter-names.ts';
 export * from './note.ts';
+export * from './funds.ts';

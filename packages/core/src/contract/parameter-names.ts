@@ -30,6 +30,14 @@ export const PARAMETER_NAMES: Readonly<Record<string, string>> = {
   text: '说明内容',
   version: '版本号',
   id: '编号',
+  total: '调剂总额',
+  withinCity: '优先市内调剂',
+  date: '调剂日期',
+  documentNumber: '文号',
+  note: '备注',
+  lines: '调剂明细',
+  reason: '原因',
+  round: '轮次',
   ...ALERT_SETTING_NAMES,
 };
 

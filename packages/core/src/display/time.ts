@@ -43,6 +43,11 @@ export function beijingDayBounds(date: string): { from: string; to: string } {
 /** A stored UTC instant as a Chinese date and Beijing time: "2026-11-25T22:30:01Z" → "2026年11月26日 06:30". */
 export function formatBeijingDateTime(iso: string): string {
   const [date, time] = formatBeijingTime(iso).split(' ') as [string, string];
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return `${year}年${month}月${day}日 ${time.slice(0, 5)}`;
+  return `${formatChineseDate(date)} ${time.slice(0, 5)}`;
+}
+
+/** A calendar date as documents write it: "2020-07-28" → "2020年7月28日". */
+export function formatChineseDate(date: string): string {
+  const [year, month, day] = date.slice(0, 10).split('-').map(Number);
+  return `${year}年${month}月${day}日`;
 }
