@@ -26,3 +26,6 @@ export * from './alerts/evaluate.ts';
 export * from './alerts/behind-time.ts';
 export * from './alerts/falling-back.ts';
 export * from './metrics/rank-history.ts';
+export * from './workflows/supervision-action.ts';
+export * from './workflows/overdue.ts';
+export * from './workflows/action-side.ts';

@@ -7,6 +7,10 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'user.password': '修改或重设密码',
   'user.update': '修改账号',
   'settings.alerts': '修改预警规则',
+  'action.open': '开启督导事项',
+  'action.answer': '答复督导事项',
+  'action.accept': '督导事项办结',
+  'action.return': '退回督导事项',
 };
 
 export function auditActionLabel(action: string): string {

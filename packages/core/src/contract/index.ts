@@ -9,3 +9,4 @@ export * from './ranking-export.ts';
 export * from './alerts.ts';
 export * from './alert-settings.ts';
 export * from './parameter-names.ts';
+export * from './action.ts';
