@@ -34,3 +34,7 @@ export { refreshMonthlyRollup, refreshMonthlyRollupStatements } from './queries/
 export { setAlertSettings } from './queries/set-alert-settings.ts';
 export { setPassword } from './queries/set-password.ts';
 export { updateUser } from './queries/update-user.ts';
+export { getAction } from './queries/get-action.ts';
+export { listActions, type ActionFilter } from './queries/list-actions.ts';
+export { openAction } from './queries/open-action.ts';
+export { stepActionRow, type ActionStepWrite } from './queries/step-action.ts';
