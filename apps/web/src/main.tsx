@@ -6,6 +6,7 @@ import { App } from './App.tsx';
 import { ME_KEY } from './auth/use-me-query.ts';
 import './styles.css';
 import './alerts.css';
+import './supervision.css';
 
 /** A 401 from any request means the session is gone (signed out elsewhere, expired, password changed): sign in again. */
 function onError(error: Error) {

@@ -29,3 +29,4 @@ export * from './metrics/rank-history.ts';
 export * from './workflows/supervision-action.ts';
 export * from './workflows/overdue.ts';
 export * from './workflows/action-side.ts';
+export * from './alerts/alert-facts.ts';

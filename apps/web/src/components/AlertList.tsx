@@ -1,9 +1,13 @@
 import { groupByRule, RULE_LABELS, shortRegionName, type Alert } from '@dispatch/core';
 import { Link } from 'wouter';
 import { useRegionLink } from '../hooks/use-region-link.ts';
+import { OpenActionButton } from './OpenActionButton.tsx';
 
-/** Alerts grouped by rule, each a region and the sentence an official can read out. */
-export function AlertList({ alerts, period }: { alerts: readonly Alert[]; period: string }) {
+/**
+ * Alerts grouped by rule, each a region and the sentence an official can read out; with `withActions`, a province
+ * post's button to open guidance or a summons citing the alert.
+ */
+export function AlertList({ alerts, period, withActions = false }: { alerts: readonly Alert[]; period: string; withActions?: boolean }) {
   const regionLink = useRegionLink(period);
   if (alerts.length === 0) return <p className="notice">没有符合条件的预警。</p>;
   return (
@@ -20,6 +24,7 @@ export function AlertList({ alerts, period }: { alerts: readonly Alert[]; period
                   <li key={`${alert.regionCode}-${alert.rule}`} className={`alert-${alert.severity}`} data-code={alert.regionCode}>
                     <span className={`alert-dot alert-${alert.severity}`} aria-label={alert.severity === 'red' ? '红色预警' : '黄色预警'} />
                     <b>{href ? <Link href={href}>{name}</Link> : name}</b> {alert.message}
+                    {withActions && <OpenActionButton subject={subjectOf(alert)} />}
                   </li>
                 );
               })}
@@ -29,4 +34,9 @@ export function AlertList({ alerts, period }: { alerts: readonly Alert[]; period
       })}
     </>
   );
+}
+
+/** What an open-action dialog starts from: the alert's region, month, rule and sentence. */
+export function subjectOf(alert: Alert) {
+  return { regionCode: alert.regionCode, regionName: alert.regionName, period: alert.period, alert: { rule: alert.rule, message: alert.message } };
 }

@@ -37,11 +37,11 @@ export function AlertsPage() {
       <AlertFilterBar filters={filters} cities={cities} onChange={setFilters} />
       <section className="card">
         <h2>约谈名单 {settings && <small className="muted">连续排名靠后（{summonsCriteria(settings)}）</small>}</h2>
-        <Status query={summary}>{summary.data && <SummonsList summons={summary.data.summons} period={period} />}</Status>
+        <Status query={summary}>{summary.data && <SummonsList summons={summary.data.summons} period={period} withActions />}</Status>
       </section>
       <section className="card">
         <h2>预警 <small className="muted">{alerts.data ? `${alerts.data.alerts.length} 条` : ''}</small></h2>
-        <Status query={alerts}>{alerts.data && <AlertList alerts={alerts.data.alerts} period={period} />}</Status>
+        <Status query={alerts}>{alerts.data && <AlertList alerts={alerts.data.alerts} period={period} withActions />}</Status>
       </section>
       <section className="card">
         <h2>{city ? `${city.name}各县市区` : '各市州'}逐月名次 {city && <small className="muted">市内名次</small>}</h2>
