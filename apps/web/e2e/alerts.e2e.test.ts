@@ -68,7 +68,14 @@ test.each([
 
   const shown = {
     summons: await session.page.locator('ul.summons li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-code'))),
-    alerts: await session.page.locator('.alert-group li').evaluateAll((lis) => lis.map((li) => li.textContent!.replace(/\s+/g, ''))),
+    // each alert's region and sentence, without the province post's button that opens an action on it
+    alerts: await session.page.locator('.alert-group li').evaluateAll((lis) =>
+      lis.map((li) => {
+        const copy = li.cloneNode(true) as HTMLElement;
+        copy.querySelector('button.open-action')?.remove();
+        return copy.textContent!.replace(/\s+/g, '');
+      }),
+    ),
     movers: await session.page.locator('.movers li').evaluateAll((lis) => lis.map((li) => li.textContent!.replace(/\s+/g, ''))),
   };
   const listed = (await session.api<{ alerts: Alert[] }>(`/api/alerts?${api}`)).alerts;

@@ -9,7 +9,7 @@ describe('the open-action dialog’s draft', () => {
     expect(draft).toEqual({
       kind: 'summons',
       dueDate: '2026-12-07',
-      requirement: '祁阳县连续3个月排名全省后10位。请主要负责同志说明原因，提出整改措施和完成时限，于2026年12月7日前答复。',
+      requirement: '祁阳县连续3个月排名全省后10位。请主要负责同志说明原因，提出整改措施和完成时限。',
     });
   });
 
@@ -17,6 +17,6 @@ describe('the open-action dialog’s draft', () => {
     expect(draftAction({ regionCode: '430300', regionName: '湘潭市', period: '2020-06', alert: { rule: 'behind-time', message: '落后时序进度 11.5 个百分点' } }, now).kind).toBe('guidance');
     const plain = draftAction({ regionCode: '430300', regionName: '湘潭市', period: '2020-06' }, now);
     expect(plain.kind).toBe('guidance');
-    expect(plain.requirement).toBe('湘潭市2020年1—6月工作进展。请对照目标任务和时序进度查找差距，提出整改措施和完成时限，于2026年12月7日前答复。');
+    expect(plain.requirement).toBe('湘潭市2020年1—6月工作进展。请对照目标任务和时序进度查找差距，提出整改措施和完成时限。');
   });
 });

@@ -1,4 +1,4 @@
-import { addDays, beijingDate, formatChineseDate, formatPeriodLabel, type ActionKind, type AlertRule } from '@dispatch/core';
+import { addDays, beijingDate, formatPeriodLabel, type ActionKind, type AlertRule } from '@dispatch/core';
 
 /** Days the region gets to answer, unless the official sets another due date. */
 export const DEFAULT_ANSWER_DAYS = 10;
@@ -26,6 +26,7 @@ export function draftAction(subject: ActionSubject, now: Date): ActionDraft {
   const dueDate = addDays(beijingDate(now), DEFAULT_ANSWER_DAYS);
   const what = subject.alert ? `${subject.regionName}${subject.alert.message}` : `${subject.regionName}${formatPeriodLabel(subject.period)}工作进展`;
   const ask = kind === 'summons' ? '请主要负责同志说明原因' : '请对照目标任务和时序进度查找差距';
-  const requirement = `${what}。${ask}，提出整改措施和完成时限，于${formatChineseDate(dueDate)}前答复。`;
+  // The due date is its own field (and may be changed): the sentence does not repeat it.
+  const requirement = `${what}。${ask}，提出整改措施和完成时限。`;
   return { kind, dueDate, requirement };
 }

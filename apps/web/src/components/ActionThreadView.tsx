@@ -15,7 +15,7 @@ export function ActionThreadView({ action, side }: { action: ActionThread; side:
           <dt>月份</dt><dd>{formatPeriodLabel(action.period)}</dd>
           <dt>答复截止</dt><dd>{formatChineseDate(action.dueDate)}</dd>
           <dt>状态</dt><dd><ActionStateTag action={action} side={side} /></dd>
-          <dt>开启</dt><dd>{action.openedBy} · {formatBeijingTime(action.openedAt).slice(0, 16)}</dd>
+          <dt>开启</dt><dd>{action.openedBy} · <span className="nowrap">{formatBeijingTime(action.openedAt).slice(0, 16)}</span></dd>
         </dl>
         {action.alert && (
           <div className={`cited-alert alert-${action.alert.severity}`}>

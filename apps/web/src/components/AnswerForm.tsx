@@ -1,14 +1,12 @@
 import type { ActionThread } from '@dispatch/core';
 import { useState, type FormEvent } from 'react';
-import { useActionStepMutation } from '../hooks/use-action-step-mutation.ts';
-import { StepError } from './StepError.tsx';
+import type { ActionStepMutation } from '../hooks/use-action-step-mutation.ts';
 
 /** The region's answer: 情况说明 and 整改措施 (with a date by which it is done), large enough to type on a phone. */
-export function AnswerForm({ action }: { action: ActionThread }) {
+export function AnswerForm({ action, step }: { action: ActionThread; step: ActionStepMutation }) {
   const [situation, setSituation] = useState('');
   const [plan, setPlan] = useState('');
   const [rectifyBy, setRectifyBy] = useState('');
-  const step = useActionStepMutation(action.id);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (step.isPending) return;
@@ -30,7 +28,6 @@ export function AnswerForm({ action }: { action: ActionThread }) {
         <input type="date" value={rectifyBy} onChange={(e) => setRectifyBy(e.target.value)} />
       </label>
       <button type="submit" className="primary" disabled={step.isPending}>{step.isPending ? '正在提交…' : '提交答复'}</button>
-      <StepError error={step.error} />
     </form>
   );
 }

@@ -1,12 +1,10 @@
 import type { ActionThread } from '@dispatch/core';
 import { useState, type FormEvent } from 'react';
-import { useActionStepMutation } from '../hooks/use-action-step-mutation.ts';
-import { StepError } from './StepError.tsx';
+import type { ActionStepMutation } from '../hooks/use-action-step-mutation.ts';
 
 /** The province's review of an answer: accept and close it, or return it with the reason. */
-export function ReviewForm({ action }: { action: ActionThread }) {
+export function ReviewForm({ action, step }: { action: ActionThread; step: ActionStepMutation }) {
   const [reason, setReason] = useState('');
-  const step = useActionStepMutation(action.id);
   const giveBack = (e: FormEvent) => {
     e.preventDefault();
     if (!step.isPending) step.mutate({ event: 'return', body: { reason, version: action.version } });
@@ -24,7 +22,6 @@ export function ReviewForm({ action }: { action: ActionThread }) {
         <textarea required maxLength={1000} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} placeholder="需补充或修改的内容" />
       </label>
       <button type="submit" className="secondary" disabled={step.isPending}>退回重新答复</button>
-      <StepError error={step.error} />
     </form>
   );
 }

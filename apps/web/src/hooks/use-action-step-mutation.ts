@@ -21,7 +21,11 @@ export function useActionStepMutation(id: number) {
       void queryClient.invalidateQueries({ predicate: (query) => ['actions', 'tasks'].includes(String(query.queryKey[0])) });
     },
     onError: (error) => {
-      if (error instanceof ApiError && error.status === 409) void queryClient.invalidateQueries({ queryKey: actionKey(id) });
+      if (error instanceof ApiError && error.status === 409) {
+        void queryClient.invalidateQueries({ predicate: (query) => ['action', 'actions', 'tasks'].includes(String(query.queryKey[0])) });
+      }
     },
   });
 }
+
+export type ActionStepMutation = ReturnType<typeof useActionStepMutation>;

@@ -6,6 +6,8 @@ import { AnswerForm } from '../components/AnswerForm.tsx';
 import { ReviewForm } from '../components/ReviewForm.tsx';
 import { Status } from '../components/Status.tsx';
 import { useActionQuery } from '../hooks/use-action-query.ts';
+import { useActionStepMutation } from '../hooks/use-action-step-mutation.ts';
+import { StepError } from '../components/StepError.tsx';
 import { usePageTitle } from '../hooks/use-page-title.ts';
 
 /** One action's thread, with the answer form for the region's side or the review for the province. */
@@ -13,6 +15,8 @@ export function ActionPage() {
   const id = Number(useParams<{ id: string }>().id);
   const action = useActionQuery(id);
   const access = useAccess();
+  // One mutation for the page: its refusal stays in view when the refreshed thread no longer offers the form.
+  const step = useActionStepMutation(id);
   const data = action.data;
   const side = data ? access.side(data.regionCode) : 'none';
   const title = data ? `${data.regionName}${ACTION_KIND_LABELS[data.kind]}（第 ${data.id} 号）` : '督导事项';
@@ -27,8 +31,9 @@ export function ActionPage() {
         {data && (
           <>
             <ActionThreadView action={data} side={side} />
-            {yourTurn && side === 'region' && <AnswerForm key={data.version} action={data} />}
-            {yourTurn && side === 'province' && <ReviewForm key={data.version} action={data} />}
+            <StepError error={step.error} />
+            {yourTurn && side === 'region' && <AnswerForm action={data} step={step} />}
+            {yourTurn && side === 'province' && <ReviewForm action={data} step={step} />}
           </>
         )}
       </Status>

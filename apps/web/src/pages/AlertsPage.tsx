@@ -1,4 +1,4 @@
-import { alertsTitle, moverLevels, summonsCriteria } from '@dispatch/core';
+import { alertsTitle, moverLevels, summonsCriteria, type Region } from '@dispatch/core';
 import { AlertFilterBar } from '../components/AlertFilterBar.tsx';
 import { AlertList } from '../components/AlertList.tsx';
 import { MoversList } from '../components/MoversList.tsx';
@@ -14,11 +14,20 @@ import { usePeriod } from '../hooks/use-period.ts';
 import { useRankHistoryQuery } from '../hooks/use-rank-history-query.ts';
 import { useRegionsQuery } from '../hooks/use-regions-query.ts';
 
-/** The dispatch meeting's page: who is summoned, the month's alerts by rule, who moved, the ranks by month. */
+/**
+ * The dispatch meeting's page: who is summoned, the month's alerts by rule, who moved, the ranks by month. A city in
+ * the address is known once the regions are: until then nothing is asked, so the province's list never shows under
+ * a city's filter.
+ */
 export function AlertsPage() {
+  const regions = useRegionsQuery();
+  if (!regions.data) return <main className="page"><Status query={regions} /></main>;
+  return <AlertsContent cities={regions.data.filter((r) => r.level === 'city')} />;
+}
+
+function AlertsContent({ cities }: { cities: readonly Region[] }) {
   const { period, parsed } = usePeriod();
   const [filters, setFilters] = useAlertFilters();
-  const cities = useRegionsQuery().data?.filter((r) => r.level === 'city') ?? [];
   const city = cities.find((c) => c.code === filters.city);
   const query = { period, level: filters.level, parent: city?.code, rule: filters.rule, severity: filters.severity };
   const alerts = useAlertsQuery(query);
