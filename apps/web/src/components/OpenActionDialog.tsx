@@ -13,10 +13,15 @@ export function OpenActionDialog({ subject, onClose }: { subject: ActionSubject;
   const titleId = useId();
   const [draft, setDraft] = useState(() => draftAction(subject, new Date()));
   const open = useOpenActionMutation();
+  const opened = useRef<HTMLAnchorElement>(null);
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
+  // Once opened, the way on is the new action: focus moves to its link (the submit button is gone).
+  useEffect(() => {
+    if (open.data) opened.current?.focus();
+  }, [open.data]);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (open.isPending || open.data) return;
@@ -47,7 +52,7 @@ export function OpenActionDialog({ subject, onClose }: { subject: ActionSubject;
         {open.isError && <p className="error" role="alert">{open.error.message}</p>}
         {open.data ? (
           <p className="success" role="status">
-            已开启督导事项 {open.data.id} 号。<Link href={`/supervision/${open.data.id}`}>查看事项 ›</Link>
+            已开启督导事项 {open.data.id} 号。<Link ref={opened} href={`/supervision/${open.data.id}`}>查看事项 ›</Link>
           </p>
         ) : null}
         <div className="dialog-buttons">

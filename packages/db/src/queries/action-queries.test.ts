@@ -46,6 +46,8 @@ describe('supervision actions in the database', () => {
     expect(ids(await listActions(db, { scope: null, today: TODAY }))).toEqual([city, county, otherCounty, otherCity]);
     expect(ids(await listActions(db, { scope: '430100', today: TODAY }))).toEqual([city, county, otherCounty]);
     expect(ids(await listActions(db, { scope: '430182', today: TODAY }))).toEqual([county]);
+    // A viewer may sit at the province: its scope holds the counties too.
+    expect(ids(await listActions(db, { scope: '430000', today: TODAY }))).toEqual([city, county, otherCounty, otherCity]);
     expect(ids(await listActions(db, { scope: null, today: TODAY, city: '430200' }))).toEqual([otherCity]);
     expect(ids(await listActions(db, { scope: '430182', today: TODAY, city: '430100' }))).toEqual([county]);
   });

@@ -20,8 +20,11 @@ export interface ActionFilter {
   overdue?: boolean;
 }
 
-/** A region and the regions right under it (actions are on cities and counties: two levels are all there is). */
-const within = (code: string): SQL => or(eq(regions.code, code), eq(regions.parentCode, code))!;
+/** A region and everything under it: itself, its children, their children (a viewer may sit at the province). */
+function within(db: Db, code: string): SQL {
+  const children = db.select({ code: regions.code }).from(regions).where(eq(regions.parentCode, code));
+  return or(eq(regions.code, code), eq(regions.parentCode, code), inArray(regions.parentCode, children))!;
+}
 
 /** The actions that match, limited in SQL to the caller's scope: open ones first by due date, closed ones last. */
 export async function listActions(db: Db, filter: ActionFilter): Promise<Action[]> {
@@ -30,12 +33,12 @@ export async function listActions(db: Db, filter: ActionFilter): Promise<Action[
   const rows = await selectActions(db, today)
     .where(
       and(
-        scope === null ? undefined : within(scope),
+        scope === null ? undefined : within(db, scope),
         state ? eq(a.state, state) : undefined,
         states ? (states.length ? inArray(a.state, [...states]) : sql`0`) : undefined,
         kind ? eq(a.kind, kind) : undefined,
         regionCode ? eq(a.regionCode, regionCode) : undefined,
-        city ? within(city) : undefined,
+        city ? within(db, city) : undefined,
         overdue === undefined ? undefined : overdue ? late : sql`NOT ${late}`,
       ),
     )
