@@ -4,8 +4,8 @@
  */
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
-import { createNote, getUserByLogin, prepareDb, type Db } from '@dispatch/db';
-import { DEFAULT_ALERT_SETTINGS, type Role } from '@dispatch/core';
+import { createNote, getUserByLogin, openAction, prepareDb, stepActionRow, type Db } from '@dispatch/db';
+import { addDays, beijingDate, DEFAULT_ALERT_SETTINGS, type Role } from '@dispatch/core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createApp } from './app.ts';
 import { ensureAccount, TEST_PASSWORD } from './testing/test-session.ts';
@@ -66,7 +66,28 @@ beforeAll(async () => {
   // Note 1: written by 长沙's leader on 宁乡, for the edit's row.
   const author = (await getUserByLogin(db, 'city'))!;
   await createNote(db, { regionCode: '430182', period: '2020-05', text: '受疫情影响，5月起集中开班' }, { actorId: author.id, actorLogin: 'city', address: null });
+  await seedActions();
 });
+
+/** Supervision actions on 宁乡 (a county of 长沙) for the matrix: one to answer, and one answered per province post. */
+const ACTION_IDS: { open: number; answered: Partial<Record<Who, number>>; toReturn: Partial<Record<Who, number>> } = { open: 0, answered: {}, toReturn: {} };
+async function seedActions() {
+  const official = await getUserByLogin(db, 'official');
+  const city = await getUserByLogin(db, 'city');
+  const as = (user: typeof official) => ({ actorId: user!.id, actorLogin: user!.login, address: null });
+  const open = () =>
+    openAction(db, { regionCode: '430182', period: '2020-05', kind: 'guidance', dueDate: addDays(beijingDate(new Date()), 10), requirement: '矩阵', alert: null }, as(official));
+  const answered = async () => {
+    const id = await open();
+    await stepActionRow(db, { id, regionCode: '430182', fromVersion: 1, step: 'answer', to: 'answered', content: { situation: '甲', plan: '乙' } }, as(city));
+    return id;
+  };
+  ACTION_IDS.open = await open();
+  for (const who of WHO) {
+    ACTION_IDS.answered[who] = await answered();
+    ACTION_IDS.toReturn[who] = await answered();
+  }
+}
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
@@ -77,7 +98,8 @@ const adminOnly = (status: number): Expect => ({ anon: 401, admin: status, offic
 
 interface Case {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH';
-  path: string;
+  /** a path, or one per caller (a step that only one caller can take on the same action) */
+  path: string | ((who: Who) => string);
   /** the OpenAPI path it exercises */
   route: string;
   body?: (who: Who) => unknown;
@@ -164,12 +186,46 @@ const CASES: Case[] = [
   { method: 'POST', route: '/api/users/{login}/password', path: '/api/users/target/password', body: () => ({ password: 'Target2020new' }), expect: adminOnly(200) },
   { method: 'PATCH', route: '/api/users/{login}', path: '/api/users/target', body: (who) => ({ displayName: `由 ${who} 修改` }), expect: adminOnly(200) },
   { method: 'GET', route: '/api/audit', path: '/api/audit', expect: adminOnly(200) },
+  // Supervision actions: read within one's detail scope; opened, accepted and returned by province posts; answered
+  // by the region's side alone (the city leader of 长沙 for 宁乡), never by a province post for it.
+  { method: 'GET', route: '/api/actions', path: '/api/actions', expect: everyone(200) },
+  { method: 'GET', route: '/api/actions', path: '/api/actions?regionCode=430182', expect: { anon: 401, admin: 200, official: 200, city: 200, county: 200, viewer: 403 } },
+  { method: 'GET', route: '/api/actions/{id}', path: () => `/api/actions/${ACTION_IDS.open}`, expect: { anon: 401, admin: 200, official: 200, city: 200, county: 200, viewer: 403 } },
+  {
+    method: 'POST',
+    route: '/api/actions',
+    path: '/api/actions',
+    body: () => ({ regionCode: '430182', period: '2020-05', kind: 'guidance', dueDate: addDays(beijingDate(new Date()), 10), requirement: '矩阵' }),
+    expect: { anon: 401, admin: 201, official: 201, city: 403, county: 403, viewer: 403 },
+  },
+  {
+    method: 'POST',
+    route: '/api/actions/{id}/answer',
+    path: () => `/api/actions/${ACTION_IDS.open}/answer`,
+    body: () => ({ situation: '情况', plan: '措施' }),
+    expect: { anon: 401, admin: 403, official: 403, city: 200, county: 403, viewer: 403 },
+  },
+  {
+    method: 'POST',
+    route: '/api/actions/{id}/accept',
+    path: (who) => `/api/actions/${ACTION_IDS.answered[who]}/accept`,
+    expect: { anon: 401, admin: 200, official: 200, city: 403, county: 403, viewer: 403 },
+  },
+  {
+    method: 'POST',
+    route: '/api/actions/{id}/return',
+    path: (who) => `/api/actions/${ACTION_IDS.toReturn[who]}/return`,
+    body: () => ({ reason: '理由' }),
+    expect: { anon: 401, admin: 200, official: 200, city: 403, county: 403, viewer: 403 },
+  },
+  { method: 'GET', route: '/api/tasks', path: '/api/tasks', expect: everyone(200) },
   // Unknown paths: not even their absence is told to strangers.
   { method: 'GET', route: '', path: '/api/nothing-here', expect: everyone(404) },
 ];
 
 describe('the permission matrix, over HTTP', () => {
-  test.each(CASES.flatMap((c) => WHO.map((who) => [who, c.method, c.path, c] as const)))('%s %s %s', async (who, method, path, c) => {
+  test.each(CASES.flatMap((c) => WHO.map((who) => [who, c.method, typeof c.path === 'string' ? c.path : c.route, c] as const)))('%s %s %s', async (who, method, _path, c) => {
+    const path = typeof c.path === 'string' ? c.path : c.path(who);
     const response = await call(method, path, who === 'anon' ? undefined : sessions.get(who), c.body?.(who));
     expect(response.status).toBe(c.expect[who]);
     if (response.status === 403) expect(response.json().error).toEqual({ code: 'FORBIDDEN', message: expect.stringMatching(/^无权|^只能修改本人撰写的说明$/) });

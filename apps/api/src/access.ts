@@ -65,7 +65,8 @@ export function accessGuard(prefix: string): MiddlewareHandler<AppEnv> {
 
 const NO_REGIONS: ReadonlyMap<string, Region> = new Map();
 
-async function regionMap(c: Context<AppEnv>): Promise<ReadonlyMap<string, Region>> {
+/** The region registry by code, kept with the computed cache. */
+export async function regionMap(c: Context<AppEnv>): Promise<ReadonlyMap<string, Region>> {
   const db = c.get('db');
   return c.get('cache').getOrCompute(db, 'access|regions', async () => new Map((await getRegions(db)).map((r) => [r.code, r])));
 }

@@ -12,6 +12,7 @@ import type { Db } from '@dispatch/db';
 import { ComputedCache } from './computed-cache.ts';
 import { handleError, httpError } from './errors.ts';
 import { createRouter } from './router.ts';
+import { actionRoutes } from './routes/actions.ts';
 import { alertRoutes } from './routes/alerts.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { createAuthRoutes } from './routes/auth.ts';
@@ -25,6 +26,7 @@ import { periodRoutes } from './routes/periods.ts';
 import { reallocationRoutes } from './routes/reallocations.ts';
 import { regionRoutes } from './routes/regions.ts';
 import { settingsRoutes } from './routes/settings.ts';
+import { taskRoutes } from './routes/tasks.ts';
 import { userRoutes } from './routes/users.ts';
 import { webAppRoutes } from './web-app.ts';
 
@@ -62,6 +64,8 @@ export function createApp({ db, webDist }: AppOptions) {
     .route('/exports', exportRoutes)
     .route('/users', userRoutes)
     .route('/audit', auditRoutes)
+    .route('/actions', actionRoutes)
+    .route('/tasks', taskRoutes)
     .route('/docs', docsRoutes);
   const app = createRouter();
   app.use(

@@ -68,12 +68,13 @@ test.each([
 
   const shown = {
     summons: await session.page.locator('ul.summons li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-code'))),
-    // An alert's sentence, without what follows it (its notes, 添加说明).
+    // each alert's region and sentence, without what follows it (its notes, 添加说明) or a province post's button
+    // that opens an action on it
     alerts: await session.page.locator('.alert-group li').evaluateAll((lis) =>
       lis.map((li) => {
-        const sentence = li.cloneNode(true) as Element;
-        sentence.querySelectorAll('.alert-aside').forEach((aside) => aside.remove());
-        return sentence.textContent!.replace(/\s+/g, '');
+        const copy = li.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('.alert-aside, button.open-action').forEach((part) => part.remove());
+        return copy.textContent!.replace(/\s+/g, '');
       }),
     ),
     movers: await session.page.locator('.movers li').evaluateAll((lis) => lis.map((li) => li.textContent!.replace(/\s+/g, ''))),

@@ -9,6 +9,7 @@ import { TopBar } from './components/TopBar.tsx';
 import { PeriodsContext } from './hooks/use-period.ts';
 import { usePeriodsQuery } from './hooks/use-periods-query.ts';
 import { AccountPage } from './pages/AccountPage.tsx';
+import { ActionPage } from './pages/ActionPage.tsx';
 import { AlertsPage } from './pages/AlertsPage.tsx';
 import { AuditPage } from './pages/AuditPage.tsx';
 import { CityPage } from './pages/CityPage.tsx';
@@ -19,6 +20,8 @@ import { RankingsPage } from './pages/RankingsPage.tsx';
 import { RegionPage } from './pages/RegionPage.tsx';
 import { SettingsPage } from './pages/SettingsPage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
+import { SupervisionPage } from './pages/SupervisionPage.tsx';
+import { TasksPage } from './pages/TasksPage.tsx';
 import { UsersPage } from './pages/UsersPage.tsx';
 
 /** Nobody signed in: the sign-in page, remembering where they were going. Signed in: the product. */
@@ -64,6 +67,9 @@ function Product() {
           <Route path="/funds" component={FundsPage} />
           <Route path="/city/:code" component={CityPage} />
           <Route path="/region/:code" component={RegionPage} />
+          <Route path="/supervision" component={SupervisionPage} />
+          <Route path="/supervision/:id" component={ActionPage} />
+          <Route path="/tasks" component={TasksPage} />
           <Route path="/account" component={AccountPage} />
           <Route path="/admin/users" component={UsersPage} />
           <Route path="/admin/audit" component={AuditPage} />

@@ -8,6 +8,7 @@ import './styles.css';
 import './alerts.css';
 import './notes.css';
 import './funds.css';
+import './supervision.css';
 
 /** A 401 from any request means the session is gone (signed out elsewhere, expired, password changed): sign in again. */
 function onError(error: Error) {

@@ -29,3 +29,7 @@ export * from './metrics/rank-history.ts';
 export * from './notes/note-text.ts';
 export * from './funds/fund-position.ts';
 export * from './funds/suggest-reallocation.ts';
+export * from './workflows/supervision-action.ts';
+export * from './workflows/overdue.ts';
+export * from './workflows/action-side.ts';
+export * from './alerts/alert-facts.ts';

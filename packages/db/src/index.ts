@@ -42,3 +42,7 @@ export { listReallocationRounds } from './queries/list-reallocation-rounds.ts';
 export { recordReallocationRound, StaleDataError, type RoundRecord } from './queries/record-reallocation-round.ts';
 export { revokeReallocationRound, type RevokeResult } from './queries/revoke-reallocation-round.ts';
 export { getDataVersion } from './queries/get-data-version.ts';
+export { getAction } from './queries/get-action.ts';
+export { listActions, type ActionFilter } from './queries/list-actions.ts';
+export { openAction } from './queries/open-action.ts';
+export { stepActionRow, type ActionStepWrite } from './queries/step-action.ts';

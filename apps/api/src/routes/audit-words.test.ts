@@ -2,7 +2,7 @@
  * Every action the server writes to the audit log, done for real over the API on a real libSQL database, reads in
  * words on the audit screen: no "[object Object]", no JSON.
  */
-import { AUDIT_ACTION_LABELS, DEFAULT_ALERT_SETTINGS, describeAuditDetail, type AuditPage } from '@dispatch/core';
+import { addDays, AUDIT_ACTION_LABELS, beijingDate, DEFAULT_ALERT_SETTINGS, describeAuditDetail, type AuditPage } from '@dispatch/core';
 import { prepareDb } from '@dispatch/db';
 import { beforeAll, expect, test } from 'vitest';
 import { createApp, type App } from '../app.ts';
@@ -15,6 +15,7 @@ let lines: AuditPage['rows'];
 const send = async (method: string, path: string, session: TestSession, body?: unknown) => {
   const response = await app.request(path, { method, headers: session.write, body: body === undefined ? undefined : JSON.stringify(body) });
   if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return response.json() as Promise<any>;
 };
 
 beforeAll(async () => {
@@ -36,6 +37,14 @@ beforeAll(async () => {
   await send('POST', '/api/reallocations/3/revoke', admin, { reason: '文号有误' });
   await send('POST', '/api/notes', admin, { regionCode: '430200', period: '2020-05', text: '受疫情影响，5月起集中开班' });
   await send('PATCH', '/api/notes/1', admin, { text: '受疫情影响，5月起集中开班，6月结业', version: 1 });
+  await send('POST', '/api/users', admin, { login: 'changsha', displayName: '长沙', role: 'city-leader', regionCode: '430100', password: TEST_PASSWORD });
+  const changsha = await signIn(app, 'changsha');
+  const dueDate = addDays(beijingDate(new Date()), 10);
+  const { id } = await send('POST', '/api/actions', admin, { regionCode: '430100', period: '2020-05', kind: 'summons', dueDate, requirement: '说明原因' });
+  await send('POST', `/api/actions/${id}/answer`, changsha, { situation: '情况', plan: '措施', rectifyBy: dueDate });
+  await send('POST', `/api/actions/${id}/return`, admin, { reason: '补充时限' });
+  await send('POST', `/api/actions/${id}/answer`, changsha, { situation: '情况', plan: '措施（补充）' });
+  await send('POST', `/api/actions/${id}/accept`, admin, {});
   const reader = await signIn(app, 'test-admin');
   await send('POST', '/api/auth/logout', reader);
   const response = await app.request('/api/audit?pageSize=200', { headers: admin.read });

@@ -142,9 +142,9 @@ describe('PATCH /api/notes/:id', () => {
   });
 
   test.each([
-    [{ text: '没有版本号' }, '参数 version（版本号）：请给出所修改说明的版本号（version）'],
+    [{ text: '没有版本号' }, '参数 version（版本）：请给出所修改说明的版本号（version）'],
     [{ text: '', version: 3 }, '参数 text（说明内容）：说明内容不能为空'],
-    [{ text: '甲', version: 0 }, '参数 version（版本号）：版本号应为正整数'],
+    [{ text: '甲', version: 0 }, '参数 version（版本）：版本号应为正整数'],
   ])('%j is a 400 naming the field', async (body, message) => {
     const response = await patch('changsha', id, body);
     expect(response.status).toBe(400);

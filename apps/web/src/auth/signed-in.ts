@@ -1,4 +1,4 @@
-import { can, ROLES, type Permission, type SignedIn, type User } from '@dispatch/core';
+import { actionSide, can, ROLES, type ActionSide, type Permission, type SignedIn, type User } from '@dispatch/core';
 import { createContext, useContext, useMemo } from 'react';
 import { useRegionsQuery } from '../hooks/use-regions-query.ts';
 
@@ -25,6 +25,8 @@ export function useAccess() {
       /** the person's home region, once the registry is loaded */
       home: map.get(user.regionCode),
       can: (permission: Permission, regionCode: string | null = null) => regions !== undefined && can(user, permission, regionCode, map),
+      /** which side of a supervision action on this region the person is on (core's rule) */
+      side: (regionCode: string): ActionSide => (regions === undefined ? 'none' : actionSide(user, regionCode, map)),
     };
   }, [user, regions]);
 }

@@ -2,9 +2,18 @@ import { groupByRule, RULE_LABELS, shortRegionName, type Alert } from '@dispatch
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { useRegionLink } from '../hooks/use-region-link.ts';
+import { OpenActionButton } from './OpenActionButton.tsx';
 
-/** Alerts grouped by rule, each a region and the sentence an official can read out; `aside` adds to an alert (its notes). */
-export function AlertList({ alerts, period, aside }: { alerts: readonly Alert[]; period: string; aside?: (alert: Alert) => ReactNode }) {
+/**
+ * Alerts grouped by rule, each a region and the sentence an official can read out; `aside` adds to an alert (its
+ * notes); with `withActions`, a province post's button to open guidance or a summons citing the alert.
+ */
+export function AlertList({ alerts, period, aside, withActions = false }: {
+  alerts: readonly Alert[];
+  period: string;
+  aside?: (alert: Alert) => ReactNode;
+  withActions?: boolean;
+}) {
   const regionLink = useRegionLink(period);
   if (alerts.length === 0) return <p className="notice">没有符合条件的预警。</p>;
   return (
@@ -21,6 +30,7 @@ export function AlertList({ alerts, period, aside }: { alerts: readonly Alert[];
                   <li key={`${alert.regionCode}-${alert.rule}`} className={`alert-${alert.severity}`} data-code={alert.regionCode}>
                     <span className={`alert-dot alert-${alert.severity}`} aria-label={alert.severity === 'red' ? '红色预警' : '黄色预警'} />
                     <b>{href ? <Link href={href}>{name}</Link> : name}</b> {alert.message}
+                    {withActions && <OpenActionButton subject={subjectOf(alert)} />}
                     {aside && <div className="alert-aside">{aside(alert)}</div>}
                   </li>
                 );
@@ -31,4 +41,9 @@ export function AlertList({ alerts, period, aside }: { alerts: readonly Alert[];
       })}
     </>
   );
+}
+
+/** What an open-action dialog starts from: the alert's region, month, rule and sentence. */
+export function subjectOf(alert: Alert) {
+  return { regionCode: alert.regionCode, regionName: alert.regionName, period: alert.period, alert: { rule: alert.rule, message: alert.message } };
 }

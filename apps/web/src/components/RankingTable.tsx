@@ -18,6 +18,8 @@ interface Props {
   linkOf?: (row: MetricRow) => string | undefined;
   /** the month's alerts by region: a badge beside the name, the row tinted by the worst */
   alerts?: ReadonlyMap<string, Alert[]>;
+  /** something to do about a row (a province post's 督导 button), after its name and badge */
+  rowAction?: (row: MetricRow) => ReactNode;
 }
 
 /** Right-aligned numbers, left-aligned words; a class per column for the phone's compact view. */
@@ -25,7 +27,7 @@ const cellClass = (column: RankingColumn, extra?: string) =>
   [`col-${column.key}`, column.format === 'name' || column.format === 'change' ? undefined : 'num', extra].filter(Boolean).join(' ');
 
 /** The ranking as officials read it: the shared columns, rows with alerts marked, sortable headers. */
-export function RankingTable({ level, rows, caption, sort, onSort, linkOf, alerts }: Props) {
+export function RankingTable({ level, rows, caption, sort, onSort, linkOf, alerts, rowAction }: Props) {
   const noteId = useId();
   const columns = rankingColumns(level);
   return (
@@ -40,7 +42,7 @@ export function RankingTable({ level, rows, caption, sort, onSort, linkOf, alert
               const rowAlerts = alerts?.get(row.code);
               return (
                 <tr key={row.code} className={rowAlerts?.[0] ? `alert-row-${rowAlerts[0].severity}` : undefined} data-code={row.code}>
-                  {columns.map((column) => <BodyCell key={column.key} column={column} row={row} alerts={rowAlerts} href={column.key === 'name' ? linkOf?.(row) : undefined} />)}
+                  {columns.map((column) => <BodyCell key={column.key} column={column} row={row} alerts={rowAlerts} href={column.key === 'name' ? linkOf?.(row) : undefined} action={column.key === 'name' ? rowAction?.(row) : undefined} />)}
                 </tr>
               );
             })}
@@ -54,13 +56,14 @@ export function RankingTable({ level, rows, caption, sort, onSort, linkOf, alert
 }
 
 /** A row's cell: the region's name with its alert badge, or the column's text as core's display model writes it. */
-function BodyCell({ column, row, alerts, href }: { column: RankingColumn; row: MetricRow; alerts?: Alert[]; href?: string }) {
+function BodyCell({ column, row, alerts, href, action }: { column: RankingColumn; row: MetricRow; alerts?: Alert[]; href?: string; action?: ReactNode }) {
   if (column.key === 'name') {
     const name = shortRegionName(row.name, row.level);
     return (
       <th scope="row" className={cellClass(column)} title={row.name}>
         {href ? <Link href={href}>{name}</Link> : name}
         <AlertBadge alerts={alerts} />
+        {action}
       </th>
     );
   }

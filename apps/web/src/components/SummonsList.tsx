@@ -2,10 +2,12 @@ import type { Alert } from '@dispatch/core';
 import { Link } from 'wouter';
 import { useRankHistoryQuery } from '../hooks/use-rank-history-query.ts';
 import { useRegionLink } from '../hooks/use-region-link.ts';
+import { subjectOf } from './AlertList.tsx';
+import { OpenActionButton } from './OpenActionButton.tsx';
 import { RankStrip } from './RankStrip.tsx';
 
-/** 约谈名单: the regions persistently at the bottom, each with its rank month by month. */
-export function SummonsList({ summons, period }: { summons: readonly Alert[]; period: string }) {
+/** 约谈名单: the regions persistently at the bottom, each with its rank month by month (and, with `withActions`, 约谈). */
+export function SummonsList({ summons, period, withActions = false }: { summons: readonly Alert[]; period: string; withActions?: boolean }) {
   const cities = useRankHistoryQuery(period, 'city').data;
   const counties = useRankHistoryQuery(period, 'county').data;
   const regionLink = useRegionLink(period);
@@ -21,6 +23,7 @@ export function SummonsList({ summons, period }: { summons: readonly Alert[]; pe
             <span className="summons-name">{href ? <Link href={href}>{alert.regionName}</Link> : alert.regionName}</span>
             <span className="summons-message">{alert.message}</span>
             {history && region && <RankStrip region={region} months={history.months} peers={history.regions.length} bottom={Number(alert.facts.bottom)} />}
+            {withActions && <OpenActionButton subject={subjectOf(alert)} />}
           </li>
         );
       })}

@@ -4,6 +4,7 @@ import { postOf, useAccess } from '../auth/signed-in.ts';
 import { useAlertSummaryQuery } from '../hooks/use-alert-summary-query.ts';
 import { usePeriod, withPeriod } from '../hooks/use-period.ts';
 import { useSignOutMutation } from '../hooks/use-sign-out-mutation.ts';
+import { useTasksQuery } from '../hooks/use-tasks-query.ts';
 
 /** Brand, the screens this person may open, the month picker every screen shares, and who is signed in. */
 export function TopBar() {
@@ -12,16 +13,21 @@ export function TopBar() {
   const access = useAccess();
   const { user, home } = access;
   const redAlerts = useAlertSummaryQuery(period).data?.counts.reduce((sum, c) => sum + c.red, 0);
-  const nav: { path: string; label: string; withPeriod?: boolean; count?: number }[] = [
+  // Only the province and city leaders act on actions: the others have no to-do.
+  const hasTasks = access.can('write:supervision', user.regionCode);
+  const tasks = useTasksQuery(hasTasks).data?.count;
+  const nav: { path: string; label: string; withPeriod?: boolean; count?: number; countTitle?: string }[] = [
     { path: '/', label: '总览', withPeriod: true },
     { path: '/rankings', label: '排名', withPeriod: true },
     { path: '/alerts', label: '预警', withPeriod: true, count: redAlerts },
     { path: '/map', label: '地图', withPeriod: true },
+    { path: '/supervision', label: '督导' },
     { path: '/funds', label: '资金', withPeriod: true },
   ];
   if (regionLevelOfCode(user.regionCode) !== 'province') {
     nav.push({ path: regionPath(user.regionCode), label: home ? `本${home.level === 'city' ? '市' : '县'}·${shortRegionName(home.name, home.level)}` : '本地', withPeriod: true });
   }
+  if (hasTasks) nav.push({ path: '/tasks', label: '待办', count: tasks, countTitle: `待办 ${tasks ?? 0} 项` });
   if (access.can('manage:users')) nav.push({ path: '/admin/users', label: '账号' });
   if (access.can('read:audit')) nav.push({ path: '/admin/audit', label: '审计日志' });
   if (access.can('manage:settings')) nav.push({ path: '/admin/settings', label: '预警规则' });
@@ -30,9 +36,9 @@ export function TopBar() {
       <span className="brand">技能提升行动月调度平台</span>
       <nav aria-label="页面">
         {nav.map((item) => (
-          <Link key={item.path} href={item.withPeriod ? withPeriod(item.path, period) : item.path} className={location === item.path ? 'active' : undefined}>
+          <Link key={item.path} href={item.withPeriod ? withPeriod(item.path, period) : item.path} className={location === item.path || (item.path === '/supervision' && location.startsWith('/supervision/')) ? 'active' : undefined}>
             {item.label}
-            {item.count ? <span className="nav-count" title={`本月红色预警 ${item.count} 个`}>{item.count}</span> : null}
+            {item.count ? <span className="nav-count" title={item.countTitle ?? `本月红色预警 ${item.count} 个`}>{item.count}</span> : null}
           </Link>
         ))}
       </nav>

@@ -1,4 +1,4 @@
-import { alertsTitle, moverLevels, summonsCriteria } from '@dispatch/core';
+import { alertsTitle, moverLevels, summonsCriteria, type Region } from '@dispatch/core';
 import { AlertFilterBar } from '../components/AlertFilterBar.tsx';
 import { AlertList } from '../components/AlertList.tsx';
 import { AlertNotes } from '../components/AlertNotes.tsx';
@@ -16,11 +16,20 @@ import { usePeriod } from '../hooks/use-period.ts';
 import { useRankHistoryQuery } from '../hooks/use-rank-history-query.ts';
 import { useRegionsQuery } from '../hooks/use-regions-query.ts';
 
-/** The dispatch meeting's page: who is summoned, the month's alerts by rule, who moved, the ranks by month. */
+/**
+ * The dispatch meeting's page: who is summoned, the month's alerts by rule, who moved, the ranks by month. A city in
+ * the address is known once the regions are: until then nothing is asked, so the province's list never shows under
+ * a city's filter.
+ */
 export function AlertsPage() {
+  const regions = useRegionsQuery();
+  if (!regions.data) return <main className="page"><Status query={regions} /></main>;
+  return <AlertsContent cities={regions.data.filter((r) => r.level === 'city')} />;
+}
+
+function AlertsContent({ cities }: { cities: readonly Region[] }) {
   const { period, parsed } = usePeriod();
   const [filters, setFilters] = useAlertFilters();
-  const cities = useRegionsQuery().data?.filter((r) => r.level === 'city') ?? [];
   const city = cities.find((c) => c.code === filters.city);
   const query = { period, level: filters.level, parent: city?.code, rule: filters.rule, severity: filters.severity };
   const alerts = useAlertsQuery(query);
@@ -40,11 +49,15 @@ export function AlertsPage() {
       <AlertFilterBar filters={filters} cities={cities} onChange={setFilters} />
       <section className="card">
         <h2>约谈名单 {settings && <small className="muted">连续排名靠后（{summonsCriteria(settings)}）</small>}</h2>
-        <Status query={summary}>{summary.data && <SummonsList summons={summary.data.summons} period={period} />}</Status>
+        <Status query={summary}>{summary.data && <SummonsList summons={summary.data.summons} period={period} withActions />}</Status>
       </section>
       <section className="card">
         <h2>预警 <small className="muted">{alerts.data ? `${alerts.data.alerts.length} 条` : ''}</small></h2>
-        <Status query={alerts}>{alerts.data && <AlertList alerts={alerts.data.alerts} period={period} aside={(a) => <AlertNotes alert={a} notes={notes.get(a.regionCode)} />} />}</Status>
+        <Status query={alerts}>
+          {alerts.data && (
+            <AlertList alerts={alerts.data.alerts} period={period} withActions aside={(a) => <AlertNotes alert={a} notes={notes.get(a.regionCode)} />} />
+          )}
+        </Status>
       </section>
       <section className="card">
         <h2>{city ? `${city.name}各县市区` : '各市州'}逐月名次 {city && <small className="muted">市内名次</small>}</h2>

@@ -2,6 +2,7 @@ import { rankingNote, rankingTitle } from '@dispatch/core';
 import { useMemo } from 'react';
 import { buildCompletionBarOptions } from '../charts/completion-bar-options.ts';
 import { EChart } from '../components/EChart.tsx';
+import { OpenActionButton } from '../components/OpenActionButton.tsx';
 import { RankingScopePicker } from '../components/RankingScopePicker.tsx';
 import { RankingTable } from '../components/RankingTable.tsx';
 import { Status } from '../components/Status.tsx';
@@ -50,6 +51,7 @@ export function RankingsPage() {
                 onSort={setSort}
                 linkOf={regionLink}
                 caption={rankingNote(parsed, textScope)}
+                rowAction={(row) => <OpenActionButton subject={{ regionCode: row.code, regionName: row.name, period }} />}
               />
             </section>
           </>

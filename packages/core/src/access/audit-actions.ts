@@ -11,6 +11,10 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'note.edit': '修改情况说明',
   'funds.round': '登记资金调剂',
   'funds.revoke': '撤销资金调剂',
+  'action.open': '开启督导事项',
+  'action.answer': '答复督导事项',
+  'action.accept': '督导事项办结',
+  'action.return': '退回督导事项',
 };
 
 export function auditActionLabel(action: string): string {

@@ -23,9 +23,9 @@ const WRITTEN: Record<string, [Record<string, unknown> | null, string][]> = {
     [{ before: DEFAULT_ALERT_SETTINGS, after: twelveBehind }, '严重落后：较时序进度不高于 −10 → −12 百分点'],
     [{ before: DEFAULT_ALERT_SETTINGS, after: DEFAULT_ALERT_SETTINGS }, '未改动'],
   ],
-  'note.create': [[{ noteId: 7, period: '2020-05', text: '受疫情影响，5月起集中开班' }, '说明编号：7；月份：2020-05；内容：受疫情影响，5月起集中开班']],
+  'note.create': [[{ noteId: 7, period: '2020-05', text: '受疫情影响，5月起集中开班' }, '说明编号：7；月份：2020年1—5月；内容：受疫情影响，5月起集中开班']],
   'note.edit': [
-    [{ noteId: 7, period: '2020-05', version: 2, before: '受疫情影响', after: '受疫情影响，5月起集中开班' }, '说明编号：7；月份：2020-05；版本：2；修改前：受疫情影响；修改后：受疫情影响，5月起集中开班'],
+    [{ noteId: 7, period: '2020-05', version: 2, before: '受疫情影响', after: '受疫情影响，5月起集中开班' }, '说明编号：7；月份：2020年1—5月；版本：2；修改前：受疫情影响；修改后：受疫情影响，5月起集中开班'],
   ],
   'funds.round': [
     [
@@ -34,6 +34,19 @@ const WRITTEN: Record<string, [Record<string, unknown> | null, string][]> = {
     ],
   ],
   'funds.revoke': [[{ round: 3, documentNumber: '湘人社函〔2020〕88号', reason: '文号有误' }, '第 3 轮（湘人社函〔2020〕88号）；原因：文号有误']],
+  'action.open': [
+    [
+      { actionId: 7, kind: 'summons', period: '2020-05', dueDate: '2020-06-10', requirement: '说明进度滞后原因', alertRule: 'persistent-bottom' },
+      '事项编号：7；类型：约谈；月份：2020年1—5月；截止日期：2020年6月10日；督导要求：说明进度滞后原因；预警规则：持续排名靠后',
+    ],
+    [{ actionId: 8, kind: 'guidance', period: '2020-01', dueDate: '2020-02-01', requirement: '加快开班' }, '事项编号：8；类型：一对一指导；月份：2020年1月；截止日期：2020年2月1日；督导要求：加快开班'],
+  ],
+  'action.answer': [
+    [{ actionId: 7, situation: '受疫情影响', plan: '6月集中开班', rectifyBy: '2020-06-30' }, '事项编号：7；情况说明：受疫情影响；整改措施：6月集中开班；整改完成时限：2020年6月30日'],
+    [{ actionId: 7, situation: '受疫情影响', plan: '6月集中开班' }, '事项编号：7；情况说明：受疫情影响；整改措施：6月集中开班'],
+  ],
+  'action.accept': [[{ actionId: 7 }, '事项编号：7']],
+  'action.return': [[{ actionId: 7, reason: '整改措施未列时限' }, '事项编号：7；原因：整改措施未列时限']],
 };
 
 describe('every action written to the audit log reads in words', () => {

@@ -2,12 +2,18 @@ import { ALERT_SETTING_FIELDS, alertSettingValue } from '../alerts/setting-label
 import { formatDelta, formatExact, formatMoney } from '../display/numbers.ts';
 import { formatChineseDate } from '../display/time.ts';
 import { ROLES, type Role } from './access.ts';
+import { RULE_LABELS } from '../alerts/rule-labels.ts';
+import { formatPeriodLabel, isPeriod } from '../metrics/period.ts';
+import { ACTION_KIND_LABELS } from '../workflows/supervision-action.ts';
 
 /** What an audit line's detail says, in words, for the audit screen: every value in Chinese, never raw JSON. */
 const FIELD_LABELS: Record<string, string> = {
   login: '账号', role: '岗位', demo: '演示', reason: '原因', displayName: '姓名/单位', regionCode: '所属地区', disabled: '停用',
   // notes on the numbers
   noteId: '说明编号', period: '月份', text: '内容', version: '版本', before: '修改前', after: '修改后',
+  // supervision actions
+  actionId: '事项编号', kind: '类型', dueDate: '截止日期', requirement: '督导要求', alertRule: '预警规则', situation: '情况说明', plan: '整改措施',
+  rectifyBy: '整改完成时限',
 };
 const REASONS: Record<string, string> = { disabled: '账号已停用' };
 
@@ -18,6 +24,10 @@ function describeValue(key: string, value: unknown): string {
   if (typeof value === 'number') return formatExact(value);
   if (key === 'role' && typeof value === 'string' && value in ROLES) return ROLES[value as Role];
   if (key === 'reason' && typeof value === 'string') return REASONS[value] ?? value;
+  if (key === 'kind' && typeof value === 'string' && value in ACTION_KIND_LABELS) return ACTION_KIND_LABELS[value as keyof typeof ACTION_KIND_LABELS];
+  if (key === 'period' && typeof value === 'string' && isPeriod(value)) return formatPeriodLabel(value);
+  if ((key === 'dueDate' || key === 'rectifyBy') && typeof value === 'string') return formatChineseDate(value);
+  if (key === 'alertRule' && typeof value === 'string' && value in RULE_LABELS) return RULE_LABELS[value as keyof typeof RULE_LABELS];
   if (Array.isArray(value)) return value.length ? value.map((item) => describeValue(key, item)).join('、') : '（无）';
   if (typeof value === 'object') {
     const fields = Object.entries(value as Record<string, unknown>);

@@ -11,3 +11,4 @@ export * from './alert-settings.ts';
 export * from './parameter-names.ts';
 export * from './note.ts';
 export * from './funds.ts';
+export * from './action.ts';

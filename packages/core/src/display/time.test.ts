@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { beijingDayBounds, formatBeijingDateTime, formatBeijingTime, isCalendarDate } from './time.ts';
+import { addDays, beijingDate, beijingDayBounds, formatBeijingDateTime, formatBeijingTime, formatChineseDate, isCalendarDate } from './time.ts';
 
 test.each([
   ['2026-11-24T15:59:59.000Z', '2026-11-24 23:59:59'],
@@ -29,4 +29,17 @@ test.each([
   ['2020-07-28T01:05:59.999Z', '2020年7月28日 09:05'],
 ])('%s reads %s, a Chinese date in Beijing time', (iso, shown) => {
   expect(formatBeijingDateTime(iso)).toBe(shown);
+});
+
+test.each([
+  ['2026-11-26T15:59:59.999Z', '2026-11-26'],
+  ['2026-11-26T16:00:00.000Z', '2026-11-27'],
+])('%s falls on %s in Beijing', (iso, day) => {
+  expect(beijingDate(new Date(iso))).toBe(day);
+});
+
+test('days read the way documents write them, and count across months', () => {
+  expect(formatChineseDate('2020-07-08')).toBe('2020年7月8日');
+  expect(addDays('2020-07-28', 10)).toBe('2020-08-07');
+  expect(addDays('2020-12-25', 10)).toBe('2021-01-04');
 });

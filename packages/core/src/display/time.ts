@@ -51,3 +51,14 @@ export function formatChineseDate(date: string): string {
   const [year, month, day] = date.slice(0, 10).split('-').map(Number);
   return `${year}年${month}月${day}日`;
 }
+
+/** The day of the Beijing calendar an instant falls on: 2026-11-26T16:00:00Z → "2026-11-27". */
+export function beijingDate(instant: Date): string {
+  return formatBeijingTime(instant.toISOString()).slice(0, 10);
+}
+
+/** A day `days` after a calendar day: ("2020-07-28", 10) → "2020-08-07". */
+export function addDays(date: string, days: number): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
