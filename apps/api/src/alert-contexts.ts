@@ -1,5 +1,6 @@
 import { formatPeriod, type AlertContext, type AlertContexts, type Period } from '@dispatch/core';
 import { getAlertSettings, getYearMetricRows } from '@dispatch/db';
+import type { Db } from '@dispatch/db';
 import type { Context } from 'hono';
 import type { AppEnv } from './router.ts';
 
@@ -12,20 +13,23 @@ export type { AlertContexts };
  */
 export function alertContexts(c: Context<AppEnv>, period: Period): Promise<AlertContexts> {
   const db = c.get('db');
-  return c.get('cache').getOrCompute(db, `alert-contexts|${formatPeriod(period)}`, async () => {
-    const query = { year: period.year, lastMonth: period.month };
-    const [city, county, province, settings] = await Promise.all([
-      getYearMetricRows(db, { ...query, level: 'city' }),
-      getYearMetricRows(db, { ...query, level: 'county' }),
-      getYearMetricRows(db, { ...query, level: 'province' }),
-      getAlertSettings(db),
-    ]);
-    const provinceRows = province.map((rows) => rows[0]);
-    return {
-      city: { period, months: city, province: provinceRows, settings },
-      county: { period, months: county, province: provinceRows, settings },
-    };
-  });
+  return c.get('cache').getOrCompute(db, `alert-contexts|${formatPeriod(period)}`, () => loadAlertContexts(db, period));
+}
+
+/** The alert rules' reading for a month straight from the database, uncached. */
+export async function loadAlertContexts(db: Db, period: Period): Promise<AlertContexts> {
+  const query = { year: period.year, lastMonth: period.month };
+  const [city, county, province, settings] = await Promise.all([
+    getYearMetricRows(db, { ...query, level: 'city' }),
+    getYearMetricRows(db, { ...query, level: 'county' }),
+    getYearMetricRows(db, { ...query, level: 'province' }),
+    getAlertSettings(db),
+  ]);
+  const provinceRows = province.map((rows) => rows[0]);
+  return {
+    city: { period, months: city, province: provinceRows, settings },
+    county: { period, months: county, province: provinceRows, settings },
+  };
 }
 
 /** The same contexts as they stood at an earlier month of the year: the months up to it. */

@@ -2,6 +2,7 @@ import { ROLES } from '@dispatch/core';
 import { listUsers, prepareDb } from '@dispatch/db';
 import { existsSync } from 'node:fs';
 import { createApp } from './app.ts';
+import { seedDemoSupervision } from './auth/demo-supervision.ts';
 import { createDemoAccounts } from './auth/demo-accounts.ts';
 import { checkDatabase, orExitOnConfigError, readEnv } from './env.ts';
 import { listen } from './listen.ts';
@@ -22,6 +23,7 @@ const { db, filledWithDemo } = await prepareDb({
 if (filledWithDemo) {
   console.log(`已生成 2020 年演示数据 (demo data), ${Date.now() - started} ms`);
   const accounts = await createDemoAccounts(db);
+  await seedDemoSupervision(db);
   console.log('\n演示账号 (demo accounts) — 密码只在首次启动时显示一次，请记下；用 npm run user -- passwd <登录名> 修改：');
   for (const a of accounts) console.log(`  ${a.login.padEnd(14)} ${ROLES[a.role].padEnd(6, '　')} ${a.regionCode}  密码 ${a.password}`);
   console.log('');

@@ -35,7 +35,7 @@ test('the overview opens with the month’s alerts and the summons list; the nav
   await session.page.locator('.month-alerts ul.summons li').first().waitFor();
   const summary = await session.api<{ counts: { red: number }[] }>('/api/alerts/summary?period=2020-06');
   const red = summary.counts.reduce((sum, c) => sum + c.red, 0);
-  expect(await session.page.locator('.top-bar .nav-count').textContent()).toBe(String(red));
+  expect(await session.page.locator('.top-bar nav a', { hasText: '预警' }).locator('.nav-count').textContent()).toBe(String(red));
   await session.page.locator('.month-alerts').getByRole('link', { name: '查看全部预警 ›' }).click();
   await session.page.waitForURL('**/alerts?period=2020-06');
 });

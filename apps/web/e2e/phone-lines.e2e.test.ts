@@ -71,7 +71,7 @@ describe('short names stay whole on a phone', () => {
     await page.goto(`${session.server.url}/?period=2020-06`);
     // 总览 排名 预警 地图 督导 资金 待办 账号 审计日志 预警规则, the last ones once the account is known, and 预警's count
     await page.locator('.top-bar nav a').nth(9).waitFor();
-    await page.locator('.top-bar .nav-count').waitFor();
+    await page.locator('.top-bar .nav-count').first().waitFor();
     const items = await linesOf(page, '.top-bar nav a');
     expect(items).toHaveLength(10);
     await page.locator('.top-bar').screenshot({ path: 'test-results/top-bar-390.png' });

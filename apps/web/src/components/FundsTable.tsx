@@ -19,7 +19,7 @@ export function FundsTable({ rows, withCity, sort, onSort, caption }: Props) {
     const active = sort.key === key;
     const toggle = () => onSort({ key, order: active && sort.order === 'desc' ? 'asc' : 'desc' });
     return (
-      <th scope="col" className={key === 'name' ? undefined : 'num'} aria-sort={active ? (sort.order === 'asc' ? 'ascending' : 'descending') : undefined}>
+      <th scope="col" className={key === 'name' ? undefined : `num fund-col-${key}`} aria-sort={active ? (sort.order === 'asc' ? 'ascending' : 'descending') : undefined}>
         <button type="button" className="sort" onClick={toggle}>
           {label}
           {unit && <small className="muted"><wbr />（{unit}）</small>}
@@ -35,7 +35,7 @@ export function FundsTable({ rows, withCity, sort, onSort, caption }: Props) {
         head={
           <tr>
             {header('name', '地区')}
-            {withCity && <th scope="col">所属市州</th>}
+            {withCity && <th scope="col" className="fund-col-parent">所属市州</th>}
             {FUND_COLUMNS.map((c) => header(c.key, c.label, '万元'))}
             {header('fundsRatio', '资金执行率')}
           </tr>
@@ -48,11 +48,11 @@ export function FundsTable({ rows, withCity, sort, onSort, caption }: Props) {
               {row.gap > 0 && <span className="tag tag-gap">缺口</span>}
               {row.donor && <span className="tag tag-donor" title="结余超出完成剩余目标的预计需求，且资金执行率低于时序进度">可调出</span>}
             </th>
-            {withCity && <td>{row.parentName}</td>}
+            {withCity && <td className="fund-col-parent">{row.parentName}</td>}
             {FUND_COLUMNS.map((c) => (
-              <td key={c.key} className={`num${c.key === 'gap' && row.gap > 0 ? ' gap-cell' : ''}`}>{formatWan(row[c.key])}</td>
+              <td key={c.key} className={`num fund-col-${c.key}${c.key === 'gap' && row.gap > 0 ? ' gap-cell' : ''}`}>{formatWan(row[c.key])}</td>
             ))}
-            <td className="num">{formatPercent(row.fundsRatio)}</td>
+            <td className="num fund-col-fundsRatio">{formatPercent(row.fundsRatio)}</td>
           </tr>
         ))}
       </DataTable>

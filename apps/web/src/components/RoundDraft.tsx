@@ -1,4 +1,4 @@
-import { formatChineseDate, formatMoney, type ReallocationRound } from '@dispatch/core';
+import { formatChineseDate, formatMoney, isPeriod, parsePeriod, periodWindow, type ReallocationRound } from '@dispatch/core';
 import { useState } from 'react';
 import { roundTotals, wanToYuan } from '../funds-table.ts';
 import { useRecordRoundMutation } from '../hooks/use-record-round-mutation.ts';
@@ -21,7 +21,8 @@ interface Props {
 
 /** The suggestion as the official adjusts it: amounts edited or lines dropped, the running sums, then date, 文号 and a confirmation. */
 export function RoundDraft({ period, lines, onChange, onRecorded }: Props) {
-  const [date, setDate] = useState('');
+  // By default the round is dated the last day of the month its numbers come from, so it counts from that month.
+  const [date, setDate] = useState(() => (isPeriod(period) ? periodWindow(parsePeriod(period)).to : ''));
   const [documentNumber, setDocumentNumber] = useState('');
   const [note, setNote] = useState('');
   const [confirming, setConfirming] = useState(false);

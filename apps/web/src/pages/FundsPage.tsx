@@ -31,7 +31,7 @@ export function FundsPage() {
         <Status query={funds} empty={sorted?.length === 0 && '没有地区'}>
           {sorted && (
             <FundsTable rows={sorted} withCity={scope.level === 'county' && !scope.city} sort={sort} onSort={setSort}
-              caption="预算含截至期末的调剂；结余 = 预算 − 已审核；预计需求 = 剩余目标 × 已结业人均资金（尚无结业或审核的地区按全省的）；缺口 = 预计需求超出结余的部分。" />
+              caption="预算含截至期末的调剂；结余 = 预算 − 已审核；预计需求 = 剩余目标 × 已结业人均资金（尚无结业或审核的地区按全省的）；缺口 = 预计需求超出结余的部分。手机上只列结余与缺口，其余各列请在电脑上查看。" />
           )}
         </Status>
       </section>

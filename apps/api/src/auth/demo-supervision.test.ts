@@ -1,0 +1,29 @@
+import { listActions, listNotes, prepareDb } from '@dispatch/db';
+import { expect, test } from 'vitest';
+import { createDemoAccounts } from './demo-accounts.ts';
+import { seedDemoSupervision } from './demo-supervision.ts';
+
+test('a new demo database shows the loop at work: three summonsed cities, three of 长沙’s counties at each state, a note', async () => {
+  const { db } = await prepareDb({ url: ':memory:' });
+  await createDemoAccounts(db);
+  await seedDemoSupervision(db);
+  const actions = await listActions(db, { scope: null, today: '2026-11-26' });
+  const summons = actions.filter((a) => a.kind === 'summons');
+  // 常德 430700, 邵阳 430500, 郴州 431000: the bottom three of the 14 cities from January to March (issue 9's finding).
+  expect(summons.map((a) => a.regionCode).sort()).toEqual(['430500', '430700', '431000']);
+  expect(summons.every((a) => a.period === '2020-03' && a.state === 'open' && a.overdue && a.alert?.rule === 'persistent-bottom')).toBe(true);
+  const guidance = actions.filter((a) => a.kind === 'guidance');
+  expect(guidance.map((a) => [a.period, a.state, a.parentCode])).toEqual(
+    expect.arrayContaining([
+      ['2020-05', 'closed', '430100'],
+      ['2020-08', 'answered', '430100'],
+      ['2020-11', 'open', '430100'],
+    ]),
+  );
+  expect(guidance).toHaveLength(3);
+  // Every step is in the audit log: six opened, two answered, one accepted.
+  const { rows } = await db.$client.execute("SELECT action, count(*) AS n FROM audit_log WHERE action LIKE 'action.%' GROUP BY action ORDER BY action");
+  expect(rows.map((r) => [r.action, Number(r.n)])).toEqual([['action.accept', 1], ['action.answer', 2], ['action.open', 6]]);
+  const notes = await listNotes(db, { regionCode: '430100' });
+  expect(notes.map((n) => [n.period, n.author.login])).toEqual([['2020-04', 'demo-city']]);
+});
