@@ -187,6 +187,16 @@ describe('the thresholds', () => {
     expect((await put(DEFAULT_ALERT_SETTINGS)).status).toBe(200);
   });
 
+  test('saving the thresholds in force changes nothing: no audit line, and cached answers stay valid', async () => {
+    const lines = async () => Number((await api.db.$client.execute("SELECT count(*) AS n FROM audit_log WHERE action = 'settings.alerts'")).rows[0]!.n);
+    const before = await lines();
+    const etag = (await api.request('/api/alerts/summary?period=2020-06')).headers.get('etag')!;
+    expect((await put(DEFAULT_ALERT_SETTINGS)).status).toBe(200);
+    expect(await lines()).toBe(before);
+    const again = await api.app.request('/api/alerts/summary?period=2020-06', { headers: { ...api.session.read, 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+  });
+
   test.each([
     [{ ...DEFAULT_ALERT_SETTINGS, persistentBottom: { cities: 0, counties: 10, months: 3 } }, 'persistentBottom.cities'],
     [{ ...DEFAULT_ALERT_SETTINGS, behindTime: { redPoints: 5, redShareOfProvince: 0.75 } }, 'behindTime.redPoints'],

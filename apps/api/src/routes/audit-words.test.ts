@@ -60,7 +60,7 @@ test('every action the screen knows was written, and every line’s detail reads
   }
 });
 
-test('a change of thresholds reads as the threshold, both values and its unit; saving the same again, as 未改动', () => {
+test('a change of thresholds reads as the threshold, both values and its unit; saving the same again writes no line', () => {
   const settings = lines.filter((l) => l.action === 'settings.alerts').map((l) => describeAuditDetail(l.detail, l.action));
-  expect(settings).toEqual(['未改动', '严重落后：较时序进度不高于 −10 → −12 百分点']); // newest first
+  expect(settings).toEqual(['严重落后：较时序进度不高于 −10 → −12 百分点']);
 });

@@ -1,9 +1,10 @@
 import { MOVER_GROUPS, shortRegionName, type Movers } from '@dispatch/core';
 
 /** Who moved this month: not alerts, what the meeting mentions. */
-export function MoversList({ movers }: { movers: Movers }) {
+export function MoversList({ movers, period }: { movers: Movers; period: string }) {
   if (MOVER_GROUPS.every(([key]) => movers[key].length === 0)) {
-    return <p className="muted small">本月没有名次升降，也没有新落后或赶上时序进度（1 月无上月可比）。</p>;
+    const january = period.endsWith('-01');
+    return <p className="muted small">{january ? '1 月无上月可比，没有名次升降和新落后、赶上时序进度的变化。' : '本月没有名次升降，也没有新落后或赶上时序进度。'}</p>;
   }
   return (
     <div className="movers">

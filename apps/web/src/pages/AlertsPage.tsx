@@ -69,7 +69,7 @@ function AlertsContent({ cities }: { cities: readonly Region[] }) {
           {summary.data && moverLevels(scope).map((level) => (
             <section key={level} className="movers-level">
               <h3>{city ? (level === 'city' ? city.name : `${city.name}所辖县市区`) : level === 'city' ? '各市州' : '各县市区'}</h3>
-              <MoversList movers={summary.data.movers[level]} />
+              <MoversList movers={summary.data.movers[level]} period={period} />
             </section>
           ))}
         </Status>
