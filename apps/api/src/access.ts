@@ -76,7 +76,13 @@ export async function regionMap(c: Context<AppEnv>): Promise<ReadonlyMap<string,
  * to no region), or — with 'signed-in' — merely be signed in (their own session, password). Throws a 403 that
  * says what was refused and why.
  */
-export async function authorize(c: Context<AppEnv>, permission: Permission | 'signed-in', regionCode: string | null = null): Promise<void> {
+export async function authorize(
+  c: Context<AppEnv>,
+  permission: Permission | 'signed-in',
+  regionCode: string | null = null,
+  /** the refusal's verb and object when the permission's own are too general: ['撰写', '情况说明'] */
+  words?: readonly [verb: string, object: string],
+): Promise<void> {
   const { user } = c.get('signedIn');
   // Most requests are allowed without knowing the regions (a grant everywhere, or one's own home region).
   if (permission !== 'signed-in' && !can(user, permission, regionCode, NO_REGIONS)) {
@@ -89,6 +95,7 @@ export async function authorize(c: Context<AppEnv>, permission: Permission | 'si
         homeName: name(user.regionCode),
         regionName: regionCode === null ? null : name(regionCode),
         allowedAtHome: can(user, permission, user.regionCode, regions),
+        words,
       });
       throw httpError(403, message, 'FORBIDDEN');
     }

@@ -132,7 +132,8 @@ describe('the workflow: answer, return, answer again, accept', () => {
     const twice = await answer('city', id);
     expect([twice.status, twice.body.error.message]).toEqual([409, '该事项已答复，正在等待省级审核，不能重复答复']);
     // The city leader does not review; a return needs its reason.
-    expect((await call('city', 'POST', `/api/actions/${id}/accept`, {})).status).toBe(403);
+    const review = await call('city', 'POST', `/api/actions/${id}/accept`, {});
+    expect([review.status, review.body.error.message]).toEqual([403, '无权审核宁乡市的督导事项：市州用户（长沙市）没有此权限']);
     expect((await call('city', 'POST', `/api/actions/${id}/return`, { reason: '自己退回' })).status).toBe(403);
     const noReason = await call('official', 'POST', `/api/actions/${id}/return`, {});
     expect([noReason.status, noReason.body.error.message]).toEqual([400, '参数 reason（原因）：请填写退回理由']);

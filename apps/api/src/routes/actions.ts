@@ -77,7 +77,7 @@ async function checkNewAction(c: Context<AppEnv>, body: NewAction): Promise<Aler
  */
 async function takeStep(c: Context<AppEnv>, id: number, event: ActionEvent, content: ActionStepContent, version: number | undefined) {
   const action = await actionOf(c, id);
-  await authorize(c, event === 'answer' ? 'write:supervision' : 'direct:supervision', action.regionCode);
+  await authorize(c, event === 'answer' ? 'write:supervision' : 'direct:supervision', action.regionCode, [STEP_VERBS[event], '督导事项']);
   const result = stepAction(action.state, event, actionSide(c.get('signedIn').user, action.regionCode, await regionMap(c)));
   if (!result.ok) throw httpError(result.reason === 'actor' ? 403 : 409, result.message);
   if (version !== undefined && version !== action.version) throw httpError(409, STALE, 'STALE');
@@ -89,6 +89,9 @@ async function takeStep(c: Context<AppEnv>, id: number, event: ActionEvent, cont
   if (written === 'stale') throw httpError(409, STALE, 'STALE');
   return c.json(await actionOf(c, id), 200);
 }
+
+/** What a refused step says it was refused: 「无权审核长沙市的督导事项」. */
+const STEP_VERBS = { answer: '答复', accept: '审核', return: '审核' } as const;
 
 /** 督导事项: opened by the province, answered by the region's side, accepted or returned by the province. */
 export const actionRoutes = createRouter()

@@ -73,8 +73,8 @@ describe('POST /api/notes', () => {
   });
 
   test.each([
-    ['changsha', '430211', '无权办理天元区的督导事项：市州用户（长沙市）只能办理长沙市范围内的督导事项'],
-    ['ningxiang', '430182', '无权办理宁乡市的督导事项：县市区用户（宁乡市）没有此权限'],
+    ['changsha', '430211', '无权撰写天元区的情况说明：市州用户（长沙市）只能撰写长沙市范围内的情况说明'],
+    ['ningxiang', '430182', '无权撰写宁乡市的情况说明：县市区用户（宁乡市）没有此权限'],
   ])('%s writing on %s is refused: 403, nothing stored', async (who, regionCode, message) => {
     const before = (await db.$client.execute('SELECT count(*) AS n FROM region_notes')).rows[0]!.n;
     const response = await post(who, { regionCode, period: '2020-05', text: '说明' });

@@ -32,6 +32,9 @@ const editRoute = jsonRoute('patch', '/{id}', '修改本人撰写的情况说明
   tag: 'notes', request: { params: NoteIdParamSchema, body: jsonBody(NoteEditSchema) }, answer: NoteSchema, description: '已修改，含 history', errors: [400, 401, 403, 404, 409],
 });
 
+/** A refusal names what was refused: 「无权撰写株洲市的情况说明」. */
+const NOTE_WORDS = ['撰写', '情况说明'] as const;
+
 /** The note with every text it has had, or a 404. */
 async function noteWithHistory(db: Db, id: number): Promise<Note> {
   const [note] = await listNotes(db, { id });
@@ -81,7 +84,7 @@ export const noteRoutes = createRouter()
     const region = await knownRegion(db, body.regionCode, 'regionCode');
     if (region.level === 'province') throw parameterError('regionCode', '情况说明写在市州或县市区的数字旁，请选择市州或县市区');
     await checkNotePeriod(db, body.period);
-    await authorize(c, 'write:supervision', region.code);
+    await authorize(c, 'write:supervision', region.code, NOTE_WORDS);
     const id = await createNote(db, body, actorOf(c));
     return c.json(await noteWithHistory(db, id), 201);
   })
@@ -91,7 +94,7 @@ export const noteRoutes = createRouter()
     const [note] = await listNotes(db, { id });
     if (!note) throw httpError(404, `没有编号为 ${id} 的情况说明`);
     // Its author must still hold the right to write about the region (a leader moved to another city does not).
-    await authorize(c, 'write:supervision', note.regionCode);
+    await authorize(c, 'write:supervision', note.regionCode, NOTE_WORDS);
     const result = await editNote(db, id, c.req.valid('json'), actorOf(c));
     if (!result.ok) {
       if (result.reason === 'not-found') throw httpError(404, `没有编号为 ${id} 的情况说明`);

@@ -23,14 +23,16 @@ export interface Refusal {
   regionName: string | null;
   /** whether the post may do this at all, within its home region */
   allowedAtHome: boolean;
+  /** what the route does, when the permission's own words are too general: ['撰写', '情况说明'] */
+  words?: readonly [verb: string, object: string];
 }
 
 /**
  * The sentence a refusal says, on the server's 403 and wherever the web app explains a hidden screen:
  * 「无权查看株洲市的明细：市州用户（长沙市）只能查看长沙市范围内的明细」.
  */
-export function refusalMessage({ permission, role, homeName, regionName, allowedAtHome }: Refusal): string {
-  const [verb, object] = ACTION_WORDS[permission];
+export function refusalMessage({ permission, role, homeName, regionName, allowedAtHome, words }: Refusal): string {
+  const [verb, object] = words ?? ACTION_WORDS[permission];
   const what = regionName === null ? `${verb}${object}` : `${verb}${regionName}的${object}`;
   const why = allowedAtHome ? `只能${verb}${homeName}范围内的${object}` : '没有此权限';
   return `无权${what}：${ROLES[role]}（${homeName}）${why}`;
