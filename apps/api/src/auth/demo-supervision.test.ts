@@ -24,6 +24,9 @@ test('a new demo database shows the loop at work: three summonsed cities, three 
   // Every step is in the audit log: six opened, two answered, one accepted.
   const { rows } = await db.$client.execute("SELECT action, count(*) AS n FROM audit_log WHERE action LIKE 'action.%' GROUP BY action ORDER BY action");
   expect(rows.map((r) => [r.action, Number(r.n)])).toEqual([['action.accept', 1], ['action.answer', 2], ['action.open', 6]]);
+  // Dated in 2020 with their numbers: opened early in the next month, answered before the due date.
+  const closed = guidance.find((a) => a.state === 'closed')!;
+  expect(closed.openedAt).toBe('2020-06-05T01:30:00.000Z');
   const notes = await listNotes(db, { regionCode: '430100' });
   expect(notes.map((n) => [n.period, n.author.login])).toEqual([['2020-04', 'demo-city']]);
 });

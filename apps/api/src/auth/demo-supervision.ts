@@ -1,4 +1,4 @@
-import { alertsOfMonth, parsePeriod, type Alert } from '@dispatch/core';
+import { addDays, alertsOfMonth, parsePeriod, type Alert } from '@dispatch/core';
 import { createNote, getUserByLogin, openAction, stepActionRow, type Db } from '@dispatch/db';
 import { loadAlertContexts } from '../alert-contexts.ts';
 
@@ -57,6 +57,20 @@ const SEEDS: Seed[] = [
   },
 ];
 
+/** '2020-03' → '2020-04' */
+const monthAfter = (period: string) => addDays(`${period}-28`, 7).slice(0, 7);
+
+/**
+ * Dates a demo step in 2020, where its numbers are, rather than at the moment the demo was written (the audit log
+ * keeps that moment): the step, and the action's opening or last change with it.
+ */
+async function dateStep(db: Db, id: number, version: number, at: string): Promise<void> {
+  await db.$client.batch([
+    { sql: 'UPDATE supervision_steps SET at = ? WHERE action_id = ? AND version = ?', args: [at, id, version] },
+    { sql: `UPDATE supervision_actions SET updated_at = ?${version === 1 ? ', opened_at = ?' : ''} WHERE id = ?`, args: version === 1 ? [at, at, id] : [at, id] },
+  ]);
+}
+
 /** Writes the demo's actions and notes; the demo accounts must exist. */
 export async function seedDemoSupervision(db: Db): Promise<void> {
   const official = await getUserByLogin(db, 'demo-official');
@@ -69,12 +83,22 @@ export async function seedDemoSupervision(db: Db): Promise<void> {
     for (const alert of seed.pick(alerts)) {
       const { regionCode, rule } = alert;
       const id = await openAction(db, { regionCode, period: seed.period, kind: seed.kind, dueDate: seed.dueDate, requirement: seed.requirement(alert), alertRule: rule, alert }, province);
+      await dateStep(db, id, 1, `${monthAfter(seed.period)}-05T01:30:00.000Z`);
       if (seed.upTo === 'open') continue;
       const situation = '受疫情影响，一季度培训机构未能复课，参训人员返岗推迟。';
       const plan = '一是分片包干到乡镇，二是组织企业开展以工代训，三是每周调度开班和结业进度。';
       await stepActionRow(db, { id, regionCode, fromVersion: 1, step: 'answer', to: 'answered', content: { situation, plan, rectifyBy: seed.dueDate } }, leader);
-      if (seed.upTo === 'closed') await stepActionRow(db, { id, regionCode, fromVersion: 2, step: 'accept', to: 'closed', content: {} }, province);
+      await dateStep(db, id, 2, `${addDays(seed.dueDate, -3)}T08:00:00.000Z`);
+      if (seed.upTo === 'closed') {
+        await stepActionRow(db, { id, regionCode, fromVersion: 2, step: 'accept', to: 'closed', content: {} }, province);
+        await dateStep(db, id, 3, `${addDays(seed.dueDate, 2)}T02:00:00.000Z`);
+      }
     }
   }
-  await createNote(db, { regionCode: '430100', period: '2020-04', text: '受疫情影响，一季度机构停课，4月陆续复课，5月起集中开班。' }, leader);
+  const noteId = await createNote(db, { regionCode: '430100', period: '2020-04', text: '受疫情影响，一季度机构停课，4月陆续复课，5月起集中开班。' }, leader);
+  const written = '2020-05-06T02:00:00.000Z';
+  await db.$client.batch([
+    { sql: 'UPDATE region_notes SET created_at = ?, updated_at = ? WHERE id = ?', args: [written, written, noteId] },
+    { sql: 'UPDATE region_note_versions SET at = ? WHERE note_id = ?', args: [written, noteId] },
+  ]);
 }

@@ -1,5 +1,5 @@
 import {
-  ACTION_KIND_LABELS, ACTION_STEP_LABELS, describeAlertFacts, formatBeijingTime, formatChineseDate, formatPeriodLabel, RULE_LABELS, type ActionSide,
+  ACTION_KIND_LABELS, ACTION_STEP_LABELS, describeAlertFacts, formatBeijingDateTime, formatChineseDate, formatPeriodLabel, RULE_LABELS, type ActionSide,
   type ActionThread,
 } from '@dispatch/core';
 import { ActionStateTag } from './ActionStateTag.tsx';
@@ -15,7 +15,7 @@ export function ActionThreadView({ action, side }: { action: ActionThread; side:
           <dt>月份</dt><dd>{formatPeriodLabel(action.period)}</dd>
           <dt>答复截止</dt><dd>{formatChineseDate(action.dueDate)}</dd>
           <dt>状态</dt><dd><ActionStateTag action={action} side={side} /></dd>
-          <dt>开启</dt><dd>{action.openedBy} · <span className="nowrap">{formatBeijingTime(action.openedAt).slice(0, 16)}</span></dd>
+          <dt>开启</dt><dd>{action.openedBy} · <span className="nowrap">{formatBeijingDateTime(action.openedAt)}</span></dd>
         </dl>
         {action.alert && (
           <div className={`cited-alert alert-${action.alert.severity}`}>
@@ -37,7 +37,7 @@ export function ActionThreadView({ action, side }: { action: ActionThread; side:
               <div className="step-head">
                 <b>{ACTION_STEP_LABELS[step.step]}</b>
                 <span>{step.actorName}</span>
-                <time dateTime={step.at} className="muted">{formatBeijingTime(step.at).slice(0, 16)}</time>
+                <time dateTime={step.at} className="muted">{formatBeijingDateTime(step.at)}</time>
               </div>
               {step.content.requirement && <StepText label="督导要求" text={step.content.requirement} />}
               {step.content.situation && <StepText label="情况说明" text={step.content.situation} />}

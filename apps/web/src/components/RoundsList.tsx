@@ -1,4 +1,4 @@
-import { formatBeijingTime, formatChineseDate, formatMoney, formatWan, type ReallocationRound } from '@dispatch/core';
+import { formatBeijingDateTime, formatChineseDate, formatMoney, formatWan, type ReallocationRound } from '@dispatch/core';
 import { RevokeRound } from './RevokeRound.tsx';
 
 /** The rounds, newest first, each opening to its lines; a revoked one struck through and marked 已撤销. */
@@ -15,11 +15,11 @@ export function RoundsList({ rounds, canRevoke }: { rounds: readonly Reallocatio
             </summary>
             <RoundLines round={round} />
             <p className="muted small">
-              {round.recordedBy ? `${round.recordedBy} 于 ${formatBeijingTime(round.recordedAt)} 登记` : '演示数据'}
+              {round.recordedBy ? `${round.recordedBy} 于 ${formatBeijingDateTime(round.recordedAt)} 登记` : '演示数据'}
               {round.note && round.note !== '演示数据' ? `；备注：${round.note}` : ''}
             </p>
             {round.revokedAt && (
-              <p className="notice small">{round.revokedBy ?? ''} 于 {formatBeijingTime(round.revokedAt)} 撤销；原因：{round.revokeReason}</p>
+              <p className="notice small">{round.revokedBy ?? ''} 于 {formatBeijingDateTime(round.revokedAt)} 撤销；原因：{round.revokeReason}</p>
             )}
             {canRevoke && !round.revokedAt && <RevokeRound round={round.round} />}
           </details>

@@ -1,10 +1,12 @@
 import { beijingDate } from '../display/time.ts';
-import type { ActionState } from './supervision-action.ts';
+import { awaitingStates, type ActionState } from './supervision-action.ts';
 
 /**
- * 逾期: the due date ('YYYY-MM-DD') is a day of the Beijing calendar; an action not yet closed is overdue from the
- * next Beijing day on (due 2020-07-28 → overdue from 2020-07-29 00:00 Beijing, 2020-07-28T16:00Z).
+ * 逾期: the due date ('YYYY-MM-DD', 答复截止) is a day of the Beijing calendar; an action still waiting for the
+ * region's answer (open or returned) is overdue from the next Beijing day on (due 2020-07-28 → overdue from
+ * 2020-07-29 00:00 Beijing, 2020-07-28T16:00Z). Once answered it waits for the province, not the region; once
+ * closed, for nobody. (list-actions.ts filters by the same rule in SQL.)
  */
 export function isOverdue(action: { dueDate: string; state: ActionState }, now: Date): boolean {
-  return action.state !== 'closed' && beijingDate(now) > action.dueDate;
+  return awaitingStates('region').includes(action.state) && beijingDate(now) > action.dueDate;
 }

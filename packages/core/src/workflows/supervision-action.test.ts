@@ -80,7 +80,8 @@ describe('isOverdue, in Beijing time', () => {
     ['open', '2020-07-28T15:59:59.999Z', false],
     ['open', '2020-07-28T16:00:00.000Z', true],
     ['returned', '2020-07-28T16:00:00.000Z', true],
-    ['answered', '2020-07-30T03:00:00.000Z', true],
+    // answered: waiting for the province's review, not for the region
+    ['answered', '2020-07-30T03:00:00.000Z', false],
     ['closed', '2020-08-30T03:00:00.000Z', false],
     // late on the 27th in UTC is already the 28th in Beijing: still due today, not overdue
     ['open', '2020-07-27T20:00:00.000Z', false],

@@ -29,7 +29,8 @@ function within(db: Db, code: string): SQL {
 /** The actions that match, limited in SQL to the caller's scope: open ones first by due date, closed ones last. */
 export async function listActions(db: Db, filter: ActionFilter): Promise<Action[]> {
   const { scope, today, state, states, kind, regionCode, city, overdue } = filter;
-  const late = sql`(${a.state} <> 'closed' AND ${a.dueDate} < ${today})`;
+  // core's isOverdue: past the due date while waiting for the region's answer
+  const late = sql`(${a.state} IN ('open', 'returned') AND ${a.dueDate} < ${today})`;
   const rows = await selectActions(db, today)
     .where(
       and(
