@@ -103,6 +103,9 @@ describe('no Chinese character is left alone on a line on a phone', () => {
     ['/map?period=2020-06', '.chart svg path'],
     ['/city/430100?period=2020-06', 'table.city-alerts tbody tr', 'table.gaps tbody tr', '.chart svg path'],
     ['/city/430100?period=2020-12', 'table.city-alerts tbody tr', 'table.gaps tbody tr', '.chart svg path'],
+    ['/funds?period=2020-08&level=county', 'table.funds-table tbody tr', '.rounds li'],
+    ['/supervision', 'table.actions-table tbody tr'],
+    ['/tasks', 'table.actions-table tbody tr'],
   ])('%s: every title, header, unit and sentence laid out on several lines ends with more than one character', async (path, ...ready) => {
     const page = await phone();
     await page.goto(`${session.server.url}${path}`);
