@@ -1,3 +1,4 @@
+import { formatBeijingDateTime } from '@dispatch/core';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { signIn, useBrowserSession } from './harness.ts';
@@ -56,6 +57,10 @@ test('a city leader on a phone notes a county on the city view; the province see
   await group.getByText(SECOND).waitFor();
   // The keyboard continues from where the form was opened.
   await expect.poll(() => phone.evaluate(() => document.activeElement?.textContent)).toBe('修改');
+  // Beside 已修改, when: its Beijing date and time, not only the creation's.
+  const stored = await phone.evaluate(async () => ((await (await fetch('/api/notes?regionCode=430182&period=2020-05')).json()) as { notes: { text: string; updatedAt: string }[] }).notes);
+  const edited = stored.find((note) => note.text === SECOND)!;
+  expect(await group.locator('.note-updated').textContent()).toBe(`修改于 ${formatBeijingDateTime(edited.updatedAt)}`);
   await group.getByRole('button', { name: '已修改' }).click();
   const history = group.locator('.note-history li');
   await history.nth(1).waitFor();

@@ -1,7 +1,7 @@
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ApiError } from './api/fetch-json.ts';
+import { ApiError, isRetryable } from './api/fetch-json.ts';
 import { App } from './App.tsx';
 import { ME_KEY } from './auth/use-me-query.ts';
 import './styles.css';
@@ -21,7 +21,7 @@ const queryClient: QueryClient = new QueryClient({
   defaultOptions: {
     queries: {
       // Refusals are answers, not glitches: only other failures are tried again.
-      retry: (count, error) => count < 1 && !(error instanceof ApiError && [400, 401, 403, 404].includes(error.status)),
+      retry: (count, error) => count < 1 && isRetryable(error),
       refetchOnWindowFocus: false,
     },
   },

@@ -32,4 +32,5 @@ export * from './funds/suggest-reallocation.ts';
 export * from './workflows/supervision-action.ts';
 export * from './workflows/overdue.ts';
 export * from './workflows/action-side.ts';
+export * from './workflows/action-dates.ts';
 export * from './alerts/alert-facts.ts';

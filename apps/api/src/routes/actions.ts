@@ -1,6 +1,6 @@
 import {
   ActionAcceptSchema, ActionAnswerSchema, ActionIdParamSchema, ActionListQuerySchema, ActionListSchema, ActionReturnSchema, ActionThreadSchema,
-  actionSide, alertsOfMonth, beijingDate, detailScope, formatChineseDate, formatPeriodLabel, NewActionSchema, parsePeriod, RULE_LABELS, stepAction,
+  actionSide, alertsOfMonth, beijingDate, detailScope, dueDateProblem, formatPeriodLabel, NewActionSchema, parsePeriod, rectifyByProblem, RULE_LABELS, stepAction,
   type ActionEvent, type ActionStepContent, type ActionThread, type Alert, type NewAction, type Region,
 } from '@dispatch/core';
 import { getAction, getPeriods, listActions, openAction, stepActionRow } from '@dispatch/db';
@@ -63,8 +63,8 @@ async function checkNewAction(c: Context<AppEnv>, body: NewAction): Promise<Aler
   if (!periods.includes(body.period)) {
     throw parameterError('period', latest ? `${body.period} 无数据；有数据的月份为 ${periods[0]} 至 ${latest}` : '暂无任何月份的数据');
   }
-  const now = today();
-  if (body.dueDate < now) throw parameterError('dueDate', `截止日期不能早于今天（${formatChineseDate(now)}）`);
+  const dueProblem = dueDateProblem(body.dueDate, today());
+  if (dueProblem) throw parameterError('dueDate', dueProblem);
   if (!body.alertRule) return null;
   const alert = alertsOfMonth(await alertContexts(c, parsePeriod(body.period))).find((a) => a.regionCode === region.code && a.rule === body.alertRule);
   if (!alert) throw parameterError('alertRule', `${region.name}${formatPeriodLabel(body.period)}没有「${RULE_LABELS[body.alertRule]}」预警`);
@@ -105,7 +105,7 @@ export const actionRoutes = createRouter()
     const { state, kind, regionCode, city, overdue } = c.req.valid('query');
     const db = c.get('db');
     if (regionCode) await knownRegion(db, regionCode, 'regionCode');
-    if (city) await knownRegion(db, city, 'city');
+    if (city && (await knownRegion(db, city, 'city')).level !== 'city') throw parameterError('city', `${city} 不是市州代码`);
     // A region asked for by name must be one the person may see; otherwise the list keeps to their scope.
     await authorize(c, 'read:detail', regionCode ?? c.get('signedIn').user.regionCode);
     const actions = await listActions(db, {
@@ -120,6 +120,8 @@ export const actionRoutes = createRouter()
   })
   .openapi(answerRoute, async (c) => {
     const { situation, plan, rectifyBy, version } = c.req.valid('json');
+    const rectifyProblem = rectifyBy ? rectifyByProblem(rectifyBy, today()) : null;
+    if (rectifyProblem) throw parameterError('rectifyBy', rectifyProblem);
     return takeStep(c, c.req.valid('param').id, 'answer', { situation, plan, ...(rectifyBy ? { rectifyBy } : {}) }, version);
   })
   .openapi(acceptRoute, async (c) => {

@@ -1,5 +1,4 @@
-import { z } from '@hono/zod-openapi';
-import { NewNoteSchema, NoteEditSchema, NoteListSchema, NoteSchema, NotesQuerySchema, type Note } from '@dispatch/core';
+import { NewNoteSchema, NoteEditSchema, NoteIdParamSchema, NoteListSchema, NoteSchema, NotesQuerySchema, type Note } from '@dispatch/core';
 import { createNote, editNote, getNoteHistory, getPeriods, listNotes, type Db } from '@dispatch/db';
 import type { Context } from 'hono';
 import { authorize } from '../access.ts';
@@ -7,14 +6,6 @@ import { httpError } from '../errors.ts';
 import { createRouter, type AppEnv } from '../router.ts';
 import { jsonBody, jsonRoute } from '../schemas.ts';
 import { knownRegion, parameterError } from './params.ts';
-
-const NoteIdParamSchema = z.object({
-  id: z.coerce
-    .number({ error: '说明编号应为正整数' })
-    .int('说明编号应为正整数')
-    .positive('说明编号应为正整数')
-    .meta({ param: { name: 'id', in: 'path' }, example: 1 }),
-});
 
 const listRoute = jsonRoute('get', '/', '情况说明：某地区、某月或某市州及其县市区的说明', {
   tag: 'notes', request: { query: NotesQuerySchema }, answer: NoteListSchema, description: '按月份、地区代码、撰写先后排列；不含历次内容', errors: [400, 401],

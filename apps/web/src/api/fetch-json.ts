@@ -14,6 +14,15 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * Whether asking again may help: the network failed (status 0) or the server had trouble (5xx). A 4xx is the
+ * server's answer (refused, not there, not valid) and stays the same however often it is asked; an error that is
+ * not the API's (unknown) is tried again.
+ */
+export function isRetryable(error: unknown): boolean {
+  return !(error instanceof ApiError) || error.status === 0 || error.status >= 500;
+}
+
 /** The session's CSRF token, sent with every state-changing request (the server refuses them without it). */
 let csrfToken: string | null = null;
 export function setCsrfToken(token: string | null): void {

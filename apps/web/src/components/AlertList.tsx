@@ -1,6 +1,7 @@
 import { groupByRule, RULE_LABELS, shortRegionName, type Alert } from '@dispatch/core';
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
+import { subjectOfAlert } from '../action-draft.ts';
 import { useRegionLink } from '../hooks/use-region-link.ts';
 import { OpenActionButton } from './OpenActionButton.tsx';
 
@@ -30,7 +31,7 @@ export function AlertList({ alerts, period, aside, withActions = false }: {
                   <li key={`${alert.regionCode}-${alert.rule}`} className={`alert-${alert.severity}`} data-code={alert.regionCode}>
                     <span className={`alert-dot alert-${alert.severity}`} aria-label={alert.severity === 'red' ? '红色预警' : '黄色预警'} />
                     <b>{href ? <Link href={href}>{name}</Link> : name}</b> {alert.message}
-                    {withActions && <OpenActionButton subject={subjectOf(alert)} />}
+                    {withActions && <OpenActionButton subject={subjectOfAlert(alert)} />}
                     {aside && <div className="alert-aside">{aside(alert)}</div>}
                   </li>
                 );
@@ -41,9 +42,4 @@ export function AlertList({ alerts, period, aside, withActions = false }: {
       })}
     </>
   );
-}
-
-/** What an open-action dialog starts from: the alert's region, month, rule and sentence. */
-export function subjectOf(alert: Alert) {
-  return { regionCode: alert.regionCode, regionName: alert.regionName, period: alert.period, alert: { rule: alert.rule, message: alert.message } };
 }

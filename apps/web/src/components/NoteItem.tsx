@@ -5,7 +5,7 @@ import { useEditNoteMutation } from '../hooks/use-edit-note-mutation.ts';
 import { NoteForm } from './NoteForm.tsx';
 import { NoteHistory } from './NoteHistory.tsx';
 
-/** A note: its text, who wrote it and when; 已修改 opens its history; its author may change it. */
+/** A note: its text, who wrote it and when (and when last changed); 已修改 opens its history; its author may change it. */
 export function NoteItem({ note }: { note: Note }) {
   const access = useAccess();
   const [editing, setEditing] = useState(false);
@@ -42,9 +42,12 @@ export function NoteItem({ note }: { note: Note }) {
       <p className="note-meta muted">
         {note.author.name} · {formatBeijingDateTime(note.createdAt)}
         {note.edited && (
-          <button type="button" className="note-edited" aria-expanded={history} onClick={() => setHistory(!history)}>
-            已修改{history ? '（收起记录）' : ''}
-          </button>
+          <>
+            <button type="button" className="note-edited" aria-expanded={history} onClick={() => setHistory(!history)}>
+              已修改{history ? '（收起记录）' : ''}
+            </button>
+            <time className="note-updated" dateTime={note.updatedAt}>修改于 {formatBeijingDateTime(note.updatedAt)}</time>
+          </>
         )}
         {mine && <button ref={editButton} type="button" className="note-action" onClick={() => setEditing(true)}>修改</button>}
       </p>

@@ -1,22 +1,28 @@
-import { ACTION_KIND_LABELS, ACTION_KINDS, beijingDate, formatPeriodLabel, RULE_LABELS, type ActionKind } from '@dispatch/core';
+import { ACTION_KIND_LABELS, ACTION_KINDS, beijingDate, formatPeriodLabel, latestDueDate, RULE_LABELS, type ActionKind } from '@dispatch/core';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { draftAction, type ActionSubject } from '../action-draft.ts';
 import { useOpenActionMutation } from '../hooks/use-open-action-mutation.ts';
+import { UnfinishedActions } from './UnfinishedActions.tsx';
 
 /**
  * Opening guidance or a summons on a region, in a modal dialog (Esc closes it, focus stays inside): prefilled from
- * the alert it cites; once opened, a link to the new action.
+ * the alert it cites, the region's actions not yet closed listed above the form; once opened, a link to the new
+ * action.
  */
 export function OpenActionDialog({ subject, onClose }: { subject: ActionSubject; onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [draft, setDraft] = useState(() => draftAction(subject, new Date()));
+  const today = beijingDate(new Date());
   const open = useOpenActionMutation();
   const opened = useRef<HTMLAnchorElement>(null);
   useEffect(() => {
     const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
+    if (!dialog || dialog.open) return;
+    dialog.showModal();
+    // The keyboard starts on the kind already chosen (约谈 when drafted as a summons), not the first radio.
+    dialog.querySelector<HTMLInputElement>('input[name="kind"]:checked')?.focus();
   }, []);
   // Once opened, the way on is the new action: focus moves to its link (the submit button is gone).
   useEffect(() => {
@@ -32,6 +38,7 @@ export function OpenActionDialog({ subject, onClose }: { subject: ActionSubject;
       <form className="form" onSubmit={submit}>
         <h2 id={titleId}>督导：{subject.regionName} <small className="muted">{formatPeriodLabel(subject.period)}</small></h2>
         {subject.alert && <p className="cited">依据预警「{RULE_LABELS[subject.alert.rule]}」：{subject.alert.message}</p>}
+        {!open.data && <UnfinishedActions regionCode={subject.regionCode} regionName={subject.regionName} />}
         <fieldset className="kind-choice">
           <legend>类型</legend>
           {ACTION_KINDS.map((kind) => (
@@ -43,7 +50,7 @@ export function OpenActionDialog({ subject, onClose }: { subject: ActionSubject;
         </fieldset>
         <label>
           <span>答复截止日期</span>
-          <input type="date" required min={beijingDate(new Date())} value={draft.dueDate} onChange={(e) => setDraft({ ...draft, dueDate: e.target.value })} disabled={Boolean(open.data)} />
+          <input type="date" required min={today} max={latestDueDate(today)} value={draft.dueDate} onChange={(e) => setDraft({ ...draft, dueDate: e.target.value })} disabled={Boolean(open.data)} />
         </label>
         <label>
           <span>督导要求</span>

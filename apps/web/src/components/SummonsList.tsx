@@ -1,8 +1,8 @@
 import type { Alert } from '@dispatch/core';
 import { Link } from 'wouter';
+import { subjectOfAlert } from '../action-draft.ts';
 import { useRankHistoryQuery } from '../hooks/use-rank-history-query.ts';
 import { useRegionLink } from '../hooks/use-region-link.ts';
-import { subjectOf } from './AlertList.tsx';
 import { OpenActionButton } from './OpenActionButton.tsx';
 import { RankStrip } from './RankStrip.tsx';
 
@@ -23,7 +23,7 @@ export function SummonsList({ summons, period, withActions = false }: { summons:
             <span className="summons-name">{href ? <Link href={href}>{alert.regionName}</Link> : alert.regionName}</span>
             <span className="summons-message">{alert.message}</span>
             {history && region && <RankStrip region={region} months={history.months} peers={history.regions.length} bottom={Number(alert.facts.bottom)} />}
-            {withActions && <OpenActionButton subject={subjectOf(alert)} />}
+            {withActions && <OpenActionButton subject={subjectOfAlert(alert)} />}
           </li>
         );
       })}

@@ -1,5 +1,6 @@
 import { rankingNote, rankingTitle } from '@dispatch/core';
 import { useMemo } from 'react';
+import { subjectOfRow } from '../action-draft.ts';
 import { buildCompletionBarOptions } from '../charts/completion-bar-options.ts';
 import { EChart } from '../components/EChart.tsx';
 import { OpenActionButton } from '../components/OpenActionButton.tsx';
@@ -7,6 +8,7 @@ import { RankingScopePicker } from '../components/RankingScopePicker.tsx';
 import { RankingTable } from '../components/RankingTable.tsx';
 import { Status } from '../components/Status.tsx';
 import { useAlertsByRegion } from '../hooks/use-alerts-by-region.ts';
+import { useAlertsQuery } from '../hooks/use-alerts-query.ts';
 import { useMetricsQuery } from '../hooks/use-metrics-query.ts';
 import { usePeriod } from '../hooks/use-period.ts';
 import { useRankingScope } from '../hooks/use-ranking-scope.ts';
@@ -22,6 +24,9 @@ export function RankingsPage() {
   const metrics = useMetricsQuery({ period, level: scope.level, parent: scope.city?.code });
   const { sort, sorted, setSort } = useSort(metrics.data?.rows);
   const alerts = useAlertsByRegion(period, scope.level, scope.city?.code);
+  // 督导 cites a row's alert: offered once the month's alerts are in, not while another month's are on screen.
+  const alertsQuery = useAlertsQuery({ period, level: scope.level, parent: scope.city?.code });
+  const alertsSettled = !alertsQuery.isPending && !alertsQuery.isPlaceholderData;
   const bars = useMemo(() => (metrics.data ? buildCompletionBarOptions(metrics.data.rows, parsed.month / 12) : null), [metrics.data, parsed.month]);
   const textScope = { level: scope.level, parentName: scope.city?.name };
   usePageTitle(rankingTitle(parsed, textScope));
@@ -51,7 +56,7 @@ export function RankingsPage() {
                 onSort={setSort}
                 linkOf={regionLink}
                 caption={rankingNote(parsed, textScope)}
-                rowAction={(row) => <OpenActionButton subject={{ regionCode: row.code, regionName: row.name, period }} />}
+                rowAction={alertsSettled ? (row) => <OpenActionButton subject={subjectOfRow(row, period, alerts.get(row.code))} /> : undefined}
               />
             </section>
           </>

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isCalendarDate } from '../display/time.ts';
 import { ACTION_EVENTS, ACTION_KINDS, ACTION_STATES } from '../workflows/supervision-action.ts';
 import { AlertRuleSchema, AlertSchema } from './alerts.ts';
+import { pathNumber } from './envelope.ts';
 import { PeriodSchema } from './period.ts';
 import { RegionCodeSchema, RegionLevelSchema } from './region.ts';
 
@@ -27,7 +28,7 @@ export const NewActionSchema = z
     regionCode: RegionCodeSchema,
     period: PeriodSchema,
     kind: ActionKindSchema,
-    dueDate: CalendarDateSchema.meta({ description: '答复截止日期（北京时间），不早于今天' }),
+    dueDate: CalendarDateSchema.meta({ description: '答复截止日期（北京时间），不早于今天，不晚于一年后' }),
     requirement: text('督导要求', 1000),
     alertRule: AlertRuleSchema.optional().meta({ description: '据以开启的预警规则；该地区该月须有此预警，其句子与数字随事项冻结' }),
   })
@@ -38,7 +39,7 @@ export const ActionAnswerSchema = z
   .strictObject({
     situation: text('情况说明', 2000),
     plan: text('整改措施', 2000),
-    rectifyBy: CalendarDateSchema.optional().meta({ description: '整改完成时限' }),
+    rectifyBy: CalendarDateSchema.optional().meta({ description: '整改完成时限（北京时间），不早于今天' }),
     version: expectedVersion,
   })
   .meta({ id: 'ActionAnswer' });
@@ -104,7 +105,7 @@ export const ActionListQuerySchema = z.object({
   state: ActionStateSchema.optional(),
   kind: ActionKindSchema.optional(),
   regionCode: RegionCodeSchema.optional().meta({ description: '只看这一地区' }),
-  city: RegionCodeSchema.optional().meta({ description: '只看这一市州及其县市区' }),
+  city: RegionCodeSchema.optional().meta({ description: '只看这一市州及其县市区（须为市州代码）' }),
   overdue: z.enum(['true', 'false'], { error: 'overdue 应为 true 或 false' }).optional(),
 });
 export type ActionListQuery = z.input<typeof ActionListQuerySchema>;
@@ -121,6 +122,5 @@ export const TaskListSchema = z
 export type TaskList = z.infer<typeof TaskListSchema>;
 
 export const ActionIdParamSchema = z.object({
-  id: z.coerce.number({ error: '事项编号应为正整数' }).int('事项编号应为正整数').min(1, '事项编号应为正整数')
-    .meta({ param: { name: 'id', in: 'path' }, example: 1 }),
+  id: pathNumber('id', '事项编号应为正整数'),
 });

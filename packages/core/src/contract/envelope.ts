@@ -19,6 +19,19 @@ export type ErrorBody = z.infer<typeof ErrorBodySchema>;
 
 export const OkSchema = z.object({ ok: z.literal(true) });
 
+/**
+ * A number in the path (an action's, a note's, a round's): plain digits only — `0x5`, ` 5`, `5.0`, `1e3` are
+ * refused with `message`, not read as 5 or 1000 the way a number coercion would.
+ */
+export function pathNumber(name: string, message: string) {
+  return z
+    .string({ error: message })
+    .regex(/^\d{1,15}$/, message)
+    .transform(Number)
+    .pipe(z.number().int(message).min(1, message))
+    .meta({ param: { name, in: 'path' }, example: '1' });
+}
+
 const positiveInt = (message: string) => z.coerce.number({ error: message }).int(message).min(1, message);
 
 /** `page` and `pageSize` query parameters, with the largest page a list allows. */

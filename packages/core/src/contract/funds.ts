@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../display/time.ts';
+import { pathNumber } from './envelope.ts';
 import { PeriodSchema } from './period.ts';
 import { RegionCodeSchema, RegionLevelSchema } from './region.ts';
 
@@ -110,11 +111,7 @@ export type NewRound = z.input<typeof NewRoundSchema>;
 export const RevokeRoundSchema = z.strictObject({ reason: text('撤销原因', 200) });
 
 export const RoundParamSchema = z.object({
-  round: z.coerce
-    .number({ error: '轮次应为正整数' })
-    .int('轮次应为正整数')
-    .positive('轮次应为正整数')
-    .meta({ param: { name: 'round', in: 'path' }, example: 1 }),
+  round: pathNumber('round', '轮次应为正整数'),
 });
 
 export const RoundLineSchema = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { noteTextProblem } from '../notes/note-text.ts';
+import { pathNumber } from './envelope.ts';
 import { PeriodSchema } from './period.ts';
 import { RegionCodeSchema, RegionLevelSchema } from './region.ts';
 
@@ -43,6 +44,9 @@ export const NoteTextSchema = z
     const problem = noteTextProblem(text);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
+
+/** A note's number in the path: plain digits. */
+export const NoteIdParamSchema = z.object({ id: pathNumber('id', '说明编号应为正整数') });
 
 export const NotesQuerySchema = z.object({
   regionCode: RegionCodeSchema.optional().meta({ description: '只看这个地区' }),

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { addDays, beijingDate, beijingDayBounds, formatBeijingDateTime, formatBeijingTime, formatChineseDate, isCalendarDate } from './time.ts';
+import { addDays, addYears, beijingDate, beijingDayBounds, formatBeijingDateTime, formatBeijingTime, formatChineseDate, isCalendarDate } from './time.ts';
 
 test.each([
   ['2026-11-24T15:59:59.000Z', '2026-11-24 23:59:59'],
@@ -42,4 +42,13 @@ test('days read the way documents write them, and count across months', () => {
   expect(formatChineseDate('2020-07-08')).toBe('2020年7月8日');
   expect(addDays('2020-07-28', 10)).toBe('2020-08-07');
   expect(addDays('2020-12-25', 10)).toBe('2021-01-04');
+});
+
+test.each([
+  ['2026-11-27', '2027-11-27'],
+  ['2024-02-29', '2025-02-28'],
+  ['2027-02-28', '2028-02-28'],
+  ['2026-12-31', '2027-12-31'],
+])('a year after %s is %s', (date, later) => {
+  expect(addYears(date, 1)).toBe(later);
 });

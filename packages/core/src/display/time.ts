@@ -62,3 +62,12 @@ export function addDays(date: string, days: number): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
+
+/** The same day `years` later, 29 February becoming the 28th in a common year: ("2024-02-29", 1) → "2025-02-28". */
+export function addYears(date: string, years: number): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const later = new Date(Date.UTC(year + years, month - 1, day));
+  // Past the month's end (29 Feb in a common year) the day rolls over: step back to the month's last day.
+  if (later.getUTCDate() !== day) later.setUTCDate(0);
+  return later.toISOString().slice(0, 10);
+}
