@@ -233,3 +233,26 @@ describe('a round never leaves a region overspent in a later month', () => {
     expect(await yueluUnspent()).toEqual(unspent);
   });
 });
+
+describe('following the suggestion closes the gaps it covers', () => {
+  test('2020-08, 500万: recorded as suggested, every receiver served in full has no gap left on /funds, every donor stays above its need', async () => {
+    const before = new Map((await fundsOf('period=2020-08&level=county')).map((r) => [r.regionCode, r]));
+    const suggestion = await post('/api/funds/suggestion', { period: '2020-08', total: 5_000_000 });
+    const { lines } = (await suggestion.json()) as { lines: { regionCode: string; amount: number; reason: string }[] };
+    const receivers = lines.filter((l) => l.amount > 0);
+    expect(receivers.length).toBeGreaterThan(0);
+    const response = await post('/api/reallocations', { date: '2020-08-31', documentNumber: '测试〔2020〕8号', lines: lines.map(({ regionCode, amount }) => ({ regionCode, amount })) });
+    expect(response.status).toBe(201);
+    const after = new Map((await fundsOf('period=2020-08&level=county')).map((r) => [r.regionCode, r]));
+    for (const line of receivers) {
+      const was = before.get(line.regionCode)!;
+      expect(line.amount - was.gap).toBeLessThan(10_000);
+      if (line.amount >= was.gap) expect([line.regionCode, after.get(line.regionCode)!.gap, line.reason.endsWith('缺口补足')]).toEqual([line.regionCode, 0, true]);
+      else expect(line.reason).toContain('本轮调剂总额已用完，仍缺');
+    }
+    expect(receivers.filter((l) => l.amount >= before.get(l.regionCode)!.gap).length).toBeGreaterThan(0);
+    for (const line of lines.filter((l) => l.amount < 0)) expect(after.get(line.regionCode)!.unspent).toBeGreaterThanOrEqual(after.get(line.regionCode)!.projectedNeed);
+    const { round } = (await response.json()) as ReallocationRound;
+    expect((await post(`/api/reallocations/${round}/revoke`, { reason: '测试' })).status).toBe(200);
+  });
+});
