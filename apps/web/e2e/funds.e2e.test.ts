@@ -1,4 +1,4 @@
-import { formatPercent, formatWan, type FundRow, type Funds, type Metrics, type RoundList } from '@dispatch/core';
+import { formatMoney, formatPercent, formatWan, type FundRow, type Funds, type Metrics, type RoundList } from '@dispatch/core';
 import type { Page } from 'playwright-core';
 import { printedDemoPasswords } from '@dispatch/api/testing';
 import { expect, test } from 'vitest';
@@ -130,6 +130,29 @@ test('by keyboard: 移除 moves focus to the next line (then the previous, then 
   expect(await round.getByLabel('撤销原因').count()).toBe(0);
   expect(await focused(page)).toBe('撤销本轮…');
   expect((await session.api<RoundList>('/api/reallocations')).rounds.find((r) => r.round === 1)!.revokedAt).toBeNull();
+});
+
+test('revoking a round whose money has been spent since: revoked all the same, and the region left overspent is named under the round', async () => {
+  const page = session.page;
+  await page.goto(`${session.server.url}/funds?period=2020-12&level=county`);
+  const post = (path: string, body: unknown) => page.evaluate(async ([path, body]) => {
+    const { csrfToken } = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
+    const response = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken }, body: JSON.stringify(body) });
+    return response.status;
+  }, [path, body] as const);
+  // 岳麓区 receives 50万 in January (文号 98), then gives 50万 back (文号 99): its budget as before, A's money as good as spent.
+  expect(await post('/api/reallocations', { date: '2020-01-20', documentNumber: '湘人社函〔2020〕98号', lines: [{ regionCode: '430104', amount: 500_000 }] })).toBe(201);
+  expect(await post('/api/reallocations', { date: '2020-01-21', documentNumber: '湘人社函〔2020〕99号', lines: [{ regionCode: '430104', amount: -500_000 }] })).toBe(201);
+  const december = (await session.api<Funds>('/api/funds?period=2020-12&level=county&parent=430100')).rows.find((r) => r.regionCode === '430104')!;
+  expect(december.unspent).toBeLessThan(500_000); // December's 结余 is the year's lowest (the API's tests check it)
+  await page.reload();
+  const round = page.locator('.rounds > li').filter({ hasText: '湘人社函〔2020〕98号' });
+  await round.locator('summary').click();
+  await round.getByRole('button', { name: '撤销本轮…' }).click();
+  await round.getByLabel('撤销原因').fill('文件作废');
+  await round.getByRole('button', { name: '确认撤销' }).click();
+  await round.locator('.tag-revoked', { hasText: '已撤销' }).waitFor();
+  expect(await round.getByRole('alert').textContent()).toContain(`撤销后岳麓区2020年1—12月结余为 ${formatMoney(december.unspent - 500_000)}（超支）`);
 });
 
 test('a read-only post sees the table and the rounds, without the suggestion tool or 撤销', async () => {

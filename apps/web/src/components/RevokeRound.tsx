@@ -30,7 +30,9 @@ export function RevokeRound({ round, onRevoked }: { round: number; onRevoked: (r
       }}
       onSubmit={(e) => {
         e.preventDefault();
-        revoke.mutate({ round, reason: reason.trim() }, { onSuccess: (revoked) => { setOpen(false); onRevoked(revoked); } });
+        // Not mutate's onSuccess: the refetched list marks the round revoked and unmounts this form before that
+        // callback would run, and the warnings would be lost; the promise resolves all the same. Errors show below.
+        revoke.mutateAsync({ round, reason: reason.trim() }).then((revoked) => { setOpen(false); onRevoked(revoked); }, () => undefined);
       }}
     >
       <label>

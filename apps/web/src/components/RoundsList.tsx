@@ -28,7 +28,7 @@ export function RoundsList({ rounds, canRevoke }: { rounds: readonly Reallocatio
             )}
             {revoked?.round === round.round && revoked.warnings.length > 0 && (
               <div className="revoke-warning small" role="alert">
-                <p>已撤销，但以下地区撤销后出现超支，请核实并另行安排资金：</p>
+                <p>已撤销。撤销后以下地区出现超支：</p>
                 <ul>{revoked.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
               </div>
             )}
