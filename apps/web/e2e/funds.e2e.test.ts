@@ -1,4 +1,4 @@
-import { formatPercent, formatWan, type FundRow, type Funds, type Metrics, type RoundList } from '@dispatch/core';
+import { formatMoney, formatPercent, formatWan, type FundRow, type Funds, type Metrics, type RoundList } from '@dispatch/core';
 import type { Page } from 'playwright-core';
 import { printedDemoPasswords } from '@dispatch/api/testing';
 import { expect, test } from 'vitest';
@@ -76,6 +76,83 @@ test('a small round recorded on /funds changes the budgets on /funds and /rankin
   expect(await rankingRatio(page, to.regionName, to.parentCode!)).toBe(formatPercent(to.audited / to.budget));
   expect(await session.api<Metrics>(`/api/metrics?period=${PERIOD}&level=county`)).toEqual(before.metrics);
   expect(await session.api<Funds>(`/api/funds?period=${PERIOD}&level=county`)).toEqual(before.funds);
+});
+
+/** What has the keyboard's focus: its accessible label, or its text. */
+const focused = (page: Page) => page.evaluate(() => {
+  const active = document.activeElement;
+  return active?.getAttribute('aria-label') ?? active?.textContent?.trim() ?? null;
+});
+
+test('by keyboard: 移除 moves focus to the next line (then the previous, then 生成建议); Esc closes the confirmation and the revoke form, focus back on their buttons', async () => {
+  const page = session.page;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(`${session.server.url}/funds?period=${PERIOD}&level=county`);
+  await page.getByLabel('调剂总额（万元）').fill('300');
+  await page.getByRole('button', { name: '生成建议' }).press('Enter');
+  const lines = page.locator('table.draft-lines tbody tr');
+  await lines.first().waitFor();
+  const names = (await lines.locator('input').evaluateAll((inputs) => inputs.map((i) => i.getAttribute('aria-label')!))).map((label) => label.replace('调剂金额（万元）', ''));
+  expect(names.length).toBeGreaterThanOrEqual(3);
+  const remove = async (name: string) => {
+    await page.getByRole('button', { name: `移除${name}` }).focus();
+    await page.keyboard.press('Enter');
+  };
+  // The first line: focus on the second's amount. The last: on the one before it.
+  await remove(names[0]!);
+  expect(await focused(page)).toBe(`${names[1]}调剂金额（万元）`);
+  await remove(names.at(-1)!);
+  expect(await focused(page)).toBe(`${names.at(-2)}调剂金额（万元）`);
+  for (const name of names.slice(1, -1)) await remove(name);
+  expect(await lines.count()).toBe(0);
+  expect(await focused(page)).toBe('生成建议');
+
+  // 登记调剂…: the confirmation takes focus on 确认登记; Esc closes it and gives focus back to 登记调剂….
+  await page.keyboard.press('Enter');
+  await lines.first().waitFor();
+  await page.getByLabel('文号').fill('湘人社函〔2020〕96号');
+  await page.getByRole('button', { name: '登记调剂…' }).press('Enter');
+  await page.getByRole('alertdialog', { name: '确认登记' }).waitFor();
+  expect(await focused(page)).toBe('确认登记');
+  await page.keyboard.press('Escape');
+  expect(await page.getByRole('alertdialog', { name: '确认登记' }).count()).toBe(0);
+  expect(await focused(page)).toBe('登记调剂…');
+  const { rounds } = await session.api<RoundList>('/api/reallocations');
+  expect(rounds.some((r) => r.documentNumber === '湘人社函〔2020〕96号')).toBe(false);
+
+  // 撤销本轮…: the reason takes focus; Esc closes the form and gives focus back to 撤销本轮….
+  const round = page.locator('.rounds > li').last();
+  await round.locator('summary').click();
+  await round.getByRole('button', { name: '撤销本轮…' }).press('Enter');
+  expect(await page.evaluate(() => document.activeElement?.closest('label')?.textContent?.trim())).toBe('撤销原因');
+  await page.keyboard.type('不撤销');
+  await page.keyboard.press('Escape');
+  expect(await round.getByLabel('撤销原因').count()).toBe(0);
+  expect(await focused(page)).toBe('撤销本轮…');
+  expect((await session.api<RoundList>('/api/reallocations')).rounds.find((r) => r.round === 1)!.revokedAt).toBeNull();
+});
+
+test('revoking a round whose money has been spent since: revoked all the same, and the region left overspent is named under the round', async () => {
+  const page = session.page;
+  await page.goto(`${session.server.url}/funds?period=2020-12&level=county`);
+  const post = (path: string, body: unknown) => page.evaluate(async ([path, body]) => {
+    const { csrfToken } = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
+    const response = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken }, body: JSON.stringify(body) });
+    return response.status;
+  }, [path, body] as const);
+  // 岳麓区 receives 50万 in January (文号 98), then gives 50万 back (文号 99): its budget as before, A's money as good as spent.
+  expect(await post('/api/reallocations', { date: '2020-01-20', documentNumber: '湘人社函〔2020〕98号', lines: [{ regionCode: '430104', amount: 500_000 }] })).toBe(201);
+  expect(await post('/api/reallocations', { date: '2020-01-21', documentNumber: '湘人社函〔2020〕99号', lines: [{ regionCode: '430104', amount: -500_000 }] })).toBe(201);
+  const december = (await session.api<Funds>('/api/funds?period=2020-12&level=county&parent=430100')).rows.find((r) => r.regionCode === '430104')!;
+  expect(december.unspent).toBeLessThan(500_000); // December's 结余 is the year's lowest (the API's tests check it)
+  await page.reload();
+  const round = page.locator('.rounds > li').filter({ hasText: '湘人社函〔2020〕98号' });
+  await round.locator('summary').click();
+  await round.getByRole('button', { name: '撤销本轮…' }).click();
+  await round.getByLabel('撤销原因').fill('文件作废');
+  await round.getByRole('button', { name: '确认撤销' }).click();
+  await round.locator('.tag-revoked', { hasText: '已撤销' }).waitFor();
+  expect(await round.getByRole('alert').textContent()).toContain(`撤销后岳麓区2020年1—12月结余为 ${formatMoney(december.unspent - 500_000)}（超支）`);
 });
 
 test('a read-only post sees the table and the rounds, without the suggestion tool or 撤销', async () => {

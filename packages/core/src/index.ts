@@ -28,6 +28,7 @@ export * from './alerts/falling-back.ts';
 export * from './metrics/rank-history.ts';
 export * from './notes/note-text.ts';
 export * from './funds/fund-position.ts';
+export * from './funds/round-balance.ts';
 export * from './funds/suggest-reallocation.ts';
 export * from './workflows/supervision-action.ts';
 export * from './workflows/overdue.ts';

@@ -1,4 +1,4 @@
-import type { Alert, FundRow, MetricRow, ReallocationRound } from '@dispatch/core';
+import { formatMoney, type Alert, type FundRow, type MetricRow, type ReallocationRound } from '@dispatch/core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ensureAccount, signIn, useDemoApi, type TestSession } from '../testing/test-session.ts';
 
@@ -151,7 +151,7 @@ describe('a round’s validation', () => {
     ['a region twice', { ...valid, lines: [...valid.lines, { regionCode: '430182', amount: 20_000 }] }, '宁乡市重复出现'],
     ['no document number', { ...valid, documentNumber: '  ' }, 'documentNumber（文号）：请填写文号'],
     ['a document number over 50 characters', { ...valid, documentNumber: '号'.repeat(51) }, '文号不超过 50 个字'],
-    ['taking more than a region has left', { ...valid, lines: [{ regionCode: '430182', amount: -99_000_000 }] }, '不能调出 9,900万元'],
+    ['taking more than a region has left', { ...valid, lines: [{ regionCode: '430182', amount: -99_000_000 }] }, 'lines.0.amount：宁乡市2020年1—'],
   ])('%s is a 400 naming the field', async (_, body, message) => {
     const response = await post('/api/reallocations', body);
     expect(response.status).toBe(400);
@@ -161,5 +161,98 @@ describe('a round’s validation', () => {
   test('an unknown round cannot be revoked: 404; a revocation needs its reason: 400', async () => {
     expect((await post('/api/reallocations/99/revoke', { reason: '无' })).status).toBe(404);
     expect((await post('/api/reallocations/1/revoke', {})).status).toBe(400);
+  });
+});
+
+describe('a round never leaves a region overspent in a later month', () => {
+  const YUELU = '430104';
+  /** 岳麓区's 结余 (budget − audited) in each month of 2020, from the metric answers. */
+  async function yueluUnspent(): Promise<number[]> {
+    const unspent: number[] = [];
+    for (const period of MONTHS) {
+      const row = ((await api.get(`/api/metrics?period=${period}&level=county`)).body.rows as MetricRow[]).find((r) => r.code === YUELU)!;
+      unspent.push(row.fundsBudget - row.fundsAudited);
+    }
+    return unspent;
+  }
+  const errorOf = async (response: Response) => ((await response.json()) as { error: { message: string } }).error.message;
+  const rounds = async () => ((await api.get('/api/reallocations')).body as { rounds: ReallocationRound[] }).rounds;
+
+  test('giving in January what December has already spent is a 400 naming lines.0.amount, the month and the overspend; nothing is written', async () => {
+    const before = await rounds();
+    const unspent = await yueluUnspent();
+    expect(unspent[0]).toBeGreaterThanOrEqual(11_138_352); // January alone would allow it
+    const response = await post('/api/reallocations', { date: '2020-01-31', documentNumber: '测试〔2020〕2号', lines: [{ regionCode: YUELU, amount: -11_138_352 }] });
+    expect(response.status).toBe(400);
+    const message = await errorOf(response);
+    const lowest = Math.min(...unspent);
+    const worst = unspent.indexOf(lowest) + 1;
+    expect(worst).toBe(12);
+    expect(message).toContain('lines.0.amount');
+    expect(message).toContain(`岳麓区2020年1—12月结余将为 ${formatMoney(lowest - 11_138_352)}`);
+    expect(message).toContain(`本轮最多可调出 ${formatMoney(lowest)}`);
+    expect(await rounds()).toEqual(before);
+    expect(await yueluUnspent()).toEqual(unspent);
+  });
+
+  test('giving exactly the lowest 结余 of the year is recorded (201); a yuan more is refused', async () => {
+    const unspent = await yueluUnspent();
+    const lowest = Math.min(...unspent.slice(2)); // from March on
+    const more = await post('/api/reallocations', { date: '2020-03-15', documentNumber: '测试〔2020〕3号', lines: [{ regionCode: YUELU, amount: -(lowest + 1) }] });
+    expect(more.status).toBe(400);
+    expect(await errorOf(more)).toContain(`结余将为 ${formatMoney(-1)}`);
+    const response = await post('/api/reallocations', { date: '2020-03-15', documentNumber: '测试〔2020〕3号', lines: [{ regionCode: YUELU, amount: -lowest }] });
+    expect(response.status).toBe(201);
+    const after = await yueluUnspent();
+    expect(after).toEqual(unspent.map((u, i) => (i >= 2 ? u - lowest : u)));
+    expect(Math.min(...after)).toBe(0);
+    const { round } = (await response.json()) as ReallocationRound;
+    const revoked = await post(`/api/reallocations/${round}/revoke`, { reason: '测试' });
+    expect(revoked.status).toBe(200);
+    expect(((await revoked.json()) as { warnings: string[] }).warnings).toEqual([]);
+    expect(await yueluUnspent()).toEqual(unspent);
+  });
+
+  test('revoking a round whose money was spent since is allowed, and the answer warns of the region and month left overspent', async () => {
+    const unspent = await yueluUnspent();
+    const lowest = Math.min(...unspent);
+    const month = unspent.indexOf(lowest) + 1;
+    // Round A gives 岳麓区 50万 in January; round B then takes back all it has left at its lowest month (with A counted).
+    const a = await post('/api/reallocations', { date: '2020-01-20', documentNumber: '测试〔2020〕4号', lines: [{ regionCode: YUELU, amount: 500_000 }] });
+    expect(a.status).toBe(201);
+    const b = await post('/api/reallocations', { date: '2020-01-21', documentNumber: '测试〔2020〕5号', lines: [{ regionCode: YUELU, amount: -(lowest + 500_000) }] });
+    expect(b.status).toBe(201);
+    const revokeA = await post(`/api/reallocations/${((await a.json()) as ReallocationRound).round}/revoke`, { reason: '文件作废' });
+    expect(revokeA.status).toBe(200);
+    const answer = (await revokeA.json()) as ReallocationRound & { warnings: string[] };
+    expect(answer.revokedAt).not.toBeNull();
+    expect(answer.warnings).toEqual([`撤销后岳麓区2020年1—${month}月结余为 ${formatMoney(-500_000)}（超支）：本轮调入的资金已审核使用，请核实并另行安排资金`]);
+    expect(Math.min(...(await yueluUnspent()))).toBe(-500_000);
+    const revokeB = await post(`/api/reallocations/${((await b.json()) as ReallocationRound).round}/revoke`, { reason: '测试' });
+    expect(((await revokeB.json()) as { warnings: string[] }).warnings).toEqual([]);
+    expect(await yueluUnspent()).toEqual(unspent);
+  });
+});
+
+describe('following the suggestion closes the gaps it covers', () => {
+  test('2020-08, 500万: recorded as suggested, every receiver served in full has no gap left on /funds, every donor stays above its need', async () => {
+    const before = new Map((await fundsOf('period=2020-08&level=county')).map((r) => [r.regionCode, r]));
+    const suggestion = await post('/api/funds/suggestion', { period: '2020-08', total: 5_000_000 });
+    const { lines } = (await suggestion.json()) as { lines: { regionCode: string; amount: number; reason: string }[] };
+    const receivers = lines.filter((l) => l.amount > 0);
+    expect(receivers.length).toBeGreaterThan(0);
+    const response = await post('/api/reallocations', { date: '2020-08-31', documentNumber: '测试〔2020〕8号', lines: lines.map(({ regionCode, amount }) => ({ regionCode, amount })) });
+    expect(response.status).toBe(201);
+    const after = new Map((await fundsOf('period=2020-08&level=county')).map((r) => [r.regionCode, r]));
+    for (const line of receivers) {
+      const was = before.get(line.regionCode)!;
+      expect(line.amount - was.gap).toBeLessThan(10_000);
+      if (line.amount >= was.gap) expect([line.regionCode, after.get(line.regionCode)!.gap, line.reason.endsWith('缺口补足')]).toEqual([line.regionCode, 0, true]);
+      else expect(line.reason).toContain('本轮调剂总额已用完，仍缺');
+    }
+    expect(receivers.filter((l) => l.amount >= before.get(l.regionCode)!.gap).length).toBeGreaterThan(0);
+    for (const line of lines.filter((l) => l.amount < 0)) expect(after.get(line.regionCode)!.unspent).toBeGreaterThanOrEqual(after.get(line.regionCode)!.projectedNeed);
+    const { round } = (await response.json()) as ReallocationRound;
+    expect((await post(`/api/reallocations/${round}/revoke`, { reason: '测试' })).status).toBe(200);
   });
 });

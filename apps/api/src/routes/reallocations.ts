@@ -1,8 +1,8 @@
 import {
-  formatMoney, NewRoundSchema, parsePeriod, ReallocationRoundSchema, RevokeRoundSchema, RoundListSchema, RoundParamSchema,
-  type Region,
+  formatMoney, NewRoundSchema, overdrafts, periodLabel, ReallocationRoundSchema, RevokedRoundSchema, RevokeRoundSchema, RoundListSchema,
+  RoundParamSchema, type Overdraft, type ReallocationRound, type Region, type RegionLevel,
 } from '@dispatch/core';
-import { getDataVersion, getMetricRows, getPeriods, getRegions, listReallocationRounds, recordReallocationRound, revokeReallocationRound, StaleDataError, type Db } from '@dispatch/db';
+import { getDataVersion, getPeriods, getRegions, getYearMetricRows, listReallocationRounds, recordReallocationRound, revokeReallocationRound, StaleDataError, type Db } from '@dispatch/db';
 import type { Context } from 'hono';
 import { authorize } from '../access.ts';
 import { httpError } from '../errors.ts';
@@ -22,7 +22,8 @@ const recordRoute = jsonRoute(
 );
 
 const revokeRoute = jsonRoute('post', '/{round}/revoke', '撤销一轮资金调剂（省级岗位；需请求头 X-CSRF-Token）：整轮撤销，记录保留并标为已撤销', {
-  tag: 'funds', request: { params: RoundParamSchema, body: jsonBody(RevokeRoundSchema) }, answer: ReallocationRoundSchema, description: '已撤销的轮次',
+  tag: 'funds', request: { params: RoundParamSchema, body: jsonBody(RevokeRoundSchema) }, answer: RevokedRoundSchema,
+  description: '已撤销的轮次；撤销后有地区某月结余低于零（本轮调入的资金已使用）时 warnings 逐一说明',
   errors: [400, 401, 403, 404, 409],
 });
 
@@ -50,28 +51,76 @@ function checkRegions(lines: readonly { regionCode: string }[], regions: Readonl
   });
 }
 
+interface LineOf {
+  regionCode: string;
+  amount: number;
+  level: RegionLevel;
+  parentCode: string | null;
+}
+
 /**
- * A round takes effect from its date's month; that month must have data, and a region giving money back must have
- * that much left unspent then (budget − audited in that month's figures): a round never leaves a region overdrawn.
+ * The regions a set of lines takes money from, with the change of each one's budget at its own level: a county's
+ * line, or a city's line together with its counties' lines in the same round (a city's figures include them).
  */
-async function checkDonors(db: Db, date: string, lines: readonly { regionCode: string; amount: number }[], regions: readonly Region[]) {
+function givingChanges(lines: readonly LineOf[]): Map<RegionLevel, Map<string, number>> {
+  const changes = new Map<RegionLevel, Map<string, number>>();
+  for (const line of lines) {
+    if (line.amount >= 0) continue;
+    const withCounties = line.level === 'city' ? lines.filter((l) => l.parentCode === line.regionCode).reduce((s, l) => s + l.amount, 0) : 0;
+    const level = changes.get(line.level) ?? new Map<string, number>();
+    level.set(line.regionCode, line.amount + withCounties);
+    changes.set(line.level, level);
+  }
+  return changes;
+}
+
+/**
+ * The regions `lines` would leave overspent in some month from `date`'s month to the last month with data of its
+ * year: the year's metric rows, one query per level concerned, checked month by month (core's `overdrafts`).
+ */
+async function overdraftsOf(db: Db, date: string, lines: readonly LineOf[]): Promise<{ year: number; found: Overdraft[] }> {
+  const [year, month] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
+  const { periods } = await getPeriods(db);
+  const lastMonth = Math.max(0, ...periods.filter((p) => p.startsWith(`${year}-`)).map((p) => Number(p.slice(5, 7))));
+  const found: Overdraft[] = [];
+  for (const [level, changes] of givingChanges(lines)) {
+    if (lastMonth < month) continue;
+    found.push(...overdrafts(await getYearMetricRows(db, { year, lastMonth, level }), month, changes));
+  }
+  return { year, found };
+}
+
+/**
+ * A round takes effect from its date's month; that month must have data, and a region giving money back must keep
+ * 结余 (budget − audited) at or above zero in every month from then to the year's last month with data — not only in
+ * the round's own month, when most of the year's budget is still unspent: a round never leaves a region overdrawn.
+ */
+async function checkDonors(db: Db, date: string, lines: readonly LineOf[]) {
   const period = date.slice(0, 7);
   const { periods } = await getPeriods(db);
   if (!periods.includes(period)) {
     throw parameterError('date', `${period} 无数据，调剂日期应在有数据的月份内（${periods[0] ?? '无'} 至 ${periods.at(-1) ?? '无'}）`);
   }
-  const givers = lines.flatMap((line, i) => (line.amount < 0 ? [{ ...line, i, level: regions[i]!.level }] : []));
-  if (givers.length === 0) return;
-  const rowsOf = async (level: 'city' | 'county') =>
-    givers.some((g) => g.level === level) ? getMetricRows(db, { period: parsePeriod(period), level }) : [];
-  const rows = new Map([...(await rowsOf('city')), ...(await rowsOf('county'))].map((row) => [row.code, row]));
-  for (const giver of givers) {
-    const row = rows.get(giver.regionCode)!;
-    const unspent = row.fundsBudget - row.fundsAudited;
-    if (unspent + giver.amount < 0) {
-      throw parameterError(`lines.${giver.i}.amount`, `${row.name}截至 ${period} 结余 ${formatMoney(unspent)}，不能调出 ${formatMoney(-giver.amount)}（调出后结余不得低于零）`);
-    }
-  }
+  const { year, found } = await overdraftsOf(db, date, lines);
+  const first = found.map((o) => ({ o, i: lines.findIndex((l) => l.regionCode === o.regionCode) })).sort((a, b) => a.i - b.i)[0];
+  if (!first) return;
+  const { o, i } = first;
+  const most = -lines[i]!.amount + o.unspent;
+  const since = o.firstMonth !== o.month ? `，自${periodLabel({ year, month: o.firstMonth })}起即低于零` : '';
+  throw parameterError(
+    `lines.${i}.amount`,
+    `${o.regionName}${periodLabel({ year, month: o.month })}结余将为 ${formatMoney(o.unspent)}${since}：调出自调剂月份起计入预算，至年底各月结余均不得低于零，` +
+      (most > 0 ? `本轮最多可调出 ${formatMoney(most)}` : `${o.regionName}自调剂月份起已无可调出的结余`),
+  );
+}
+
+/** Revoking a round takes back what it gave: a region that has since spent it is left overspent. Said, not refused. */
+async function revokeWarnings(db: Db, round: ReallocationRound): Promise<string[]> {
+  const reversed = round.lines.map((l) => ({ ...l, amount: -l.amount }));
+  const { year, found } = await overdraftsOf(db, round.date, reversed);
+  return found.map(
+    (o) => `撤销后${o.regionName}${periodLabel({ year, month: o.month })}结余为 ${formatMoney(o.unspent)}（超支）：本轮调入的资金已审核使用，请核实并另行安排资金`,
+  );
 }
 
 /** Reallocation rounds: everyone reads them (the bulletin names them); the province records and revokes them. */
@@ -87,7 +136,7 @@ export const reallocationRoutes = createRouter()
     const dataVersion = await getDataVersion(db);
     const regionMap = new Map((await getRegions(db)).map((r) => [r.code, r]));
     const regions = checkRegions(body.lines, regionMap);
-    await checkDonors(db, body.date, body.lines, regions);
+    await checkDonors(db, body.date, body.lines.map((line, i) => ({ ...line, level: regions[i]!.level, parentCode: regions[i]!.parentCode })));
     const lines = body.lines.map((line, i) => ({ regionCode: line.regionCode, regionName: regions[i]!.name, amount: line.amount }));
     try {
       const round = await recordReallocationRound(db, { date: body.date, documentNumber: body.documentNumber, note: body.note ?? null, lines, dataVersion }, actorOf(c));
@@ -102,8 +151,11 @@ export const reallocationRoutes = createRouter()
     const { round } = c.req.valid('param');
     const { reason } = c.req.valid('json');
     await authorize(c, 'manage:funds');
+    // Measured on the figures before the revocation (the round still counting), by taking its lines back.
+    const existing = (await listReallocationRounds(db)).find((r) => r.round === round);
+    const warnings = existing && !existing.revokedAt ? await revokeWarnings(db, existing) : [];
     const result = await revokeReallocationRound(db, round, reason, actorOf(c));
     if (result === 'not-found') throw httpError(404, `没有第 ${round} 轮资金调剂`);
     if (result === 'already-revoked') throw httpError(409, `第 ${round} 轮资金调剂已撤销，不能再次撤销`, 'CONFLICT');
-    return c.json(await roundOf(db, round), 200);
+    return c.json({ ...(await roundOf(db, round)), warnings }, 200);
   });

@@ -1,8 +1,13 @@
-import { formatBeijingDateTime, formatChineseDate, formatMoney, formatWan, type ReallocationRound } from '@dispatch/core';
+import { formatBeijingDateTime, formatChineseDate, formatMoney, formatWan, type ReallocationRound, type RevokedRound } from '@dispatch/core';
+import { useState } from 'react';
 import { RevokeRound } from './RevokeRound.tsx';
 
-/** The rounds, newest first, each opening to its lines; a revoked one struck through and marked 已撤销. */
+/**
+ * The rounds, newest first, each opening to its lines; a revoked one struck through and marked 已撤销, with what the
+ * revocation just left overspent (the answer's warnings) under it.
+ */
 export function RoundsList({ rounds, canRevoke }: { rounds: readonly ReallocationRound[]; canRevoke: boolean }) {
+  const [revoked, setRevoked] = useState<RevokedRound | null>(null);
   return (
     <ul className="rounds">
       {rounds.map((round) => (
@@ -21,7 +26,13 @@ export function RoundsList({ rounds, canRevoke }: { rounds: readonly Reallocatio
             {round.revokedAt && (
               <p className="notice small">{round.revokedBy ?? ''} 于 {formatBeijingDateTime(round.revokedAt)} 撤销；原因：{round.revokeReason}</p>
             )}
-            {canRevoke && !round.revokedAt && <RevokeRound round={round.round} />}
+            {revoked?.round === round.round && revoked.warnings.length > 0 && (
+              <div className="revoke-warning small" role="alert">
+                <p>已撤销。撤销后以下地区出现超支：</p>
+                <ul>{revoked.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
+              </div>
+            )}
+            {canRevoke && !round.revokedAt && <RevokeRound round={round.round} onRevoked={setRevoked} />}
           </details>
         </li>
       ))}

@@ -1,5 +1,5 @@
 import type { ReallocationRound } from '@dispatch/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useSuggestionMutation } from '../hooks/use-suggestion-mutation.ts';
 import { wanToYuan, yuanToWan } from '../funds-table.ts';
 import { RoundDraft, type DraftLine } from './RoundDraft.tsx';
@@ -11,6 +11,7 @@ export function SuggestionTool({ period, cityNames }: { period: string; cityName
   const [draft, setDraft] = useState<DraftLine[] | null>(null);
   const [recorded, setRecorded] = useState<ReallocationRound | null>(null);
   const suggest = useSuggestionMutation();
+  const askButton = useRef<HTMLButtonElement>(null);
   const total = wanToYuan(totalText);
   const problem = total === null || total < 10_000 ? '调剂总额应为不少于 1 的数字（万元）' : null;
   return (
@@ -35,15 +36,16 @@ export function SuggestionTool({ period, cityNames }: { period: string; cityName
           <input type="checkbox" checked={withinCity} onChange={(e) => setWithinCity(e.target.checked)} />
           优先市内调剂
         </label>
-        <button type="submit" className="primary" disabled={suggest.isPending || problem !== null}>生成建议</button>
+        <button type="submit" className="primary" disabled={suggest.isPending || problem !== null} ref={askButton}>生成建议</button>
         {problem && totalText !== '' && <span className="error small">{problem}</span>}
       </form>
       <p className="muted small">
-        缺口地区按缺口从大到小受援；调出地区为结余超出完成剩余目标预计需求、且资金执行率低于时序进度的县市区，调出后不低于其预计需求；以整万元计。
+        缺口地区按缺口从大到小受援，调入额为缺口向上取整到整万元，足额受援后不再有缺口；调出地区为结余超出完成剩余目标预计需求、且资金执行率低于时序进度的县市区，按可调出资金向下取整到整万元调出，调出后不低于其预计需求。
       </p>
       {suggest.isError && <p className="error" role="alert">{suggest.error.message}</p>}
       {draft && draft.length === 0 && <p className="notice" role="status">按本月数据没有可匹配的缺口地区与调出地区，无调剂建议。</p>}
-      {draft && draft.length > 0 && <RoundDraft period={period} lines={draft} onChange={setDraft} onRecorded={(round) => { setDraft(null); setRecorded(round); }} />}
+      {draft && draft.length > 0 && <RoundDraft period={period} lines={draft} onChange={setDraft} onRecorded={(round) => { setDraft(null); setRecorded(round); }}
+        onEmptied={() => { setDraft(null); askButton.current?.focus(); }} />}
       {recorded && <p className="success" role="status">已登记第 {recorded.round} 轮（{recorded.documentNumber}），各项指标已按新预算更新，见下方调剂轮次。</p>}
     </>
   );

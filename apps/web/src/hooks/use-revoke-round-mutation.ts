@@ -1,4 +1,4 @@
-import type { ReallocationRound } from '@dispatch/core';
+import type { RevokedRound } from '@dispatch/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { postJson } from '../api/fetch-json.ts';
 import { invalidateData } from './invalidate-data.ts';
@@ -7,7 +7,7 @@ import { invalidateData } from './invalidate-data.ts';
 export function useRevokeRoundMutation() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ round, reason }: { round: number; reason: string }) => postJson<ReallocationRound>(`/api/reallocations/${round}/revoke`, { reason }),
+    mutationFn: ({ round, reason }: { round: number; reason: string }) => postJson<RevokedRound>(`/api/reallocations/${round}/revoke`, { reason }),
     onSuccess: () => invalidateData(queryClient),
   });
 }

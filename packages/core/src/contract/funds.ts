@@ -145,5 +145,12 @@ export const ReallocationRoundSchema = z
   .meta({ id: 'ReallocationRound' });
 export type ReallocationRound = z.infer<typeof ReallocationRoundSchema>;
 
+export const RevokedRoundSchema = ReallocationRoundSchema.extend({
+  warnings: z
+    .array(z.string())
+    .meta({ description: '撤销后某月结余低于零的地区（本轮调入的资金已审核使用），每个地区一句；撤销照常生效，空数组为无' }),
+}).meta({ id: 'RevokedReallocationRound' });
+export type RevokedRound = z.infer<typeof RevokedRoundSchema>;
+
 export const RoundListSchema = z.object({ rounds: z.array(ReallocationRoundSchema).meta({ description: '新的在前' }) }).meta({ id: 'ReallocationRounds' });
 export type RoundList = z.infer<typeof RoundListSchema>;

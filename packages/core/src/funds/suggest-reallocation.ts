@@ -39,7 +39,10 @@ interface Party {
   room: number;
 }
 
+/** Whole 万元 at most `yuan`: what a donor can give, and the most a round moves. */
 const wholeUnits = (yuan: number) => Math.floor(Math.max(0, yuan) / SUGGESTION_UNIT) * SUGGESTION_UNIT;
+/** Whole 万元 at least `yuan`: what a receiver asks for, so that its gap is covered in full when it is served. */
+const unitsCovering = (yuan: number) => Math.ceil(Math.max(0, yuan) / SUGGESTION_UNIT) * SUGGESTION_UNIT;
 const byRoom = (a: Party, b: Party) => b.room - a.room || a.row.code.localeCompare(b.row.code);
 
 /**
@@ -62,13 +65,15 @@ function match(receivers: Party[], donors: Party[], left: { total: number }, sam
 
 /**
  * 资金调剂建议: receivers are the regions with a fund gap; donors those with unspent budget beyond their projected
- * need (surplus) that also spend slower than the time line (`spendsSlowly`). Moves are whole 万元; no receiver gets
- * more than its gap, no donor gives more than its surplus (so it is never left below its projected need), and
- * the moves never add up to more than `total`. Pure and deterministic: the input's order does not matter.
+ * need (surplus) that also spend slower than the time line (`spendsSlowly`). Moves are whole 万元: a receiver asks
+ * for its gap rounded up to whole 万元, so one served in full has no gap left (never more than that, so less than
+ * 1万元 beyond its gap); a donor gives whole 万元 of its surplus rounded down (so it is never left below its projected
+ * need); the moves never add up to more than `total` rounded down to whole 万元. Pure and deterministic: the
+ * input's order does not matter.
  */
 export function suggestReallocation(input: SuggestionInput): { lines: SuggestedLine[]; moves: SuggestedMove[] } {
   const parties = input.rows.map((row) => ({ row, position: fundPosition(row, input.province), room: 0 }));
-  const receivers = parties.filter((p) => p.position.gap > 0).map((p) => ({ ...p, room: wholeUnits(p.position.gap) }));
+  const receivers = parties.filter((p) => p.position.gap > 0).map((p) => ({ ...p, room: unitsCovering(p.position.gap) }));
   const donors = parties
     .filter((p) => p.position.surplus > 0 && spendsSlowly(p.row))
     .map((p) => ({ ...p, room: wholeUnits(p.position.surplus) }));
@@ -76,17 +81,20 @@ export function suggestReallocation(input: SuggestionInput): { lines: SuggestedL
   const left = { total: wholeUnits(input.total) };
   if (input.withinCity) match(receivers, donors, left, true, moves);
   match(receivers, donors, left, false, moves);
-  return { lines: linesOf(parties, moves), moves };
+  return { lines: linesOf(parties, moves, left.total === 0 ? 'total' : 'donors'), moves };
 }
 
-function linesOf(parties: readonly Party[], moves: readonly SuggestedMove[]): SuggestedLine[] {
+/** What ran out when a receiver is left short: the round's total, or the donors' surplus. */
+type Shortage = 'total' | 'donors';
+
+function linesOf(parties: readonly Party[], moves: readonly SuggestedMove[], shortage: Shortage): SuggestedLine[] {
   const byCode = new Map(parties.map((p) => [p.row.code, p]));
   const lines = parties.flatMap((party) => {
     const incoming = moves.filter((m) => m.toCode === party.row.code);
     const outgoing = moves.filter((m) => m.fromCode === party.row.code);
     const amount = incoming.reduce((s, m) => s + m.amount, 0) - outgoing.reduce((s, m) => s + m.amount, 0);
     if (amount === 0) return [];
-    const reason = amount > 0 ? receiverReason(party, incoming, byCode) : donorReason(party, outgoing, byCode);
+    const reason = amount > 0 ? receiverReason(party, incoming, byCode, shortage) : donorReason(party, outgoing, byCode);
     return [{ regionCode: party.row.code, regionName: party.row.name, parentCode: party.row.parentCode, amount, reason }];
   });
   return lines.sort((a, b) => Math.sign(b.amount) - Math.sign(a.amount) || Math.abs(b.amount) - Math.abs(a.amount) || a.regionCode.localeCompare(b.regionCode));
@@ -107,10 +115,12 @@ function movesPhrase(party: Party, moves: readonly SuggestedMove[], byCode: Read
   return [groups.same.length ? `本市内${groups.same.join('、')}` : '', groups.across.length ? `跨市${groups.across.join('、')}` : ''].filter(Boolean).join('，');
 }
 
-function receiverReason(party: Party, incoming: readonly SuggestedMove[], byCode: ReadonlyMap<string, Party>): string {
+/** 「资金缺口 203.42万元，本市内由天心区调入 210万元，缺口补足」, or what is still missing and why when it was not. */
+function receiverReason(party: Party, incoming: readonly SuggestedMove[], byCode: ReadonlyMap<string, Party>, shortage: Shortage): string {
   const { gap } = party.position;
   const rest = gap - incoming.reduce((s, m) => s + m.amount, 0);
-  return `资金缺口 ${formatMoney(gap)}，${movesPhrase(party, incoming, byCode, '调入')}${rest > 0 ? `，调剂后仍缺 ${formatMoney(rest)}` : '，缺口补足'}`;
+  const why = shortage === 'total' ? '本轮调剂总额已用完' : '可调出资金已用完';
+  return `资金缺口 ${formatMoney(gap)}，${movesPhrase(party, incoming, byCode, '调入')}${rest > 0 ? `；${why}，仍缺 ${formatMoney(rest)}` : '，缺口补足'}`;
 }
 
 function donorReason(party: Party, outgoing: readonly SuggestedMove[], byCode: ReadonlyMap<string, Party>): string {
