@@ -12,3 +12,4 @@ export * from './parameter-names.ts';
 export * from './note.ts';
 export * from './funds.ts';
 export * from './action.ts';
+export * from './bulletin.ts';

@@ -1,0 +1,108 @@
+import { z } from 'zod';
+
+/*
+ * The monthly bulletin (通报) as a structured document: what the bulletin says, with every number already text from
+ * the display model. Renderers (PDF, Word, Excel, the HTML preview) lay it out and format nothing; an issued
+ * bulletin stores this document as it was, so it can be shown again without the data it was made from.
+ */
+
+/** A table cell's text and how it sits: figures right-aligned, names left. */
+export const BulletinColumnSchema = z.object({
+  key: z.string(),
+  /** 「完成比例」 */
+  label: z.string(),
+  /** 「万人次」, 「%」, shown under the label */
+  unit: z.string().optional(),
+  align: z.enum(['left', 'right', 'center']),
+  /** relative width, for renderers that share out a page's width (1 = a figure column) */
+  width: z.number().positive(),
+});
+export type BulletinColumn = z.infer<typeof BulletinColumnSchema>;
+
+export const BulletinTableSchema = z
+  .object({
+    /** 「2020年1—5月各市州完成情况」 */
+    title: z.string(),
+    columns: z.array(BulletinColumnSchema),
+    /** each row's cells as shown, in column order; `emphasis` marks a row the text talks about (behind, summoned) */
+    rows: z.array(z.object({ cells: z.array(z.string()), emphasis: z.boolean().optional() })),
+    /** a total row, printed last and bold */
+    total: z.array(z.string()).optional(),
+    /** notes under the table: sources, definitions */
+    notes: z.array(z.string()).optional(),
+  })
+  .meta({ id: 'BulletinTable' });
+export type BulletinTable = z.infer<typeof BulletinTableSchema>;
+
+/** A chart's data, drawn by the renderer (ECharts SSR on the server, ECharts in the preview). */
+export const BulletinChartSchema = z.object({
+  kind: z.literal('completion-bars'),
+  title: z.string(),
+  /** region names, in the order drawn */
+  labels: z.array(z.string()),
+  /** completion ratios in percent, rounded once by the display model */
+  values: z.array(z.number()),
+  /** the time line in percent (M/12) */
+  timeLine: z.number(),
+});
+export type BulletinChart = z.infer<typeof BulletinChartSchema>;
+
+/** The parts staff write before issuing; each keyed so that the edits are kept with the draft. */
+export const BULLETIN_EDITABLE = ['problems', 'requirements'] as const;
+export type BulletinEditable = (typeof BULLETIN_EDITABLE)[number];
+
+export const BulletinBlockSchema = z.discriminatedUnion('kind', [
+  /** 「一、总体进展」 (level 1, 黑体) or 「（一）……」 (level 2, 楷体) */
+  z.object({ kind: z.literal('heading'), level: z.union([z.literal(1), z.literal(2)]), text: z.string() }),
+  /** a paragraph of body text, indented two characters; `editable` names the staff-written part it shows */
+  z.object({ kind: z.literal('paragraph'), text: z.string(), editable: z.enum(BULLETIN_EDITABLE).optional() }),
+  z.object({ kind: z.literal('table'), table: BulletinTableSchema }),
+  z.object({ kind: z.literal('chart'), chart: BulletinChartSchema }),
+]);
+export type BulletinBlock = z.infer<typeof BulletinBlockSchema>;
+
+export const BulletinAttachmentSchema = z.object({
+  /** 1, 2 … : 「附件1」 */
+  number: z.number().int().positive(),
+  /** 「2020年1—5月各县市区完成情况表」 */
+  title: z.string(),
+  table: BulletinTableSchema,
+  /** landscape when that is what keeps every column on the page */
+  orientation: z.enum(['portrait', 'landscape']),
+});
+export type BulletinAttachment = z.infer<typeof BulletinAttachmentSchema>;
+
+export const BulletinDocumentSchema = z
+  .object({
+    /** 'YYYY-MM', the period the numbers are for */
+    period: z.string(),
+    /** 关于2020年1—5月全省职业技能提升行动工作进展情况的通报 */
+    title: z.string(),
+    /** 第N期, from settings; null in a draft not yet numbered */
+    issueNumber: z.number().int().positive().nullable(),
+    /** 湘人社函〔2020〕12号, from settings */
+    documentNumber: z.string().nullable(),
+    /** 1 for the first issue of a month, 2 for its first correction (第N期（更正）) … */
+    version: z.number().int().positive(),
+    /** 'YYYY-MM-DD' and as written, 2020年6月5日 */
+    date: z.string(),
+    dateText: z.string(),
+    /** 各市州人力资源和社会保障局 */
+    addressees: z.string(),
+    /** 湖南省人力资源和社会保障厅 */
+    issuer: z.string(),
+    /** a city's extract: its code and name; absent for the province's bulletin */
+    city: z.object({ code: z.string(), name: z.string() }).optional(),
+    body: z.array(BulletinBlockSchema),
+    attachments: z.array(BulletinAttachmentSchema),
+    /** the figures are the demo's, and the document says so */
+    demo: z.boolean(),
+  })
+  .meta({ id: 'BulletinDocument', description: '月通报的文档模型：数字已由统一的显示模型写成文字' });
+export type BulletinDocument = z.infer<typeof BulletinDocumentSchema>;
+
+/** What staff wrote into a month's draft, kept with it: each editable part's text. */
+export const BulletinEditsSchema = z
+  .strictObject(Object.fromEntries(BULLETIN_EDITABLE.map((key) => [key, z.string().max(5000).optional()])) as Record<BulletinEditable, z.ZodOptional<z.ZodString>>)
+  .meta({ id: 'BulletinEdits' });
+export type BulletinEdits = z.infer<typeof BulletinEditsSchema>;
