@@ -1,4 +1,5 @@
 import { listActions, listNotes, prepareDb } from '@dispatch/db';
+import { isOverdue } from '@dispatch/core';
 import { expect, test } from 'vitest';
 import { createDemoAccounts } from './demo-accounts.ts';
 import { seedDemoSupervision } from './demo-supervision.ts';
@@ -21,6 +22,12 @@ test('a new demo database shows the loop at work: three summonsed cities, three 
     ]),
   );
   expect(guidance).toHaveLength(3);
+  // 逾期 as core says it, in every answer: the answered one waits for the province, not the region.
+  for (const action of actions) expect(action.overdue).toBe(isOverdue(action, new Date('2026-11-26T04:00:00Z')));
+  expect(guidance.find((a) => a.state === 'answered')!.overdue).toBe(false);
+  expect((await listActions(db, { scope: null, today: '2026-11-26', overdue: true })).map((a) => a.id).sort()).toEqual(
+    actions.filter((a) => a.overdue).map((a) => a.id).sort(),
+  );
   // Every step is in the audit log: six opened, two answered, one accepted.
   const { rows } = await db.$client.execute("SELECT action, count(*) AS n FROM audit_log WHERE action LIKE 'action.%' GROUP BY action ORDER BY action");
   expect(rows.map((r) => [r.action, Number(r.n)])).toEqual([['action.accept', 1], ['action.answer', 2], ['action.open', 6]]);

@@ -266,7 +266,7 @@ describe('what the API refuses, naming the parameter', () => {
     expect((await call('official', 'GET', '/api/actions?city=999999')).body.error.message).toBe('参数 city（市州）：未知地区代码 999999');
   });
 
-  test.each(['0x5', '%205', '5%20', '1e3', '5.0', '-1', '0', '+5', 'abc'])('/api/actions/%s is a 400: only plain digits name an action', async (id) => {
+  test.each(['0x5', '%205', '5%20', '1e3', '5.0', '-1', '0', '+5', 'abc', '05', '007'])('/api/actions/%s is a 400: only plain digits name an action', async (id) => {
     const response = await call('official', 'GET', `/api/actions/${id}`);
     expect([response.status, response.body.error.message]).toEqual([400, '参数 id（编号）：事项编号应为正整数']);
   });
@@ -275,6 +275,9 @@ describe('what the API refuses, naming the parameter', () => {
     ['GET', '/api/notes/0x1', '参数 id（编号）：说明编号应为正整数'],
     ['PATCH', '/api/notes/%201', '参数 id（编号）：说明编号应为正整数'],
     ['POST', '/api/reallocations/0x1/revoke', '参数 round（轮次）：轮次应为正整数'],
+    // a leading zero is another way to write 1: refused before it can revoke round 1
+    ['POST', '/api/reallocations/01/revoke', '参数 round（轮次）：轮次应为正整数'],
+    ['GET', '/api/notes/05', '参数 id（编号）：说明编号应为正整数'],
     ['POST', '/api/actions/0x1/accept', '参数 id（编号）：事项编号应为正整数'],
   ])('%s %s is a 400 too', async (method, path, message) => {
     const response = await call('admin', method, path, method === 'GET' ? undefined : { text: '受疫情影响', version: 1, reason: '文号有误' });

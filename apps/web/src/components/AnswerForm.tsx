@@ -1,4 +1,4 @@
-import { beijingDate, type ActionThread } from '@dispatch/core';
+import { addYears, beijingDate, type ActionThread } from '@dispatch/core';
 import { useState, type FormEvent } from 'react';
 import type { ActionStepMutation } from '../hooks/use-action-step-mutation.ts';
 
@@ -40,7 +40,7 @@ export function AnswerForm({ action, step, locked = false }: { action: ActionThr
       </label>
       <label>
         <span>整改完成时限（可选）</span>
-        <input type="date" readOnly={locked} min={beijingDate(new Date())} value={rectifyBy} onChange={(e) => setRectifyBy(e.target.value)} />
+        <input type="date" readOnly={locked} min={beijingDate(new Date())} max={addYears(beijingDate(new Date()), 2)} value={rectifyBy} onChange={(e) => setRectifyBy(e.target.value)} />
       </label>
       {!locked && <button type="submit" className="primary" disabled={step.isPending}>{step.isPending ? '正在提交…' : '提交答复'}</button>}
     </form>

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useRevokeRoundMutation } from '../hooks/use-revoke-round-mutation.ts';
 
 /**
- * 撤销本轮: a reason, then a confirmation; the whole round stops counting, and stays listed as revoked. 取消 or Esc
+ * 撤销第 N 轮 (each button names its round): a reason, then a confirmation; the whole round stops counting, and stays listed as revoked. 取消 or Esc
  * closes the form and gives focus back to the button that opened it.
  */
 export function RevokeRound({ round, onRevoked }: { round: number; onRevoked: (revoked: RevokedRound) => void }) {
@@ -20,7 +20,7 @@ export function RevokeRound({ round, onRevoked }: { round: number; onRevoked: (r
     setRefocus(true);
   };
   if (!open) {
-    return <button type="button" className="link-button danger" ref={opener} onClick={() => { setRefocus(false); setOpen(true); }}>撤销本轮…</button>;
+    return <button type="button" className="link-button danger" ref={opener} onClick={() => { setRefocus(false); setOpen(true); }}>撤销第 {round} 轮…</button>;
   }
   return (
     <form

@@ -9,6 +9,8 @@ export function SuggestionTool({ period, cityNames }: { period: string; cityName
   const [totalText, setTotalText] = useState('1000');
   const [withinCity, setWithinCity] = useState(true);
   const [draft, setDraft] = useState<DraftLine[] | null>(null);
+  // once an amount is changed or a line dropped, the lines' reasons describe the suggestion, not the draft
+  const [adjusted, setAdjusted] = useState(false);
   const [recorded, setRecorded] = useState<ReallocationRound | null>(null);
   const suggest = useSuggestionMutation();
   const askButton = useRef<HTMLButtonElement>(null);
@@ -24,7 +26,7 @@ export function SuggestionTool({ period, cityNames }: { period: string; cityName
           setRecorded(null);
           suggest.mutate(
             { period, total, withinCity },
-            { onSuccess: (answer) => setDraft(answer.lines.map((l) => ({ ...l, parentName: l.parentCode ? (cityNames.get(l.parentCode) ?? '') : '', amountText: yuanToWan(l.amount) }))) },
+            { onSuccess: (answer) => { setAdjusted(false); setDraft(answer.lines.map((l) => ({ ...l, parentName: l.parentCode ? (cityNames.get(l.parentCode) ?? '') : '', amountText: yuanToWan(l.amount) }))); } },
           );
         }}
       >
@@ -44,7 +46,10 @@ export function SuggestionTool({ period, cityNames }: { period: string; cityName
       </p>
       {suggest.isError && <p className="error" role="alert">{suggest.error.message}</p>}
       {draft && draft.length === 0 && <p className="notice" role="status">按本月数据没有可匹配的缺口地区与调出地区，无调剂建议。</p>}
-      {draft && draft.length > 0 && <RoundDraft period={period} lines={draft} onChange={setDraft} onRecorded={(round) => { setDraft(null); setRecorded(round); }}
+      {draft && draft.length > 0 && adjusted && (
+        <p className="notice small" role="status">建议已调整：各行说明按原建议写成，金额以下表为准；调入与调出的差额由省级资金池承担或收回。</p>
+      )}
+      {draft && draft.length > 0 && <RoundDraft period={period} lines={draft} onChange={(lines) => { setDraft(lines); setAdjusted(true); }} onRecorded={(round) => { setDraft(null); setRecorded(round); }}
         onEmptied={() => { setDraft(null); askButton.current?.focus(); }} />}
       {recorded && <p className="success" role="status">已登记第 {recorded.round} 轮（{recorded.documentNumber}），各项指标已按新预算更新，见下方调剂轮次。</p>}
     </>

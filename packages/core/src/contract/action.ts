@@ -39,7 +39,7 @@ export const ActionAnswerSchema = z
   .strictObject({
     situation: text('情况说明', 2000),
     plan: text('整改措施', 2000),
-    rectifyBy: CalendarDateSchema.optional().meta({ description: '整改完成时限（北京时间），不早于今天' }),
+    rectifyBy: CalendarDateSchema.optional().meta({ description: '整改完成时限（北京时间），不早于今天，不晚于两年后' }),
     version: expectedVersion,
   })
   .meta({ id: 'ActionAnswer' });

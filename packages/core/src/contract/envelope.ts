@@ -20,13 +20,14 @@ export type ErrorBody = z.infer<typeof ErrorBodySchema>;
 export const OkSchema = z.object({ ok: z.literal(true) });
 
 /**
- * A number in the path (an action's, a note's, a round's): plain digits only — `0x5`, ` 5`, `5.0`, `1e3` are
- * refused with `message`, not read as 5 or 1000 the way a number coercion would.
+ * A number in the path (an action's, a note's, a round's): plain digits with no leading zero — `0x5`, ` 5`, `5.0`,
+ * `1e3`, `05` are refused with `message`, not read as 5 or 1000 the way a number coercion would: one number, one
+ * way to write it.
  */
 export function pathNumber(name: string, message: string) {
   return z
     .string({ error: message })
-    .regex(/^\d{1,15}$/, message)
+    .regex(/^[1-9]\d{0,14}$/, message)
     .transform(Number)
     .pipe(z.number().int(message).min(1, message))
     .meta({ param: { name, in: 'path' }, example: '1' });

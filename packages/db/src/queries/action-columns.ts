@@ -10,15 +10,18 @@ import { supervisionActions as a } from '../schema/supervision.ts';
 const parent = alias(regions, 'parent');
 
 /**
- * An action with its region's and parent's names and who opened it; `overdue` computed against `today` (the
- * Beijing calendar day, 'YYYY-MM-DD'): not closed and due before today.
+ * 逾期 in SQL, as core's isOverdue says it: due before `today` (the Beijing calendar day, 'YYYY-MM-DD') while the
+ * region's answer is awaited (open or returned). The one place the queries take it from.
  */
+export const overdueSql = (today: string) => sql<number>`(${a.state} IN ('open', 'returned') AND ${a.dueDate} < ${today})`;
+
+/** An action with its region's and parent's names and who opened it; `overdue` computed against `today`. */
 export function selectActions(db: Db, today: string) {
   return db
     .select({
       id: a.id, regionCode: a.regionCode, regionName: regions.name, level: regions.level, parentCode: regions.parentCode,
       parentName: parent.name, period: a.period, kind: a.kind, dueDate: a.dueDate, requirement: a.requirement, alertRule: a.alertRule,
-      alert: a.alert, state: a.state, overdue: sql<number>`(${a.state} <> 'closed' AND ${a.dueDate} < ${today})`, version: a.version,
+      alert: a.alert, state: a.state, overdue: overdueSql(today), version: a.version,
       openedBy: users.displayName, openedAt: a.openedAt, updatedAt: a.updatedAt,
     })
     .from(a)

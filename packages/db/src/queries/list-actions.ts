@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { regions } from '../schema/regions.ts';
 import { supervisionActions as a } from '../schema/supervision.ts';
-import { selectActions, toAction } from './action-columns.ts';
+import { overdueSql, selectActions, toAction } from './action-columns.ts';
 
 export interface ActionFilter {
   /** whose actions may be seen: null for all (province posts), else this region and the regions under it */
@@ -29,8 +29,7 @@ function within(db: Db, code: string): SQL {
 /** The actions that match, limited in SQL to the caller's scope: open ones first by due date, closed ones last. */
 export async function listActions(db: Db, filter: ActionFilter): Promise<Action[]> {
   const { scope, today, state, states, kind, regionCode, city, overdue } = filter;
-  // core's isOverdue: past the due date while waiting for the region's answer
-  const late = sql`(${a.state} IN ('open', 'returned') AND ${a.dueDate} < ${today})`;
+  const late = overdueSql(today);
   const rows = await selectActions(db, today)
     .where(
       and(
