@@ -98,8 +98,13 @@ describe('ranking tables on an office screen', () => {
  * Where the heat map's last month's header and its names are on screen: each box, and whether the element at its
  * centre is the cell itself (not covered, not scrolled away under something).
  */
+/**
+ * Where the month's header and the names sit, measured in the same moment the table is scrolled into view: parts of
+ * the page still loading above it (notes, the summary) cannot move it away between the scroll and the measure.
+ */
 const heatMapPlaces = (page: Page) =>
   page.locator('table.heat-map').evaluate((table) => {
+    table.scrollIntoView({ block: 'center' });
     const place = (cell: Element) => {
       const { left, right, top, bottom } = cell.getBoundingClientRect();
       const hit = document.elementFromPoint((left + right) / 2, (top + bottom) / 2);
@@ -116,7 +121,6 @@ describe('the ranks heat map on a phone', () => {
     const page = await phone();
     await page.goto(`${session.server.url}${path}`);
     await page.locator('table.heat-map tbody tr').first().waitFor();
-    await page.locator('table.heat-map').evaluate((table) => table.scrollIntoView({ block: 'center' }));
     const { month, names, viewport } = await heatMapPlaces(page);
     await page.locator('.table-wrap:has(table.heat-map)').screenshot({ path: `test-results/heat-map-390${path.includes('city') ? '-431200' : ''}.png` });
     expect(month.text).toMatch(/^12/);
