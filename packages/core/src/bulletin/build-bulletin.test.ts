@@ -9,7 +9,7 @@ import { BulletinDocumentSchema } from '../contract/bulletin.ts';
 import { metricRow } from '../testing/metric-row.ts';
 import { bulletinSettings, bulletinTitle, defaultBulletinDate } from './bulletin-defaults.ts';
 import { buildBulletin, UnknownBulletinCityError, type BulletinInput } from './build-bulletin.ts';
-import { behindParagraph, topBottomParagraph } from './bulletin-standing.ts';
+import { behindParagraph, moversParagraph, topBottomParagraph } from './bulletin-standing.ts';
 
 const MAY = { year: 2020, month: 5 };
 const tp = 5 / 12;
@@ -177,7 +177,16 @@ describe('a city extract', () => {
 describe('lists', () => {
   const behind = [county('1', '子县', cities[0]!, 0.3, 1), county('2', '丑县', cities[0]!, 0.2, 2), county('3', '寅县', cities[0]!, 0.4, 3)];
   test('more regions behind than named: the furthest, and where the rest are', () => {
-    expect(behindParagraph('县市区', behind, 2, '附件2')).toBe('县市区中，落后时序进度的有3个，落后最多的2个是丑县（落后时序进度 21.7 个百分点）、子县（落后时序进度 11.7 个百分点）（全部名单见附件2）。');
+    expect(behindParagraph('县市区', [...behind, county('4', '卯县', cities[0]!, 0.5, 4)], 2, '附件2')).toBe('县市区中，落后时序进度的有3个，落后最多的2个是丑县（落后时序进度 21.7 个百分点）、子县（落后时序进度 11.7 个百分点）（全部名单见附件2）。');
+  });
+  test('everybody behind', () => {
+    expect(behindParagraph('县市区', behind, 10)).toBe('县市区均落后时序进度，其中子县、丑县落后 10 个百分点及以上。');
+  });
+  test('movers: rank moves in their words, crossings of the time line as where the region is', () => {
+    const mover = (name: string, rankChange: number, lag: number, message: string) => ({ regionCode: name, regionName: name, level: 'city' as const, parentCode: null, rank: 1, rankChange, lag, message });
+    expect(moversParagraph('市州', { up: [mover('甲市', 2, 0.1, '上升 2 位（第 3 名 → 第 1 名）')], down: [], newlyBehind: [mover('乙市', 0, -0.02, 'x')], recovered: [mover('丙市', 0, 0, 'y')] })).toBe(
+      '市州中，名次上升最多的有甲市上升 2 位（第 3 名 → 第 1 名）；本月新落后于时序进度的有乙市（落后时序进度 2.0 个百分点）；本月赶上时序进度的有丙市（与时序进度持平）。',
+    );
   });
   test('nobody behind', () => {
     expect(behindParagraph('市州', [cities[0]!], 14)).toBe('市州均达到时序进度。');

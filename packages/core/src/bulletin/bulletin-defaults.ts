@@ -1,3 +1,4 @@
+import type { BulletinEditable } from '../contract/bulletin.ts';
 import { periodLabel, type Period } from '../metrics/period.ts';
 
 /** The document's settings: who issues it, to whom, its numbers and its date. */
@@ -43,3 +44,6 @@ export function bulletinSettings(period: Period, overrides: Partial<BulletinSett
 export function bulletinTitle(period: Period): string {
   return `关于${periodLabel(period)}全省职业技能提升行动工作进展情况的通报`;
 }
+
+/** The staff-written parts by the headings they sit under. */
+export const BULLETIN_EDITABLE_LABELS: Readonly<Record<BulletinEditable, string>> = { problems: '存在问题', requirements: '下一步工作要求' };

@@ -17,6 +17,7 @@ export function behindParagraph(label: string, rows: readonly MetricRow[], named
   if (behind.length === 0) return `${label}均达到时序进度。`;
   const far = behind.filter((r) => lagLevel(r.lag) === 'far-behind');
   const farLine = far.length ? `；其中${names(far)}落后 ${formatExact(-LAG_THRESHOLDS.redPoints)} 个百分点及以上` : '';
+  if (behind.length === rows.length && rows.length > 1) return `${label}均落后时序进度${farLine.replace('；其中', '，其中')}。`;
   if (behind.length <= named) return `${label}中，落后时序进度的有${names(behind)}，共${formatCount(behind.length)}个${farLine}。`;
   const furthest = [...behind].sort((a, b) => a.lag! - b.lag! || a.rank - b.rank).slice(0, named);
   const list = furthest.map((r) => `${r.name}（${lagPhrase(r.lag)}）`).join('、');
@@ -44,7 +45,9 @@ export function topBottomParagraph(label: string, rows: readonly MetricRow[], co
 export function moversParagraph(label: string, movers: Movers): string | null {
   const groups = MOVER_GROUPS.flatMap(([key, title]) => {
     const list = movers[key];
-    return list.length ? [`${title}的有${list.map((m) => `${m.regionName}${m.message}`).join('、')}`] : [];
+    // Rank moves read as their message (上升 2 位（第 7 名 → 第 5 名）); crossing the time line as where the region now is.
+    const said = (m: Movers['up'][number]) => (key === 'up' || key === 'down' ? `${m.regionName}${m.message}` : `${m.regionName}（${lagPhrase(m.lag)}）`);
+    return list.length ? [`${title}的有${list.map(said).join('、')}`] : [];
   });
   return groups.length ? `${label}中，${groups.join('；')}。` : null;
 }

@@ -1,19 +1,10 @@
-import { BulletinEditsSchema, type BulletinEdits } from '@dispatch/core';
+import { BulletinEditsSchema, type BulletinDraftEdits } from '@dispatch/core';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { users } from '../schema/access.ts';
 import { bulletinDrafts } from '../schema/bulletins.ts';
 
 /** What staff wrote into a month's draft, at its version; version 0 (and no edits) while nothing was saved. */
-export interface BulletinDraftEdits {
-  period: string;
-  edits: BulletinEdits;
-  version: number;
-  /** who saved last (display name) and when (UTC ISO); null while nothing was saved */
-  updatedBy: string | null;
-  updatedAt: string | null;
-}
-
 export async function getBulletinDraftEdits(db: Pick<Db, 'select'>, period: string): Promise<BulletinDraftEdits> {
   const [row] = await db
     .select({ edits: bulletinDrafts.edits, version: bulletinDrafts.version, updatedBy: users.displayName, updatedAt: bulletinDrafts.updatedAt })
