@@ -219,6 +219,14 @@ const CASES: Case[] = [
     expect: { anon: 401, admin: 200, official: 200, city: 403, county: 403, viewer: 403 },
   },
   { method: 'GET', route: '/api/tasks', path: '/api/tasks', expect: everyone(200) },
+  // The bulletin's draft is what every city receives: read by every post, a city's extract too; its text is saved by
+  // the posts that publish bulletins (each from the version it saw: the second province post finds it moved on).
+  { method: 'GET', route: '/api/bulletins/draft', path: '/api/bulletins/draft?period=2020-05', expect: everyone(200) },
+  { method: 'GET', route: '/api/bulletins/draft', path: '/api/bulletins/draft?period=2020-05&city=430200', expect: everyone(200) },
+  {
+    method: 'PUT', route: '/api/bulletins/draft/{period}', path: '/api/bulletins/draft/2020-05', body: (who) => ({ edits: { problems: `${who} 的问题` }, version: 0 }),
+    expect: { ...provinceOnly(200), official: 409 },
+  },
   // Unknown paths: not even their absence is told to strangers.
   { method: 'GET', route: '', path: '/api/nothing-here', expect: everyone(404) },
 ];

@@ -27,6 +27,7 @@ import { reallocationRoutes } from './routes/reallocations.ts';
 import { regionRoutes } from './routes/regions.ts';
 import { settingsRoutes } from './routes/settings.ts';
 import { taskRoutes } from './routes/tasks.ts';
+import { bulletinRoutes } from './routes/bulletins.ts';
 import { userRoutes } from './routes/users.ts';
 import { webAppRoutes } from './web-app.ts';
 
@@ -66,6 +67,7 @@ export function createApp({ db, webDist }: AppOptions) {
     .route('/audit', auditRoutes)
     .route('/actions', actionRoutes)
     .route('/tasks', taskRoutes)
+    .route('/bulletins', bulletinRoutes)
     .route('/docs', docsRoutes);
   const app = createRouter();
   app.use(

@@ -35,3 +35,5 @@ export * from './workflows/overdue.ts';
 export * from './workflows/action-side.ts';
 export * from './workflows/action-dates.ts';
 export * from './alerts/alert-facts.ts';
+export * from './bulletin/bulletin-defaults.ts';
+export * from './bulletin/build-bulletin.ts';

@@ -46,3 +46,5 @@ export { getAction } from './queries/get-action.ts';
 export { listActions, type ActionFilter } from './queries/list-actions.ts';
 export { openAction } from './queries/open-action.ts';
 export { stepActionRow, type ActionStepWrite } from './queries/step-action.ts';
+export { getBulletinDraftEdits } from './queries/get-bulletin-draft-edits.ts';
+export { saveBulletinDraftEdits, type SaveDraftResult } from './queries/save-bulletin-draft-edits.ts';

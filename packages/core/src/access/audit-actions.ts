@@ -15,6 +15,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'action.answer': '答复督导事项',
   'action.accept': '督导事项办结',
   'action.return': '退回督导事项',
+  'bulletin.edit': '修改通报草稿',
 };
 
 export function auditActionLabel(action: string): string {

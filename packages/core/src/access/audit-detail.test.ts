@@ -46,6 +46,13 @@ const WRITTEN: Record<string, [Record<string, unknown> | null, string][]> = {
     [{ actionId: 7, situation: '受疫情影响', plan: '6月集中开班' }, '事项编号：7；情况说明：受疫情影响；整改措施：6月集中开班'],
   ],
   'action.accept': [[{ actionId: 7 }, '事项编号：7']],
+  'bulletin.edit': [
+    [{ period: '2020-05', version: 1, before: {}, after: { problems: '一是进度不平衡。' } }, '2020年1—5月通报草稿（版本 1）；存在问题：（空） → 一是进度不平衡。'],
+    [
+      { period: '2020-05', version: 2, before: { problems: '甲' }, after: { problems: '甲', requirements: '乙' } },
+      '2020年1—5月通报草稿（版本 2）；下一步工作要求：（空） → 乙',
+    ],
+  ],
   'action.return': [[{ actionId: 7, reason: '整改措施未列时限' }, '事项编号：7；原因：整改措施未列时限']],
 };
 

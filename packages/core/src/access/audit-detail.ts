@@ -4,6 +4,7 @@ import { formatChineseDate } from '../display/time.ts';
 import { ROLES, type Role } from './access.ts';
 import { RULE_LABELS } from '../alerts/rule-labels.ts';
 import { formatPeriodLabel, isPeriod } from '../metrics/period.ts';
+import { BULLETIN_EDITABLE_LABELS } from '../bulletin/bulletin-defaults.ts';
 import { ACTION_KIND_LABELS } from '../workflows/supervision-action.ts';
 
 /** What an audit line's detail says, in words, for the audit screen: every value in Chinese, never raw JSON. */
@@ -50,6 +51,7 @@ export function describeAuditDetail(detail: Record<string, unknown> | null, acti
   if (!detail) return '';
   if (action === 'settings.alerts') return describeSettingsChange(detail.before, detail.after);
   if (action === 'funds.round') return describeRound(detail);
+  if (action === 'bulletin.edit') return describeBulletinEdit(detail);
   if (action === 'funds.revoke') return `第 ${String(detail.round)} 轮（${String(detail.documentNumber)}）；原因：${String(detail.reason)}`;
   return Object.entries(detail)
     .flatMap(([key, value]) => {
@@ -72,4 +74,18 @@ function describeRound(detail: Record<string, unknown>): string {
   const parts = lines.map((line) => `${line.regionName ?? line.regionCode ?? ''} ${formatDelta(Number(line.amount ?? 0), formatMoney)}`);
   const date = typeof detail.date === 'string' ? formatChineseDate(detail.date) : '';
   return `第 ${String(detail.round)} 轮，${String(detail.documentNumber)}，${date}：${parts.join('、')}`;
+}
+
+/** `2020年1—5月通报草稿（版本 2）；存在问题：（空） → 一是……` for each staff-written part that changed. */
+function describeBulletinEdit(detail: Record<string, unknown>): string {
+  const part = (value: unknown, key: string) => {
+    const text = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+    return typeof text === 'string' ? text : '（空）';
+  };
+  const changed = Object.entries(BULLETIN_EDITABLE_LABELS).flatMap(([key, label]) => {
+    const [from, to] = [part(detail.before, key), part(detail.after, key)];
+    return from === to ? [] : [`${label}：${from} → ${to}`];
+  });
+  const period = typeof detail.period === 'string' && isPeriod(detail.period) ? formatPeriodLabel(detail.period) : String(detail.period);
+  return [`${period}通报草稿（版本 ${String(detail.version)}）`, ...changed].join('；');
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { PeriodSchema } from './period.ts';
+import { RegionCodeSchema } from './region.ts';
 
 /*
  * The monthly bulletin (通报) as a structured document: what the bulletin says, with every number already text from
@@ -72,6 +74,24 @@ export const BulletinAttachmentSchema = z.object({
 });
 export type BulletinAttachment = z.infer<typeof BulletinAttachmentSchema>;
 
+/** What staff wrote into a month's draft, kept with it: each editable part's text. */
+export const BulletinEditsSchema = z
+  .strictObject(Object.fromEntries(BULLETIN_EDITABLE.map((key) => [key, z.string().max(5000).optional()])) as Record<BulletinEditable, z.ZodOptional<z.ZodString>>)
+  .meta({ id: 'BulletinEdits' });
+export type BulletinEdits = z.infer<typeof BulletinEditsSchema>;
+
+/** A month's draft's edits as kept: the text, its version (0 while never saved), who saved it last and when. */
+export const BulletinDraftEditsSchema = z
+  .object({
+    period: z.string(),
+    edits: BulletinEditsSchema,
+    version: z.number().int().meta({ description: '草稿的版本：从未保存为 0；保存时须给出，以免覆盖他人刚做的修改' }),
+    updatedBy: z.string().nullable(),
+    updatedAt: z.string().nullable().meta({ description: 'UTC ISO 时间' }),
+  })
+  .meta({ id: 'BulletinDraftEdits' });
+export type BulletinDraftEdits = z.infer<typeof BulletinDraftEditsSchema>;
+
 export const BulletinDocumentSchema = z
   .object({
     /** 'YYYY-MM', the period the numbers are for */
@@ -97,12 +117,35 @@ export const BulletinDocumentSchema = z
     attachments: z.array(BulletinAttachmentSchema),
     /** the figures are the demo's, and the document says so */
     demo: z.boolean(),
+    /** a live draft's edits and their version, for saving them back; absent from an issued bulletin */
+    draft: BulletinDraftEditsSchema.optional(),
   })
   .meta({ id: 'BulletinDocument', description: '月通报的文档模型：数字已由统一的显示模型写成文字' });
 export type BulletinDocument = z.infer<typeof BulletinDocumentSchema>;
 
-/** What staff wrote into a month's draft, kept with it: each editable part's text. */
-export const BulletinEditsSchema = z
-  .strictObject(Object.fromEntries(BULLETIN_EDITABLE.map((key) => [key, z.string().max(5000).optional()])) as Record<BulletinEditable, z.ZodOptional<z.ZodString>>)
-  .meta({ id: 'BulletinEdits' });
-export type BulletinEdits = z.infer<typeof BulletinEditsSchema>;
+
+/** The formats of a draft: only JSON so far (the PDF, Word and Excel renderers come with the issue step). */
+export const BULLETIN_FORMATS = ['json', 'pdf', 'docx', 'xlsx'] as const;
+
+export const BulletinDraftQuerySchema = z.object({
+  period: PeriodSchema,
+  format: z.enum(BULLETIN_FORMATS, { error: 'format 应为 json、pdf、docx 或 xlsx' }).default('json'),
+  city: RegionCodeSchema.optional().meta({ description: '市州代码：该市州的摘编（本市州在市州表中标出，附件为其县市区）' }),
+});
+export type BulletinDraftQuery = z.input<typeof BulletinDraftQuerySchema>;
+
+export const BulletinDraftSaveSchema = z
+  .strictObject({
+    edits: BulletinEditsSchema,
+    version: z
+      .number({ error: '请给出所修改草稿的版本号（version），从未保存过为 0' })
+      .int('版本号应为非负整数')
+      .min(0, '版本号应为非负整数')
+      .meta({ description: '修改所依据的版本（从未保存为 0）；已被他人改过时回答 409' }),
+  })
+  .meta({ id: 'BulletinDraftSave' });
+export type BulletinDraftSave = z.infer<typeof BulletinDraftSaveSchema>;
+
+export const BulletinPeriodParamSchema = z.object({
+  period: PeriodSchema.meta({ param: { name: 'period', in: 'path' }, example: '2020-05' }),
+});

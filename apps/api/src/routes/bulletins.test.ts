@@ -1,0 +1,113 @@
+/** The bulletin's live draft over the API, on the demo data: the document model, a city's extract, saving staff's text. */
+import { BulletinDocumentSchema, displayCell, RANKING_COLUMNS, type BulletinDocument, type BulletinTable, type MetricRow } from '@dispatch/core';
+import { describe, expect, test } from 'vitest';
+import { ensureAccount, signIn, useDemoApi } from '../testing/test-session.ts';
+
+const api = useDemoApi();
+
+const draft = async (query: string) => api.get(`/api/bulletins/draft?${query}`);
+const put = async (period: string, body: unknown, headers = api.session.write) => {
+  const response = await api.app.request(`/api/bulletins/draft/${period}`, { method: 'PUT', headers, body: JSON.stringify(body) });
+  return { status: response.status, body: (await response.json()) as any };
+};
+const metrics = async (query: string): Promise<MetricRow[]> => (await api.get(`/api/metrics?${query}`)).body.rows;
+const tables = (doc: BulletinDocument) => doc.body.flatMap((b) => (b.kind === 'table' ? [b.table] : []));
+
+/** Each row's cells against the display model's text of the same metric row, column by column. */
+function expectTableOf(table: BulletinTable, rows: readonly MetricRow[]) {
+  expect(table.rows).toHaveLength(rows.length);
+  rows.forEach((row, i) => {
+    const expected = table.columns.map((column) => {
+      if (column.key === 'name' || column.key === 'parentName') return String(row[column.key]);
+      return displayCell(RANKING_COLUMNS.find((c) => c.key === column.key)!, row).text;
+    });
+    expect(table.rows[i]!.cells, row.name).toEqual(expected);
+  });
+}
+
+describe('the draft over the demo data', () => {
+  test.each(['2020-01', '2020-05', '2020-12'])('%s: every number of the city and county tables is the display model\'s text of /api/metrics', async (period) => {
+    const { status, body } = await draft(`period=${period}`);
+    expect(status).toBe(200);
+    const doc = BulletinDocumentSchema.parse(body);
+    const [cities, counties, [province]] = await Promise.all([metrics(`period=${period}&level=city`), metrics(`period=${period}&level=county`), metrics(`period=${period}&level=province`)]);
+    expectTableOf(tables(doc)[0]!, cities);
+    expectTableOf(doc.attachments[0]!.table, cities);
+    expectTableOf(doc.attachments[1]!.table, counties);
+    expect(doc.attachments[1]!.table.rows).toHaveLength(122);
+    const lag = displayCell(RANKING_COLUMNS.find((c) => c.key === 'lag')!, province!).text;
+    expect(tables(doc)[0]!.total).toContain(lag);
+    expect(doc.demo).toBe(true);
+  });
+
+  test('the title, the date and the sections', async () => {
+    const doc = (await draft('period=2020-05')).body as BulletinDocument;
+    expect(doc.title).toBe('关于2020年1—5月全省职业技能提升行动工作进展情况的通报');
+    expect(doc.dateText).toBe('2020年6月5日');
+    expect(doc.body.filter((b) => b.kind === 'heading' && b.level === 1).map((b) => (b.kind === 'heading' ? b.text : ''))).toEqual([
+      '一、总体进展', '二、落后时序进度和约谈', '三、督导整改', '四、存在问题', '五、下一步工作要求',
+    ]);
+    expect(doc.draft).toMatchObject({ period: '2020-05', version: 0, edits: {} });
+  });
+
+  test('a city\'s extract: its row marked, its counties attached', async () => {
+    const doc = (await draft('period=2020-05&city=430100')).body as BulletinDocument;
+    expect(doc.city).toEqual({ code: '430100', name: '长沙市' });
+    const marked = tables(doc)[0]!.rows.filter((r) => r.emphasis).map((r) => r.cells[1]);
+    expect(marked).toEqual(['长沙市']);
+    expect(doc.attachments).toHaveLength(1);
+    expectTableOf(doc.attachments[0]!.table, (await metrics('period=2020-05&level=county')).filter((r) => r.parentCode === '430100'));
+  });
+
+  test.each([
+    ['format=pdf', 'period=2020-05&format=pdf', '参数 format'],
+    ['a county as city', 'period=2020-05&city=430182', '参数 city'],
+    ['an unknown city', 'period=2020-05&city=439999', '参数 city'],
+    ['no period', 'format=json', '参数 period'],
+  ])('%s is a 400 naming the parameter', async (_, query, words) => {
+    const { status, body } = await draft(query);
+    expect(status).toBe(400);
+    expect(body.error.message).toContain(words);
+  });
+
+  test('a format not built yet says so', async () => {
+    expect((await draft('period=2020-05&format=docx')).body.error.message).toContain('尚未提供该格式');
+  });
+
+  test('a month without data is a 404', async () => {
+    expect((await draft('period=2021-05')).status).toBe(404);
+  });
+});
+
+describe('saving staff\'s text', () => {
+  test('saved from version 0, shown in the draft, kept with the audit line; a stale version is a 409', async () => {
+    const saved = await put('2020-06', { edits: { problems: '一是甲。\n二是乙。' }, version: 0 });
+    expect(saved).toMatchObject({ status: 200, body: { period: '2020-06', version: 1, edits: { problems: '一是甲。\n二是乙。' }, updatedBy: 'test-admin' } });
+    const doc = (await draft('period=2020-06')).body as BulletinDocument;
+    expect(doc.body.filter((b) => b.kind === 'paragraph' && b.editable === 'problems').map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual(['一是甲。', '二是乙。']);
+    expect(doc.draft?.version).toBe(1);
+    const stale = await put('2020-06', { edits: { problems: '丙' }, version: 0 });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.message).toContain('已被他人修改');
+    const lines = (await api.db.$client.execute("SELECT detail FROM audit_log WHERE action = 'bulletin.edit'")).rows;
+    expect(lines.map((r) => JSON.parse(String(r.detail)))).toEqual([{ period: '2020-06', version: 1, before: {}, after: { problems: '一是甲。\n二是乙。' } }]);
+  });
+
+  test.each([
+    ['an unknown part', { edits: { summary: '甲' }, version: 0 }, 'edits'],
+    ['no version', { edits: {} }, 'version'],
+    ['a negative version', { edits: {}, version: -1 }, 'version'],
+    ['too long a text', { edits: { requirements: '长'.repeat(5001) }, version: 0 }, 'edits.requirements'],
+  ])('%s is a 400 naming the field', async (_, body, field) => {
+    const { status, body: answer } = await put('2020-07', body);
+    expect(status).toBe(400);
+    expect(answer.error.message).toContain(field);
+  });
+
+  test('a city leader may read the draft but not save it', async () => {
+    await ensureAccount(api.db, 'changsha', 'city-leader', '430100');
+    const leader = await signIn(api.app, 'changsha');
+    expect((await api.app.request('/api/bulletins/draft?period=2020-05&city=430100', { headers: leader.read })).status).toBe(200);
+    expect((await put('2020-05', { edits: {}, version: 0 }, leader.write)).status).toBe(403);
+  });
+});

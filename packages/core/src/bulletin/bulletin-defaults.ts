@@ -1,0 +1,49 @@
+import type { BulletinEditable } from '../contract/bulletin.ts';
+import { periodLabel, type Period } from '../metrics/period.ts';
+
+/** The document's settings: who issues it, to whom, its numbers and its date. */
+export interface BulletinSettings {
+  /** 第N期; null until the bulletin is issued and numbered */
+  issueNumber: number | null;
+  /** 湘人社函〔2020〕12号; null until set */
+  documentNumber: string | null;
+  /** 'YYYY-MM-DD' */
+  date: string;
+  issuer: string;
+  addressees: string;
+}
+
+export const BULLETIN_DEFAULTS = {
+  issuer: '湖南省人力资源和社会保障厅',
+  addressees: '各市州人力资源和社会保障局',
+  /** how many regions the top and bottom lists name */
+  listedCities: 3,
+  listedCounties: 10,
+  /** how many of the counties behind the time line the text names (all of them are in the attachment) */
+  namedBehindCounties: 10,
+} as const;
+
+/**
+ * A draft's date when none is set: the 5th of the month after the period (the 1—5月 bulletin is dated 2020年6月5日),
+ * so that a draft of a past year never carries today's date.
+ */
+export function defaultBulletinDate({ year, month }: Period): string {
+  const next = month === 12 ? { year: year + 1, month: 1 } : { year, month: month + 1 };
+  return `${next.year}-${String(next.month).padStart(2, '0')}-05`;
+}
+
+/** A draft's settings: the defaults, the date derived from the period, not yet numbered. */
+export function bulletinSettings(period: Period, overrides: Partial<BulletinSettings> = {}): BulletinSettings {
+  return {
+    issueNumber: null, documentNumber: null, date: defaultBulletinDate(period),
+    issuer: BULLETIN_DEFAULTS.issuer, addressees: BULLETIN_DEFAULTS.addressees, ...overrides,
+  };
+}
+
+/** 关于2020年1—5月全省职业技能提升行动工作进展情况的通报 */
+export function bulletinTitle(period: Period): string {
+  return `关于${periodLabel(period)}全省职业技能提升行动工作进展情况的通报`;
+}
+
+/** The staff-written parts by the headings they sit under. */
+export const BULLETIN_EDITABLE_LABELS: Readonly<Record<BulletinEditable, string>> = { problems: '存在问题', requirements: '下一步工作要求' };
