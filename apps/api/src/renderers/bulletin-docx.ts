@@ -1,8 +1,9 @@
 import type { BulletinAttachment, BulletinBlock, BulletinDocument, BulletinTable } from '@dispatch/core';
 import { AlignmentType, Document, LineRuleType, Packer, Paragraph, TextRun, type IRunOptions } from 'docx';
-import { BODY_SIZE, FACE, fixDates, INDENT, LINE, mm, sectionPage, TEXT_WIDTH } from './bulletin-docx/page.ts';
+import { BODY_SIZE, FACE, INDENT, LINE, mm, sectionPage, TEXT_WIDTH } from './bulletin-docx/page.ts';
 import { bulletinTable } from './bulletin-docx/table.ts';
 import { balanceLines } from './bulletin-title.ts';
+import { fixZipDates } from './fixed-dates.ts';
 
 type Face = keyof typeof FACE;
 const spacing = { line: LINE, lineRule: LineRuleType.EXACT };
@@ -104,5 +105,5 @@ export async function renderBulletinDocx(bulletin: BulletinDocument): Promise<Bu
       ...bulletin.attachments.map((item) => attachment(item, bulletin.demo)),
     ],
   });
-  return fixDates(await Packer.toBuffer(doc), date);
+  return fixZipDates(await Packer.toBuffer(doc), date);
 }

@@ -1,5 +1,4 @@
 import { AlignmentType, Footer, Header, PageNumber, PageOrientation, Paragraph, TextRun, type IRunOptions, type ISectionPropertiesOptions } from 'docx';
-import { unzipSync, zipSync } from 'fflate';
 
 /*
  * The page of GB/T 9704-2012 in Word's units: A4, 天头 37 mm, 订口 28 mm, 版心 156 × 225 mm, 3号 (16 pt) body on 22
@@ -62,19 +61,4 @@ export function sectionPage(orientation: 'portrait' | 'landscape', demo: boolean
     footers: { default: pageNumber('right'), even: pageNumber('left') },
     ...(demo ? { headers: { default: demoHeader(), even: demoHeader() } } : {}),
   };
-}
-
-/**
- * The same document gives the same bytes: `docx` stamps the package's dates and each zip entry with the time of
- * writing, so the dates become the document's date and the package is zipped again with that time.
- */
-export function fixDates(file: Buffer, date: Date): Buffer {
-  const stamp = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const entries = unzipSync(new Uint8Array(file));
-  const core = entries['docProps/core.xml'];
-  if (core) {
-    const xml = new TextDecoder().decode(core).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, `$1${stamp}`);
-    entries['docProps/core.xml'] = new TextEncoder().encode(xml);
-  }
-  return Buffer.from(zipSync(Object.fromEntries(Object.entries(entries).map(([name, data]) => [name, [data, { mtime: date }]]))));
 }
