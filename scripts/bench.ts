@@ -5,6 +5,7 @@
  * server on a loopback port, then measures, in the same run:
  *   1. cold: every distinct metrics request once, one at a time (nothing cached), against /api/health;
  *   2. under load: 16 concurrent clients, a bounded number of requests spread over every month and city.
+ *   3. the 2020-12 bulletin's full PDF made by the server against headless Chromium printing the same document.
  * The goal is the metrics endpoints within 3× of the health floor. Metrics requests carry a signed-in session, as
  * the web app's do (each is checked against the sessions table); health is public. Results: docs/benchmarks.md.
  */
@@ -13,6 +14,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hashPassword, spawnServer } from '@dispatch/api/testing';
 import { createUser, prepareDb } from '@dispatch/db';
+import { benchBulletin, printBulletinBench } from './bench-bulletin.ts';
 
 const YEARS = [2016, 2017, 2018, 2019, 2020];
 const CONCURRENCY = 16;
@@ -112,6 +114,7 @@ try {
     console.log('\n| alerts against the counties’ metrics | n | median ms | p95 ms | metrics median / p95 ms | ratio median | ratio p95 |');
     console.log('|---|---|---|---|---|---|---|');
     print(alertRows);
+    printBulletinBench('2020-12', await benchBulletin(server.url, cookie, '2020-12'));
   } finally {
     await server.stop();
   }

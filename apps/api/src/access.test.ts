@@ -223,6 +223,10 @@ const CASES: Case[] = [
   // the posts that publish bulletins (each from the version it saw: the second province post finds it moved on).
   { method: 'GET', route: '/api/bulletins/draft', path: '/api/bulletins/draft?period=2020-05', expect: everyone(200) },
   { method: 'GET', route: '/api/bulletins/draft', path: '/api/bulletins/draft?period=2020-05&city=430200', expect: everyone(200) },
+  // Its files are the same draft: the PDF and Word of a city's extract, the Excel of the attachments.
+  { method: 'GET', route: '/api/bulletins/draft', path: '/api/bulletins/draft?period=2020-05&city=430200&format=pdf', expect: everyone(200) },
+  { method: 'GET', route: '/api/bulletins/draft', path: '/api/bulletins/draft?period=2020-05&city=430200&format=docx', expect: everyone(200) },
+  { method: 'GET', route: '/api/bulletins/draft', path: '/api/bulletins/draft?period=2020-05&format=xlsx', expect: everyone(200) },
   {
     method: 'PUT', route: '/api/bulletins/draft/{period}', path: '/api/bulletins/draft/2020-05', body: (who) => ({ edits: { problems: `${who} 的问题` }, version: 0 }),
     expect: { ...provinceOnly(200), official: 409 },

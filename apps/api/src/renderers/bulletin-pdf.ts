@@ -4,6 +4,7 @@ import SVGtoPDF from 'svg-to-pdfkit';
 import { completionChartSvg } from './bulletin-pdf/chart-svg.ts';
 import { BLOCK, BODY_CHARACTER_SPACING, BODY_SIZE, FONT, fontFiles, LINE_PITCH, landscapePage, MM, PORTRAIT_MARGINS } from './bulletin-pdf/page.ts';
 import { drawTable } from './bulletin-pdf/table.ts';
+import { balanceLines } from './bulletin-title.ts';
 
 type Doc = PDFKit.PDFDocument;
 
@@ -16,32 +17,10 @@ function body(doc: Doc, font: string = FONT.serif) {
   return { characterSpacing: BODY_CHARACTER_SPACING, lineGap: LINE_PITCH - doc.currentLineHeight(true), width: BLOCK.width };
 }
 
-/** Where a title line may end: after a function word or a date, so that words stay whole. */
-const BREAK_AFTER = new Set([...'于的月年省和与及']);
-
-/**
- * Lines of about equal width for a long title (GB/T 9704: 回行时要做到词意完整，排列对称): each break at the
- * balanced point, moved up to three characters to follow a word that may end a line.
- */
-export function balanceLines(doc: Doc, text: string, width: number): string[] {
-  const chars = [...text];
-  const count = Math.ceil(doc.widthOfString(text) / width);
-  const lines: string[] = [];
-  let rest = chars;
-  for (let line = count; line > 1; line--) {
-    const even = Math.round(rest.length / line);
-    const nearby = [0, 1, -1, 2, -2, 3, -3].map((d) => even + d).find((at) => at > 0 && at < rest.length && BREAK_AFTER.has(rest[at - 1]!));
-    const at = nearby ?? even;
-    lines.push(rest.slice(0, at).join(''));
-    rest = rest.slice(at);
-  }
-  return [...lines, rest.join('')];
-}
-
 function head(doc: Doc, bulletin: BulletinDocument): void {
   doc.font(FONT.serif).fontSize(22).lineWidth(0.6);
   const left = PORTRAIT_MARGINS.left;
-  for (const line of balanceLines(doc, bulletin.title, BLOCK.width - 44)) doc.text(line, left, doc.y, { width: BLOCK.width, align: 'center', lineGap: 6, ...HEAVY });
+  for (const line of balanceLines((text) => doc.widthOfString(text), bulletin.title, BLOCK.width - 44)) doc.text(line, left, doc.y, { width: BLOCK.width, align: 'center', lineGap: 6, ...HEAVY });
   const number = [bulletin.issueNumber ? `第${bulletin.issueNumber}期${bulletin.version > 1 ? '（更正）' : ''}` : '', bulletin.documentNumber ?? '（草稿）'].filter(Boolean).join('　');
   doc.moveDown(0.4);
   doc.text(number, left, doc.y, { ...body(doc), align: 'center' });

@@ -1,8 +1,5 @@
 import { columnHeader, columnNumFmt, displayCell, rankingColumns, type MetricRow, type RegionLevel } from '@dispatch/core';
-import { finishSheet, titledSheet } from './workbook.ts';
-
-/** A text's width in spreadsheet characters: a Chinese character is two. */
-const textWidth = (text: string) => [...text].reduce((width, ch) => width + (/[\u2E80-\uFFEF]/.test(ch) ? 2 : 1), 0);
+import { finishSheet, textWidth, titledSheet } from './workbook.ts';
 
 export interface RankingSheet {
   level: RegionLevel;

@@ -1,5 +1,8 @@
 import ExcelJS from 'exceljs';
 
+/** A text's width in spreadsheet characters: a Chinese character is two. */
+export const textWidth = (text: string) => [...text].reduce((width, ch) => width + (/[\u2E80-\uFFEF]/.test(ch) ? 2 : 1), 0);
+
 export interface SheetColumn {
   header: string;
   width: number;
@@ -31,7 +34,8 @@ export function titledSheet(name: string, title: string, columns: readonly Sheet
   return { workbook, sheet };
 }
 
-function newWorkbook() {
+/** A workbook of the product: its creator named. */
+export function newWorkbook() {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '技能提升行动月调度平台';
   return workbook;

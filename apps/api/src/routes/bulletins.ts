@@ -1,20 +1,41 @@
 import {
-  alertsOfMonth, beijingDate, buildBulletin, BulletinDocumentSchema, BulletinDraftEditsSchema, BulletinDraftQuerySchema, BulletinDraftSaveSchema,
+  alertsOfMonth, beijingDate, buildBulletin, bulletinFileName, BulletinDocumentSchema, BulletinDraftEditsSchema, BulletinDraftQuerySchema, BulletinDraftSaveSchema,
   BulletinPeriodParamSchema, bulletinSettings, formatPeriod, summarizeAlerts, type Period,
 } from '@dispatch/core';
 import { getBulletinDraftEdits, getMetricRows, isDemoData, listActions, listNotes, listReallocationRounds, saveBulletinDraftEdits } from '@dispatch/db';
 import type { Context } from 'hono';
+import { createRoute, z } from '@hono/zod-openapi';
 import { authorize } from '../access.ts';
 import { alertContexts } from '../alert-contexts.ts';
 import { httpError } from '../errors.ts';
+import { fileAnswer, FILE_TYPES } from '../file-answer.ts';
 import { createRouter, type AppEnv } from '../router.ts';
-import { jsonBody, jsonRoute } from '../schemas.ts';
+import { renderBulletinDocx } from '../renderers/bulletin-docx.ts';
+import { renderBulletinPdf } from '../renderers/bulletin-pdf.ts';
+import { renderBulletinXlsx } from '../renderers/bulletin-xlsx.ts';
+import { errorsFor, jsonBody, jsonRoute } from '../schemas.ts';
 import { knownRegion, parameterError, resolvePeriod } from './params.ts';
 
-const draftRoute = jsonRoute('get', '/draft', '月通报草稿：由当前数据生成的文档模型（标题、正文各部分、市州表与图、附件），含工作人员已保存的修改', {
-  tag: 'bulletins', request: { query: BulletinDraftQuerySchema }, answer: BulletinDocumentSchema,
-  description: '草稿随数据变化；目前只提供 format=json（pdf、docx、xlsx 回答 400「尚未提供该格式」）；给出 city 为该市州的摘编', errors: [400, 401, 403, 404],
+const binary = (description: string) => ({ schema: z.string().meta({ format: 'binary', description }) });
+
+const draftRoute = createRoute({
+  method: 'get', path: '/draft', tags: ['bulletins'], request: { query: BulletinDraftQuerySchema },
+  summary: '月通报草稿：由当前数据生成的文档模型（标题、正文各部分、市州表与图、附件），含工作人员已保存的修改；或其 PDF、Word、Excel 文件',
+  responses: {
+    200: {
+      description: '草稿随数据变化；format=json 为文档模型，pdf、docx 为通报全文，xlsx 为附件表；给出 city 为该市州的摘编。文件名如「2020年1—5月通报（草稿）.pdf」',
+      content: {
+        'application/json': { schema: BulletinDocumentSchema },
+        [FILE_TYPES.pdf]: binary('PDF（A4，GB/T 9704 版式）'),
+        [FILE_TYPES.docx]: binary('Word 文件，供编辑'),
+        [FILE_TYPES.xlsx]: binary('Excel：每个附件一张表'),
+      },
+    },
+    ...errorsFor(400, 401, 403, 404),
+  },
 });
+
+const RENDERERS = { pdf: renderBulletinPdf, docx: renderBulletinDocx, xlsx: renderBulletinXlsx } as const;
 
 const saveRoute = jsonRoute('put', '/draft/{period}', '保存月通报草稿中工作人员撰写的部分（存在问题、下一步工作要求；省级岗位；需请求头 X-CSRF-Token）', {
   tag: 'bulletins', request: { params: BulletinPeriodParamSchema, body: jsonBody(BulletinDraftSaveSchema) }, answer: BulletinDraftEditsSchema,
@@ -42,7 +63,6 @@ export const bulletinRoutes = createRouter()
     const db = c.get('db');
     const { period: requested, format, city } = c.req.valid('query');
     await authorize(c, 'read:headline');
-    if (format !== 'json') throw parameterError('format', `尚未提供该格式（${format}），目前只有 json`);
     const cityRegion = city === undefined ? undefined : await knownRegion(db, city, 'city');
     if (cityRegion && cityRegion.level !== 'city') throw parameterError('city', `${cityRegion.name}（${city}）不是市州，摘编按市州提供`);
     const period = await resolvePeriod(db, requested);
@@ -55,7 +75,8 @@ export const bulletinRoutes = createRouter()
       period, ...rows, alerts: alertsOfMonth(contexts), summary: summarizeAlerts(key, contexts), actions, notes, rounds,
       edits: draft.edits, settings: bulletinSettings(period), demo, city,
     });
-    return c.json({ ...document, draft }, 200);
+    if (format === 'json') return c.json({ ...document, draft }, 200);
+    return fileAnswer(c, await RENDERERS[format](document), format, bulletinFileName(document, format));
   })
   .openapi(saveRoute, async (c) => {
     const db = c.get('db');

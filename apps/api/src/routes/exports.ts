@@ -4,33 +4,23 @@ import {
   rankingTitle, RankingExportQuerySchema, sortMetricRows, summarizeAlerts, summonsCriteria, formatPeriod,
 } from '@dispatch/core';
 import { getMetricRows, getRegions, isDemoData } from '@dispatch/db';
-import type { Context } from 'hono';
 import { authorize } from '../access.ts';
 import { alertContexts } from '../alert-contexts.ts';
+import { FILE_TYPES, fileAnswer } from '../file-answer.ts';
 import { renderAlertsXlsx } from '../renderers/alerts-xlsx.ts';
 import { renderRankingXlsx } from '../renderers/ranking-xlsx.ts';
 import { createRouter } from '../router.ts';
 import { errorResponses } from '../schemas.ts';
 import { checkAlertParent, checkParent, resolvePeriod } from './params.ts';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 /** A GET answering an .xlsx file, for a query schema. */
 function xlsxRoute<P extends string, Q extends z.ZodObject>(path: P, summary: string, query: Q) {
-  const file = { content: { [XLSX]: { schema: z.string().meta({ format: 'binary' }) } }, description: '.xlsx 文件' };
+  const file = { content: { [FILE_TYPES.xlsx]: { schema: z.string().meta({ format: 'binary' }) } }, description: '.xlsx 文件' };
   return createRoute({ method: 'get', path, tags: ['exports'], summary, request: { query }, responses: { 200: file, ...errorResponses } });
 }
 
 const route = xlsxRoute('/rankings.xlsx', '导出排名表（Excel）：与页面相同的列、筛选与排序', RankingExportQuerySchema);
 const alertsRoute = xlsxRoute('/alerts.xlsx', '导出预警（Excel）：与预警页相同的筛选与内容——约谈名单（逐月名次）、预警、本月变化', AlertsQuerySchema);
-
-/** An .xlsx answer with its Chinese file name. */
-function xlsx(c: Context, file: Buffer, filename: string) {
-  return c.body(new Uint8Array(file), 200, {
-    'content-type': XLSX,
-    'content-disposition': `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(filename)}`,
-  });
-}
 
 export const exportRoutes = createRouter().openapi(route, async (c) => {
   const db = c.get('db');
@@ -48,7 +38,7 @@ export const exportRoutes = createRouter().openapi(route, async (c) => {
     note: `${rankingNote(period, scope)}由技能提升行动月调度平台导出。`,
     rows,
   });
-  return xlsx(c, file, rankingFileName(period, scope));
+  return fileAnswer(c, file, 'xlsx', rankingFileName(period, scope));
 }).openapi(alertsRoute, async (c) => {
   const db = c.get('db');
   const { period: requested, level, parent, rule, severity } = c.req.valid('query');
@@ -75,5 +65,5 @@ export const exportRoutes = createRouter().openapi(route, async (c) => {
     months: Array.from({ length: period.month }, (_, i) => `${i + 1}月`),
     nameOf: (code) => (code ? (names.get(code) ?? code) : ''),
   });
-  return xlsx(c, file, `${title}.xlsx`);
+  return fileAnswer(c, file, 'xlsx', `${title}.xlsx`);
 });

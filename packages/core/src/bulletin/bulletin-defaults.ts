@@ -1,5 +1,5 @@
 import type { BulletinEditable } from '../contract/bulletin.ts';
-import { periodLabel, type Period } from '../metrics/period.ts';
+import { formatPeriodLabel, periodLabel, type Period } from '../metrics/period.ts';
 
 /** The document's settings: who issues it, to whom, its numbers and its date. */
 export interface BulletinSettings {
@@ -47,3 +47,18 @@ export function bulletinTitle(period: Period): string {
 
 /** The staff-written parts by the headings they sit under. */
 export const BULLETIN_EDITABLE_LABELS: Readonly<Record<BulletinEditable, string>> = { problems: '存在问题', requirements: '下一步工作要求' };
+
+export type BulletinFileFormat = 'pdf' | 'docx' | 'xlsx';
+
+/**
+ * The file's name: 「2020年1—5月通报（草稿）.pdf」, a city's extract 「2020年1—5月通报·长沙市摘编（草稿）.pdf」, an issued one
+ * 「2020年1—5月通报（第5期）.pdf」 or 「（第5期更正）」; the Excel file holds the attachments 「…通报附件（草稿）.xlsx」.
+ */
+export function bulletinFileName(
+  bulletin: { period: string; city?: { name: string }; issueNumber: number | null; version: number },
+  format: BulletinFileFormat,
+): string {
+  const state = bulletin.issueNumber === null ? '草稿' : `第${bulletin.issueNumber}期${bulletin.version > 1 ? '更正' : ''}`;
+  const extract = bulletin.city ? `·${bulletin.city.name}摘编` : '';
+  return `${formatPeriodLabel(bulletin.period)}通报${extract}${format === 'xlsx' ? '附件' : ''}（${state}）.${format}`;
+}

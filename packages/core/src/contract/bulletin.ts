@@ -124,7 +124,7 @@ export const BulletinDocumentSchema = z
 export type BulletinDocument = z.infer<typeof BulletinDocumentSchema>;
 
 
-/** The formats of a draft: only JSON so far (the PDF, Word and Excel renderers come with the issue step). */
+/** The formats of a draft: the document model, or its PDF, Word and Excel (the attachments) files. */
 export const BULLETIN_FORMATS = ['json', 'pdf', 'docx', 'xlsx'] as const;
 
 export const BulletinDraftQuerySchema = z.object({

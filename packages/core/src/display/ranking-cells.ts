@@ -1,6 +1,6 @@
 import type { MetricRow } from '../contract/metric-row.ts';
 import type { ColumnFormat, RankingColumn } from '../metrics/ranking-columns.ts';
-import { DASH, grouped } from './numbers.ts';
+import { DASH, grouped, MINUS } from './numbers.ts';
 import { roundHalfAway } from './round.ts';
 import { rankChangeCell } from './wording.ts';
 
@@ -63,3 +63,22 @@ export function columnHeader(column: RankingColumn): string {
   return column.unit ? `${column.header}（${column.unit}）` : column.header;
 }
 
+
+/**
+ * The spreadsheet cell of a text `displayCell` wrote: the same number and format, read back from the text. A
+ * document that keeps only its text (the bulletin, frozen when issued) still gives Excel numbers, not strings;
+ * a text the column's display did not write (a blank, a remark) stays text.
+ */
+export function cellOfText(column: RankingColumn, text: string): Omit<DisplayedCell, 'text'> {
+  if (text === '' || text === DASH) return { cell: null };
+  if (column.format === 'name') return { cell: text };
+  const display = NUMBER_DISPLAY[column.format];
+  const shown = column.format === 'change' ? rankChangeOf(text) : Number(text.replace(/,/g, '').replace(MINUS, '-').replace(/%$/, ''));
+  return Number.isFinite(shown) ? { cell: display.cell(shown), numFmt: display.numFmt } : { cell: text };
+}
+
+function rankChangeOf(text: string): number {
+  if (text === rankChangeCell(0)) return 0;
+  const match = /^([↑↓])(\d+)$/.exec(text);
+  return match ? (match[1] === '↑' ? 1 : -1) * Number(match[2]) : Number.NaN;
+}

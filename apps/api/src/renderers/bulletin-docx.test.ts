@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { bulletinFixture, FIXTURE_CITIES } from './bulletin-fixture.ts';
+import { renderBulletinDocx } from './bulletin-docx.ts';
+import { readDocx } from './docx-reader.ts';
+
+const fixture = bulletinFixture();
+const file = await renderBulletinDocx(fixture);
+const docx = readDocx(file);
+const cityTable = fixture.body.flatMap((b) => (b.kind === 'table' ? [b.table] : []))[0]!;
+
+describe('the bulletin as Word', () => {
+  test('the title in balanced lines, the document number, the addressees, every city', () => {
+    expect(docx.text.replace(/\s/g, '')).toContain(fixture.title);
+    expect(docx.text).toContain('湘人社函〔2020〕12号');
+    expect(docx.paragraphs).toContain(fixture.addressees);
+    for (const city of FIXTURE_CITIES) expect(docx.text).toContain(city);
+  });
+
+  test('the city table as a real table: its header repeated, its cells in order, the total last', () => {
+    const [table] = docx.tables;
+    expect(table![0]).toEqual({ header: true, cells: cityTable.columns.map((c) => c.label + (c.unit ? `（${c.unit}）` : '')) });
+    expect(table!.slice(1).map((row) => row.cells)).toEqual([...cityTable.rows.map((row) => row.cells), cityTable.total]);
+  });
+
+  test('the county attachment: 122 rows under a repeated header, in a landscape section of its own', () => {
+    const attachment = fixture.attachments[0]!;
+    const table = docx.tables.at(-1)!;
+    const rows = table.filter((row) => !row.header);
+    expect(rows.map((row) => row.cells).slice(0, 122)).toEqual(attachment.table.rows.map((row) => row.cells));
+    expect(attachment.table.rows).toHaveLength(122);
+    expect(table[0]!.header).toBe(true);
+    const sections = [...docx.xml.matchAll(/<w:pgSz [^>]*>/g)].map((m) => m[0]);
+    expect(sections).toHaveLength(1 + fixture.attachments.length);
+    expect(sections.at(-1)).toContain('w:orient="landscape"');
+    expect(sections.at(-1)).toMatch(/w:w="16838"/);
+  });
+
+  test('A4 with the GB/T 9704 margins, 16 pt body indented two characters, 22 pt title', () => {
+    expect(docx.xml).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
+    expect(docx.xml).toContain('w:firstLineChars="200"');
+    expect(docx.xml).toMatch(/<w:sz w:val="44"\/>/);
+    expect(docx.part('word/styles.xml')).toMatch(/w:eastAsia="仿宋"/);
+  });
+
+  test('page numbers 「— n —」 in the footers, odd at the right and even at the left', () => {
+    const footers = Object.keys(docx.parts).filter((name) => /^word\/footer\d+\.xml$/.test(name)).map((name) => docx.part(name));
+    expect(footers.length).toBeGreaterThanOrEqual(2);
+    for (const footer of footers) expect(footer).toMatch(/— <\/w:t>[\s\S]*PAGE[\s\S]*> —<\/w:t>/);
+    expect(docx.part('word/settings.xml')).toContain('<w:evenAndOddHeaders/>');
+  });
+
+  test('the same document gives the same bytes, dated the document’s date', async () => {
+    expect((await renderBulletinDocx(bulletinFixture())).equals(file)).toBe(true);
+    expect(docx.part('docProps/core.xml')).toContain('2020-06-04T16:00:00Z');
+  });
+});

@@ -1,0 +1,109 @@
+import type { BulletinAttachment, BulletinBlock, BulletinDocument, BulletinTable } from '@dispatch/core';
+import { AlignmentType, Document, LineRuleType, Packer, Paragraph, TextRun, type IRunOptions } from 'docx';
+import { BODY_SIZE, FACE, INDENT, LINE, mm, sectionPage, TEXT_WIDTH } from './bulletin-docx/page.ts';
+import { bulletinTable } from './bulletin-docx/table.ts';
+import { balanceLines } from './bulletin-title.ts';
+import { fixZipDates } from './fixed-dates.ts';
+
+type Face = keyof typeof FACE;
+const spacing = { line: LINE, lineRule: LineRuleType.EXACT };
+
+/** A paragraph of body-sized text on the 22-line grid; `indent`: the two characters of a paragraph's first line. */
+function text(value: string, options: { face?: Face; indent?: boolean; align?: 'left' | 'center' | 'right' | 'both'; run?: Partial<IRunOptions>; right?: number } = {}) {
+  const { face = 'body', indent = false, align = 'both', run = {}, right } = options;
+  return new Paragraph({
+    alignment: { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, both: AlignmentType.BOTH }[align],
+    spacing,
+    indent: { ...(indent ? { firstLine: INDENT, firstLineChars: 200 } : {}), ...(right ? { right } : {}) },
+    children: [new TextRun({ text: value, size: BODY_SIZE, font: FACE[face], ...run })],
+  });
+}
+
+const blank = () => text('');
+
+function head(bulletin: BulletinDocument): Paragraph[] {
+  // 22 pt in the 156 mm line: twenty characters, less a margin as in the PDF
+  const lines = balanceLines((t) => [...t].length, bulletin.title, 18);
+  const title = new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { line: 720, lineRule: LineRuleType.EXACT },
+    children: lines.map((line, i) => new TextRun({ text: line, size: 44, bold: true, font: FACE.title, break: i > 0 ? 1 : undefined })),
+  });
+  const number = [bulletin.issueNumber ? `第${bulletin.issueNumber}期${bulletin.version > 1 ? '（更正）' : ''}` : '', bulletin.documentNumber ?? '（草稿）'].filter(Boolean).join('　');
+  return [title, text(number, { align: 'center' }), blank(), text(bulletin.addressees, { align: 'left' })];
+}
+
+/** A table in the body: its title bold and centred, the table in 五号 (10.5 pt), its notes under it. */
+function tableBlocks(table: BulletinTable, width: number, size: number) {
+  return [
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 120, after: 60 }, children: [new TextRun({ text: table.title, size: 28, bold: true, font: FACE.title })] }),
+    bulletinTable(table, width, size),
+    ...(table.notes ?? []).map((note) => new Paragraph({ spacing: { before: 60 }, children: [new TextRun({ text: note, size: 21, font: FACE.body })] })),
+  ];
+}
+
+/**
+ * A block of the body. The chart is left out of the Word copy: the city table just before it carries the same
+ * completion ratios, and a picture is what an editor cannot edit.
+ */
+function block(item: BulletinBlock) {
+  switch (item.kind) {
+    case 'heading':
+      return [text(item.text, { face: item.level === 1 ? 'heading1' : 'heading2', indent: true, align: 'left' })];
+    case 'paragraph':
+      return [text(item.text, { indent: true })];
+    case 'table':
+      return tableBlocks(item.table, TEXT_WIDTH, 21);
+    case 'chart':
+      return [];
+  }
+}
+
+/** 附件说明, then the issuer centred over the date, the date four characters in from the right. */
+function close(bulletin: BulletinDocument): Paragraph[] {
+  const list = bulletin.attachments.map((a, i) => text(`${i === 0 ? '附件：' : '　　　'}${a.number}. ${a.title}`, { indent: true, align: 'left' }));
+  // widths in characters of 16 pt (320 twips): digits are half a character
+  const width = (t: string) => [...t].reduce((sum, ch) => sum + (/[\x20-\x7e]/.test(ch) ? 0.5 : 1), 0);
+  const dateRight = 4 * 320;
+  const issuerRight = Math.max(0, dateRight + ((width(bulletin.dateText) - width(bulletin.issuer)) / 2) * 320);
+  return [
+    ...(list.length ? [blank(), ...list] : []), blank(), blank(),
+    text(bulletin.issuer, { align: 'right', right: Math.round(issuerRight) }),
+    text(bulletin.dateText, { align: 'right', right: dateRight }),
+  ];
+}
+
+/** An attachment on its own pages: 「附件1」 at the top left in 黑体, its title, the table (landscape if it says so). */
+function attachment(item: BulletinAttachment, demo: boolean) {
+  const landscape = item.orientation === 'landscape';
+  const width = mm(landscape ? 225 : 156);
+  return {
+    ...sectionPage(item.orientation, demo),
+    children: [
+      text(`附件${item.number}`, { face: 'heading1', align: 'left' }),
+      new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 120, after: 120 }, children: [new TextRun({ text: item.title, size: 36, bold: true, font: FACE.title })] }),
+      ...tableBlocks({ ...item.table, title: '' }, width, landscape ? 18 : 21).slice(1),
+    ],
+  };
+}
+
+/**
+ * The bulletin as a Word document, for editing: the PDF's content with real tables (the header row repeated on
+ * each page), each attachment a section of its own (landscape where it says), page numbers 「— n —」 in the
+ * footer, odd right and even left, A4 with the GB/T 9704 margins. The same document gives the same bytes.
+ */
+export async function renderBulletinDocx(bulletin: BulletinDocument): Promise<Buffer> {
+  const date = new Date(`${bulletin.date}T00:00:00+08:00`);
+  const doc = new Document({
+    title: bulletin.title,
+    creator: bulletin.issuer,
+    lastModifiedBy: bulletin.issuer,
+    evenAndOddHeaderAndFooters: true,
+    styles: { default: { document: { run: { font: FACE.body, size: BODY_SIZE } } } },
+    sections: [
+      { ...sectionPage('portrait', bulletin.demo), children: [...head(bulletin), ...bulletin.body.flatMap(block), ...close(bulletin)] },
+      ...bulletin.attachments.map((item) => attachment(item, bulletin.demo)),
+    ],
+  });
+  return fixZipDates(await Packer.toBuffer(doc), date);
+}

@@ -1,0 +1,55 @@
+import { cellOfText, RANKING_COLUMNS, type BulletinTable } from '@dispatch/core';
+import ExcelJS from 'exceljs';
+import { describe, expect, test } from 'vitest';
+import { bulletinFixture } from './bulletin-fixture.ts';
+import { renderBulletinXlsx } from './bulletin-xlsx.ts';
+
+const fixture = { ...bulletinFixture(), demo: true };
+const file = await renderBulletinXlsx(fixture);
+const workbook = new ExcelJS.Workbook();
+await workbook.xlsx.load(file as unknown as ArrayBuffer);
+
+/** A document's row as the workbook should hold it: figures as numbers (the ranking's), the rest as text. */
+const expected = (table: BulletinTable, cells: readonly string[]) => cells.map((text, i) => {
+  const column = RANKING_COLUMNS.find((c) => c.key === table.columns[i]!.key);
+  return column ? cellOfText(column, text).cell : text || null;
+});
+const values = (row: ExcelJS.Row, count: number) => Array.from({ length: count }, (_, i) => row.getCell(i + 1).value ?? null);
+
+describe('the bulletin’s attachments as Excel', () => {
+  test('a sheet an attachment, named by its number and rows', () => {
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(fixture.attachments.map((a) => `附件${a.number} 各县市区`));
+  });
+
+  test('row for row the document’s table: title, header, rows, total, notes', () => {
+    fixture.attachments.forEach((attachment, n) => {
+      const { table } = attachment;
+      const sheet = workbook.worksheets[n]!;
+      const width = table.columns.length;
+      expect(sheet.getCell(1, 1).value).toBe(`附件${attachment.number}　${attachment.title}（演示数据，非真实统计）`);
+      expect(values(sheet.getRow(2), width)).toEqual(table.columns.map((c) => (c.unit ? `${c.label}（${c.unit}）` : c.label)));
+      table.rows.forEach((row, i) => expect(values(sheet.getRow(3 + i), width), row.cells[1]).toEqual(expected(table, row.cells)));
+      expect(table.rows).toHaveLength(122);
+      let next = 3 + table.rows.length;
+      if (table.total) expect(values(sheet.getRow(next++), width)).toEqual(expected(table, table.total));
+      for (const note of table.notes ?? []) {
+        expect(sheet.getRow(next + 1).getCell(1).value).toBe(note);
+        next += 2;
+      }
+      expect(sheet.rowCount).toBe(next - 1);
+    });
+  });
+
+  test('figures carry the ranking export’s formats', () => {
+    const sheet = workbook.worksheets[0]!;
+    const { columns } = fixture.attachments[0]!.table;
+    const ratio = columns.findIndex((c) => c.key === 'completionRatio') + 1;
+    expect(sheet.getRow(3).getCell(ratio).numFmt).toBe('0.0%');
+    expect(typeof sheet.getRow(3).getCell(ratio).value).toBe('number');
+  });
+
+  test('the same document gives the same bytes', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 2100)); // past the zip's two-second clock
+    expect((await renderBulletinXlsx(fixture)).equals(file)).toBe(true);
+  });
+});
