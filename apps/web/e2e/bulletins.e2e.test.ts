@@ -76,6 +76,15 @@ describe('editing the draft', () => {
     await openBulletin(page);
     await requirements().fill('一是加快培训进度，六月底前追上时序进度。\n二是按月报送整改情况。');
     await page.getByRole('status').filter({ hasText: '有未保存的修改' }).waitFor();
+    // Leaving by the menu with unsaved text asks first; staying keeps the text.
+    let asked = '';
+    page.once('dialog', (dialog) => {
+      asked = dialog.message();
+      void dialog.dismiss();
+    });
+    await page.locator('.top-bar nav a', { hasText: '排名' }).click();
+    expect(asked).toContain('未保存的修改');
+    expect(new URL(page.url()).pathname).toBe('/bulletins');
     await requirements().press('Control+Enter');
     await page.getByRole('status').filter({ hasText: '已保存（第 1 版）：演示·省人社厅职业能力建设处' }).waitFor();
     await page.reload();
