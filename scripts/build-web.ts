@@ -27,7 +27,7 @@ export interface WebBuild {
 export const DEFAULT_BUILD: WebBuild = {
   root: join(repoRoot, 'apps/web'),
   dist: join(repoRoot, 'apps/web/dist'),
-  inputs: ['apps/web', 'packages/core/src', 'data/hunan-map.json', 'package-lock.json'].map((p) => join(repoRoot, p)),
+  inputs: ['apps/web', 'packages/core/src', 'data/hunan-map.json', 'data/fonts', 'package-lock.json'].map((p) => join(repoRoot, p)),
 };
 
 /** Names the hash of the inputs, inside `dist`; written last, so a build cut short is never taken as up to date. */

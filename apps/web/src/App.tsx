@@ -12,6 +12,7 @@ import { AccountPage } from './pages/AccountPage.tsx';
 import { ActionPage } from './pages/ActionPage.tsx';
 import { AlertsPage } from './pages/AlertsPage.tsx';
 import { AuditPage } from './pages/AuditPage.tsx';
+import { BulletinsPage } from './pages/BulletinsPage.tsx';
 import { CityPage } from './pages/CityPage.tsx';
 import { FundsPage } from './pages/FundsPage.tsx';
 import { MapPage } from './pages/MapPage.tsx';
@@ -65,6 +66,7 @@ function Product() {
           <Route path="/alerts" component={AlertsPage} />
           <Route path="/map" component={MapPage} />
           <Route path="/funds" component={FundsPage} />
+          <Route path="/bulletins" component={BulletinsPage} />
           <Route path="/city/:code" component={CityPage} />
           <Route path="/region/:code" component={RegionPage} />
           <Route path="/supervision" component={SupervisionPage} />

@@ -9,6 +9,8 @@ import './alerts.css';
 import './notes.css';
 import './funds.css';
 import './supervision.css';
+import './bulletin.css';
+import './print.css';
 
 /** A 401 from any request means the session is gone (signed out elsewhere, expired, password changed): sign in again. */
 function onError(error: Error) {

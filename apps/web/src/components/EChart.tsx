@@ -52,6 +52,8 @@ export function EChart({ option, height, label, className, onItemClick }: Props)
     const element = box.current!;
     const instance = echarts.init(element, undefined, { renderer: 'svg' });
     chart.current = instance;
+    // The drawing scales as a whole when its box is narrower than the screen it was drawn for: printed on A4.
+    instance.on('finished', () => element.querySelector('svg')?.setAttribute('viewBox', `0 0 ${instance.getWidth()} ${instance.getHeight()}`));
     instance.on('click', (params) => {
       if (typeof params.name === 'string' && params.name) onClick.current?.(params.name, { touch: isTouch(params.event?.event) });
     });

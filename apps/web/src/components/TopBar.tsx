@@ -23,6 +23,7 @@ export function TopBar() {
     { path: '/map', label: '地图', withPeriod: true },
     { path: '/supervision', label: '督导' },
     { path: '/funds', label: '资金', withPeriod: true },
+    { path: '/bulletins', label: '通报', withPeriod: true },
   ];
   if (regionLevelOfCode(user.regionCode) !== 'province') {
     nav.push({ path: regionPath(user.regionCode), label: home ? `本${home.level === 'city' ? '市' : '县'}·${shortRegionName(home.name, home.level)}` : '本地', withPeriod: true });

@@ -1,0 +1,152 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BulletinDocument, BulletinTable } from '@dispatch/core';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, test } from 'vitest';
+import { sameOrigin, signIn, useBrowserSession } from './harness.ts';
+
+const session = useBrowserSession('demo-official');
+const TITLE = '关于2020年1—5月全省职业技能提升行动工作进展情况的通报';
+const CITIES = ['长沙市', '株洲市', '湘潭市', '衡阳市', '邵阳市', '岳阳市', '常德市', '张家界市', '益阳市', '郴州市', '永州市', '怀化市', '娄底市', '湘西土家族苗族自治州'];
+const folder = mkdtempSync(join(tmpdir(), 'dispatch-print-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+const draft = (query = '') => session.api<BulletinDocument>(`/api/bulletins/draft?period=2020-05&format=json${query}`);
+const firstTable = (doc: BulletinDocument): BulletinTable => doc.body.flatMap((b) => (b.kind === 'table' ? [b.table] : []))[0]!;
+
+async function openBulletin(page: Page, path = '/bulletins?period=2020-05') {
+  await page.goto(`${session.server.url}${path}`);
+  await page.locator('.bulletin-sheet .bulletin-title').waitFor();
+}
+
+/** The preview's first table, row by row, as its cells read. */
+async function shownCityTable(page: Page): Promise<string[][]> {
+  const rows = page.locator('.bulletin-sheet > figure.bulletin-table').first().locator('tbody tr');
+  return rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+}
+
+/** The page printed by Chromium on A4, as text, and each page's size in points. */
+async function printed(page: Page, name: string): Promise<{ text: string; sizes: number[][] }> {
+  await page.emulateMedia({ media: 'print' });
+  const file = join(folder, `${name}.pdf`);
+  writeFileSync(file, await page.pdf({ format: 'A4' }));
+  await page.emulateMedia({ media: 'screen' });
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '999', file], { encoding: 'utf8' });
+  const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  return { text, sizes };
+}
+
+describe('the preview', () => {
+  test('the draft of 2020-05 reads as its document: the title, and the 14 cities with the same cells as the API', async () => {
+    const page = session.page;
+    await openBulletin(page);
+    await expect(page.locator('.bulletin-sheet .bulletin-title').textContent()).resolves.toBe(TITLE);
+    await page.locator('.bulletin-mark-draft', { hasText: '草稿' }).waitFor();
+    await page.locator('.bulletin-mark-demo').waitFor();
+    const table = firstTable(await draft());
+    const shown = await shownCityTable(page);
+    expect(shown).toEqual([...table.rows.map((r) => r.cells), table.total!]);
+    expect(shown.slice(0, 14).map((cells) => cells[1]).sort()).toEqual([...CITIES].sort());
+    await page.locator('.bulletin-chart svg').first().waitFor();
+    await page.locator('.bulletin-attachment-label', { hasText: '附件1' }).waitFor();
+  });
+
+  test('the download links name the draft route’s files; a refused download says the server’s words', async () => {
+    const page = session.page;
+    await openBulletin(page);
+    for (const [label, format] of [['下载 PDF', 'pdf'], ['下载 Word', 'docx'], ['下载 Excel', 'xlsx']]) {
+      await expect(page.getByRole('link', { name: label }).getAttribute('href')).resolves.toBe(`/api/bulletins/draft?period=2020-05&format=${format}`);
+    }
+    await page.route('**/api/bulletins/draft?*format=pdf*', (route) =>
+      route.fulfill({ status: 400, contentType: 'application/json', body: JSON.stringify({ error: { code: 'BAD_REQUEST', message: '参数 format：尚未提供该格式（pdf）' } }) }));
+    await page.getByRole('link', { name: '下载 PDF' }).click();
+    await page.getByRole('alert').filter({ hasText: '下载失败：参数 format：尚未提供该格式（pdf）' }).waitFor();
+    await page.unroute('**/api/bulletins/draft?*format=pdf*');
+  });
+});
+
+describe('editing the draft', () => {
+  const requirements = () => session.page.getByLabel('下一步工作要求');
+
+  test('an official edits 下一步工作要求, saves with Ctrl+Enter, reloads and sees it', async () => {
+    const page = session.page;
+    await openBulletin(page);
+    await requirements().fill('一是加快培训进度，六月底前追上时序进度。\n二是按月报送整改情况。');
+    await page.getByRole('status').filter({ hasText: '有未保存的修改' }).waitFor();
+    // Leaving by the menu with unsaved text asks first; staying keeps the text.
+    let asked = '';
+    page.once('dialog', (dialog) => {
+      asked = dialog.message();
+      void dialog.dismiss();
+    });
+    await page.locator('.top-bar nav a', { hasText: '排名' }).click();
+    expect(asked).toContain('未保存的修改');
+    expect(new URL(page.url()).pathname).toBe('/bulletins');
+    await requirements().press('Control+Enter');
+    await page.getByRole('status').filter({ hasText: '已保存（第 1 版）：演示·省人社厅职业能力建设处' }).waitFor();
+    await page.reload();
+    await requirements().waitFor();
+    await expect(requirements().inputValue()).resolves.toBe('一是加快培训进度，六月底前追上时序进度。\n二是按月报送整改情况。');
+    const doc = await draft();
+    expect(doc.draft?.edits).toEqual({ requirements: '一是加快培训进度，六月底前追上时序进度。\n二是按月报送整改情况。' });
+    expect(doc.body.filter((b) => b.kind === 'paragraph' && b.editable === 'requirements').map((b) => b.kind === 'paragraph' && b.text))
+      .toEqual(['一是加快培训进度，六月底前追上时序进度。', '二是按月报送整改情况。']);
+  });
+
+  test('a save over someone else’s newer version is refused and offers their text', async () => {
+    const page = session.page;
+    await openBulletin(page);
+    const { version } = (await draft()).draft!;
+    const other = await signIn(session.server, 'demo-admin');
+    const response = await fetch(`${session.server.url}/api/bulletins/draft/2020-05`, {
+      method: 'PUT', headers: { ...sameOrigin(session.server), cookie: other.cookie, 'x-csrf-token': other.csrfToken },
+      body: JSON.stringify({ edits: { requirements: '管理员改过的要求。' }, version }),
+    });
+    expect(response.status).toBe(200);
+    await requirements().fill('我的修改。');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('alert').filter({ hasText: '已被他人保存了新版本' }).waitFor();
+    await page.getByRole('button', { name: '重新加载' }).click();
+    await page.getByRole('status').filter({ hasText: `已保存（第 ${version + 1} 版）` }).waitFor();
+    await expect(requirements().inputValue()).resolves.toBe('管理员改过的要求。');
+  });
+});
+
+test('a city leader on a phone sees 长沙市’s extract, without text boxes, and the page does not scroll sideways', async () => {
+  const { cookie } = await signIn(session.server, 'demo-city');
+  const [name, value] = cookie.split('=') as [string, string];
+  const context = await session.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await context.addCookies([{ name, value, url: session.server.url, httpOnly: true, sameSite: 'Strict' }]);
+  const page = await context.newPage();
+  await page.goto(`${session.server.url}/bulletins?period=2020-05`);
+  await page.locator('.bulletin-sheet .bulletin-title', { hasText: `${TITLE}（长沙市）` }).waitFor();
+  await expect(page.getByLabel('通报范围').locator('option:checked').textContent()).resolves.toBe('本市摘要（长沙）');
+  expect(await page.locator('textarea').count()).toBe(0);
+  expect(await page.getByRole('button', { name: '保存' }).count()).toBe(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await context.close();
+});
+
+describe('printed', () => {
+  test.each([
+    ['/rankings?period=2020-05&level=county', 'rankings', '名次变化'],
+    ['/bulletins?period=2020-05', 'bulletin', TITLE],
+  ])('%s prints on A4 without the app’s bar, every column kept', async (path, name, expected) => {
+    const page = session.page;
+    await page.goto(`${session.server.url}${path}`);
+    await page.locator(name === 'bulletin' ? '.bulletin-chart svg' : 'table.ranking tbody tr').first().waitFor();
+    const { text, sizes } = await printed(page, name);
+    // A title broken over two lines is still the title.
+    expect(text.replace(/\s+/g, '')).toContain(expected);
+    for (const nav of ['总览', '统计期间', '退出', '修改密码', '导出 Excel', '下载 PDF']) expect(text).not.toContain(nav);
+    expect(sizes.length).toBeGreaterThan(1);
+    for (const [width, height] of sizes) expect([Math.round(width!), Math.round(height!)]).toEqual([596, 843]);
+    if (name === 'rankings') {
+      // The header row is printed on every page, not only the first.
+      expect(text.split('\f').filter((p) => p.trim()).every((p) => p.includes('名次变化'))).toBe(true);
+    }
+  });
+});
