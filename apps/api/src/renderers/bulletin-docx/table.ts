@@ -1,4 +1,4 @@
-import type { BulletinColumn, BulletinTable } from '@dispatch/core';
+import type { BulletinTable } from '@dispatch/core';
 import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
 import { FACE } from './page.ts';
 
@@ -26,17 +26,48 @@ function cell({ text, align, bold, unit }: CellText, size: number, shaded = fals
   });
 }
 
-/** The columns' widths in twips: the page's text width shared out by the columns' relative widths. */
-function widths(columns: readonly BulletinColumn[], width: number): number[] {
-  const weight = columns.reduce((sum, column) => sum + column.width, 0);
-  return columns.map((column) => Math.floor((width * column.width) / weight));
+/**
+ * A text's width in ems, generously: a Chinese or full-width character one, % nearly one, a digit or Latin mark
+ * 0.62 — Word and WPS draw figures in whatever face the machine has for 宋体, and a cell too narrow breaks a number.
+ */
+function ems(text: string): number {
+  let width = 0.5;
+  for (const char of text) width += char.charCodeAt(0) > 0x2e7f ? 1 : char === '%' ? 0.95 : 0.62;
+  return width;
+}
+
+/** The smallest type a table goes down to (half-points: 7.5 pt) before it would rather wrap. */
+const MIN_SIZE = 15;
+const PADDING = MARGINS.left + MARGINS.right;
+
+/**
+ * The type size and the columns' widths (twips) that keep every figure on one line: a column needs its widest cell
+ * (a name column at most five characters, wrapping beyond; a header wraps between its words, so it asks for two);
+ * when the columns need more than the page, the type shrinks, down to 7.5 pt, and what is left over is shared out
+ * in proportion to need.
+ */
+export function fitColumns(table: BulletinTable, width: number, size: number): { size: number; widths: number[] } {
+  const cells = [...table.rows.map((row) => row.cells), ...(table.total ? [table.total] : [])];
+  const need = table.columns.map((column, i) => {
+    const widest = Math.max(2, ...cells.map((row) => ems(row[i] ?? '')));
+    return column.align === 'left' ? Math.min(widest, 5) : widest;
+  });
+  const total = (at: number) => need.reduce((sum, n) => sum + n * at * 10 + PADDING, 0);
+  let fitted = size;
+  while (fitted > MIN_SIZE && total(fitted) > width) fitted -= 1;
+  const needs = need.map((n) => n * fitted * 10 + PADDING);
+  const spare = Math.max(0, width - needs.reduce((sum, n) => sum + n, 0));
+  const sum = needs.reduce((a, b) => a + b, 0);
+  return { size: fitted, widths: needs.map((n) => Math.floor(n + (spare * n) / sum)) };
 }
 
 /**
  * A real Word table: the header row repeated on every page (`tableHeader`), no row split across pages, figures
- * right-aligned, the total row bold and the rows the text talks about shaded, as in the PDF. `size` in half-points.
+ * right-aligned, the total row bold and the rows the text talks about shaded, as in the PDF. `largest`: the type
+ * size in half-points, made smaller when that keeps every figure on one line (fitColumns).
  */
-export function bulletinTable(table: BulletinTable, width: number, size: number): Table {
+export function bulletinTable(table: BulletinTable, width: number, largest: number): Table {
+  const { size, widths } = fitColumns(table, width, largest);
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -48,7 +79,7 @@ export function bulletinTable(table: BulletinTable, width: number, size: number)
   });
   return new Table({
     width: { size: width, type: WidthType.DXA },
-    columnWidths: widths(table.columns, width),
+    columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: BORDERS,
     rows: [header, ...table.rows.map((row) => line(row.cells, false, row.emphasis)), ...(table.total ? [line(table.total, true)] : [])],
