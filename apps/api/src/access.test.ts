@@ -231,6 +231,15 @@ const CASES: Case[] = [
     method: 'PUT', route: '/api/bulletins/draft/{period}', path: '/api/bulletins/draft/2020-05', body: (who) => ({ edits: { problems: `${who} 的问题` }, version: 0 }),
     expect: { ...provinceOnly(200), official: 409 },
   },
+  // Issuing freezes a month's bulletin: the posts that publish bulletins (the second finds the month issued); the
+  // archive and its files are what every city received; a correction only of the latest version (the second finds it
+  // corrected already).
+  { method: 'POST', route: '/api/bulletins', path: '/api/bulletins', body: () => ({ period: '2020-04' }), expect: { ...provinceOnly(201), official: 409 } },
+  { method: 'GET', route: '/api/bulletins', path: '/api/bulletins', expect: everyone(200) },
+  { method: 'GET', route: '/api/bulletins/{file}', path: '/api/bulletins/1.pdf', expect: everyone(200) },
+  { method: 'GET', route: '/api/bulletins/{file}', path: '/api/bulletins/1.docx', expect: everyone(200) },
+  { method: 'GET', route: '/api/bulletins/{file}', path: '/api/bulletins/1.xlsx', expect: everyone(200) },
+  { method: 'POST', route: '/api/bulletins/{id}/correct', path: '/api/bulletins/1/correct', expect: { ...provinceOnly(201), official: 409 } },
   // Unknown paths: not even their absence is told to strangers.
   { method: 'GET', route: '', path: '/api/nothing-here', expect: everyone(404) },
 ];

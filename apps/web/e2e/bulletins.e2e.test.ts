@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BulletinDocument, BulletinTable } from '@dispatch/core';
+import type { BulletinDocument, BulletinTable, IssuedBulletin } from '@dispatch/core';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { sameOrigin, signIn, useBrowserSession } from './harness.ts';
@@ -148,5 +149,43 @@ describe('printed', () => {
       // The header row is printed on every page, not only the first.
       expect(text.split('\f').filter((p) => p.trim()).every((p) => p.includes('名次变化'))).toBe(true);
     }
+  });
+});
+
+describe('issuing', () => {
+  test('an official issues 2020-05 after a confirmation naming its number, then corrects it; the archive lists both with their files; a city leader sees the archive without the buttons', async () => {
+    const page = session.page;
+    await openBulletin(page);
+    await page.getByText('尚未印发通报。').waitFor();
+    await page.getByRole('button', { name: '印发…' }).click();
+    const year = new Date().getFullYear();
+    await page.getByRole('alertdialog', { name: '确认印发' }).filter({ hasText: `2020年1—5月通报第1期，文号 湘人社函〔${year}〕1号` }).waitFor();
+    await page.getByRole('button', { name: '确认印发' }).click();
+    await page.getByRole('status').filter({ hasText: '已印发第1期' }).waitFor();
+    const row = page.locator('.bulletin-archive tbody tr');
+    await expect(row.first().locator('td').nth(1).textContent()).resolves.toBe('第1期');
+    const [issued] = (await session.api<{ bulletins: IssuedBulletin[] }>('/api/bulletins')).bulletins;
+    await expect(row.first().locator('code').textContent()).resolves.toBe(`${issued!.sha256.pdf.slice(0, 12)}…`);
+    await expect(row.first().getByRole('link', { name: '下载第1期第 1 版 PDF' }).getAttribute('href')).resolves.toBe(`/api/bulletins/${issued!.id}.pdf`);
+    const pdf = Buffer.from(await session.file(`/api/bulletins/${issued!.id}.pdf`));
+    expect(createHash('sha256').update(pdf).digest('hex')).toBe(issued!.sha256.pdf);
+
+    await page.getByRole('button', { name: '发布更正…' }).click();
+    await page.getByRole('alertdialog', { name: '确认发布更正' }).filter({ hasText: '2020年1—5月通报第1期（更正），第 2 版' }).waitFor();
+    await page.getByRole('button', { name: '确认发布更正' }).click();
+    await page.getByRole('status').filter({ hasText: '已印发第1期（第 2 版）' }).waitFor();
+    await expect(row.allTextContents()).resolves.toHaveLength(2);
+    await expect(row.first().locator('td').nth(1).textContent()).resolves.toBe('第1期（更正）');
+
+    const leader = await signIn(session.server, 'demo-city');
+    const [name, value] = leader.cookie.split('=') as [string, string];
+    const context = await session.browser.newContext({ viewport: { width: 1366, height: 768 } });
+    await context.addCookies([{ name, value, url: session.server.url, httpOnly: true, sameSite: 'Strict' }]);
+    const cityPage = await context.newPage();
+    await cityPage.goto(`${session.server.url}/bulletins?period=2020-05`);
+    await cityPage.locator('.bulletin-archive tbody tr').nth(1).waitFor();
+    await cityPage.getByRole('link', { name: '下载第1期第 2 版 Word' }).waitFor();
+    expect(await cityPage.getByRole('button', { name: /印发|发布更正/ }).count()).toBe(0);
+    await context.close();
   });
 });

@@ -1,8 +1,13 @@
+import { createHash } from 'node:crypto';
 import {
-  alertsOfMonth, beijingDate, buildBulletin, bulletinFileName, BulletinDocumentSchema, BulletinDraftEditsSchema, BulletinDraftQuerySchema, BulletinDraftSaveSchema,
-  BulletinPeriodParamSchema, bulletinSettings, formatPeriod, summarizeAlerts, type Period,
+  alertsOfMonth, alreadyIssuedMessage, beijingDate, buildBulletin, bulletinDocumentNumber, bulletinFileName, BulletinDocumentSchema, BulletinDraftEditsSchema,
+  BulletinDraftQuerySchema, BulletinDraftSaveSchema, BulletinFileParamSchema, BulletinIdParamSchema, BulletinIssueSchema, BulletinPeriodParamSchema,
+  bulletinSettings, formatPeriod, IssuedBulletinListSchema, IssuedBulletinSchema, nextIssueNumber, summarizeAlerts, type Period,
 } from '@dispatch/core';
-import { getBulletinDraftEdits, getMetricRows, isDemoData, listActions, listNotes, listReallocationRounds, saveBulletinDraftEdits } from '@dispatch/db';
+import {
+  getBulletinDraftEdits, getBulletinFile, getBulletinSnapshot, getMetricRows, isDemoData, listActions, listBulletins, listNotes, listReallocationRounds,
+  saveBulletinDraftEdits, storeBulletin, type BulletinSnapshot,
+} from '@dispatch/db';
 import type { Context } from 'hono';
 import { createRoute, z } from '@hono/zod-openapi';
 import { authorize } from '../access.ts';
@@ -53,6 +58,72 @@ function periodRows(c: Context<AppEnv>, period: Period) {
   });
 }
 
+const issueRoute = jsonRoute('post', '/', '印发月通报：由当前数据和已保存的修改生成，编第N期和文号，冻结 PDF、Word、Excel 三个文件及其 SHA-256（省级岗位；需请求头 X-CSRF-Token）', {
+  tag: 'bulletins', request: { body: jsonBody(BulletinIssueSchema) }, answer: IssuedBulletinSchema, status: 201,
+  description: '已印发的通报：编号、期数、版本、三个文件的 SHA-256；该月已印发时回答 409（如需修改请发布更正）', errors: [400, 401, 403, 409],
+});
+
+const correctRoute = jsonRoute('post', '/{id}/correct', '发布更正：同一月份、同一期数的新版本（第N期（更正）），由当前数据和修改生成并冻结（省级岗位；需请求头 X-CSRF-Token）', {
+  tag: 'bulletins', request: { params: BulletinIdParamSchema }, answer: IssuedBulletinSchema, status: 201,
+  description: '更正后的通报（版本加一，注明所更正的通报）；只能更正该月的最新版本，否则回答 409', errors: [400, 401, 403, 404, 409],
+});
+
+const archiveRoute = jsonRoute('get', '/', '已印发通报的存档：每期每个版本的月份、期数、印发人、印发时间和三个文件的 SHA-256，新印发的在前', {
+  tag: 'bulletins', answer: IssuedBulletinListSchema, description: '存档列表', errors: [401, 403],
+});
+
+const fileRoute = createRoute({
+  method: 'get', path: '/{file}', tags: ['bulletins'], request: { params: BulletinFileParamSchema },
+  summary: '已印发通报的文件（如 1.pdf、1.docx、1.xlsx）：印发时所存的字节，原样给出',
+  responses: {
+    200: {
+      description: '文件名如「2020年1—5月通报（第5期）.pdf」；ETag 为其 SHA-256',
+      content: { [FILE_TYPES.pdf]: binary('PDF'), [FILE_TYPES.docx]: binary('Word'), [FILE_TYPES.xlsx]: binary('Excel：附件表') },
+    },
+    ...errorsFor(400, 401, 403, 404),
+  },
+});
+
+const sha256 = (file: Buffer) => createHash('sha256').update(file).digest('hex');
+
+/** Everything a month's bulletin is made from, but its settings: the current data and staff's saved text. */
+async function bulletinInput(c: Context<AppEnv>, period: Period) {
+  const db = c.get('db');
+  const key = formatPeriod(period);
+  const [rows, contexts, actions, notes, rounds, draft, demo] = await Promise.all([
+    periodRows(c, period), alertContexts(c, period), listActions(db, { scope: null, today: beijingDate(new Date()) }), listNotes(db, { period: key }),
+    listReallocationRounds(db), getBulletinDraftEdits(db, key), isDemoData(db),
+  ]);
+  return { input: { period, ...rows, alerts: alertsOfMonth(contexts), summary: summarizeAlerts(key, contexts), actions, notes, rounds, edits: draft.edits, demo }, draft };
+}
+
+/** What a frozen bulletin is numbered: from the snapshot seen before rendering (the store checks it did not move). */
+type Numbering = { issueNumber: number; documentNumber: string; version: number; correctionOf: number | null };
+
+/**
+ * Freezes a month's bulletin: reads a snapshot (data version, draft version, the month's latest issue, the year's
+ * highest number), builds and renders the document from the current data outside any transaction, then stores the
+ * files in one short write transaction that first checks the snapshot still holds. If something moved meanwhile it
+ * starts again (the numbers are decided anew: a month issued meanwhile is then refused by `numbering`).
+ */
+async function freeze(c: Context<AppEnv>, period: Period, numbering: (seen: BulletinSnapshot, date: string) => Numbering) {
+  const db = c.get('db');
+  const key = formatPeriod(period);
+  const { user, address } = c.get('signedIn');
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const seen = await getBulletinSnapshot(db, key);
+    const date = beijingDate(new Date());
+    const { issueNumber, documentNumber, version, correctionOf } = numbering(seen, date);
+    const { input } = await bulletinInput(c, period);
+    const document = buildBulletin({ ...input, settings: bulletinSettings(period, { issueNumber, documentNumber, date }), version });
+    const files = { pdf: await renderBulletinPdf(document), docx: await renderBulletinDocx(document), xlsx: await renderBulletinXlsx(document) };
+    const hashes = { pdf: sha256(files.pdf), docx: sha256(files.docx), xlsx: sha256(files.xlsx) };
+    const stored = await storeBulletin(db, { period: key, issueNumber, version, correctionOf, document, files, sha256: hashes }, seen, { actorId: user.id, actorLogin: user.login, address });
+    if (stored.ok) return (await listBulletins(db, { id: stored.id }))[0]!;
+  }
+  throw httpError(409, '通报所依据的数据或草稿正在变化，请稍后重试', 'CONFLICT');
+}
+
 /**
  * The monthly bulletin's draft. Reading is headline, for a city's extract too: the bulletin is sent to every city,
  * and its sections (actions and notes included) are its own content. Saving staff's text is for the posts that
@@ -66,15 +137,8 @@ export const bulletinRoutes = createRouter()
     const cityRegion = city === undefined ? undefined : await knownRegion(db, city, 'city');
     if (cityRegion && cityRegion.level !== 'city') throw parameterError('city', `${cityRegion.name}（${city}）不是市州，摘编按市州提供`);
     const period = await resolvePeriod(db, requested);
-    const key = formatPeriod(period);
-    const [rows, contexts, actions, notes, rounds, draft, demo] = await Promise.all([
-      periodRows(c, period), alertContexts(c, period), listActions(db, { scope: null, today: beijingDate(new Date()) }), listNotes(db, { period: key }),
-      listReallocationRounds(db), getBulletinDraftEdits(db, key), isDemoData(db),
-    ]);
-    const document = buildBulletin({
-      period, ...rows, alerts: alertsOfMonth(contexts), summary: summarizeAlerts(key, contexts), actions, notes, rounds,
-      edits: draft.edits, settings: bulletinSettings(period), demo, city,
-    });
+    const { input, draft } = await bulletinInput(c, period);
+    const document = buildBulletin({ ...input, settings: bulletinSettings(period), city });
     if (format === 'json') return c.json({ ...document, draft }, 200);
     return fileAnswer(c, await RENDERERS[format](document), format, bulletinFileName(document, format));
   })
@@ -87,4 +151,44 @@ export const bulletinRoutes = createRouter()
     const result = await saveBulletinDraftEdits(db, key, edits, version, { actorId: user.id, actorLogin: user.login, address });
     if (!result.ok) throw httpError(409, `该月通报草稿已被他人修改（当前版本 ${result.current}），请刷新后重试`, 'CONFLICT');
     return c.json(await getBulletinDraftEdits(db, key), 200);
+  })
+  .openapi(archiveRoute, async (c) => {
+    await authorize(c, 'read:headline');
+    return c.json({ bulletins: await listBulletins(c.get('db')) }, 200);
+  })
+  .openapi(fileRoute, async (c) => {
+    await authorize(c, 'read:headline');
+    const [id, format] = c.req.valid('param').file.split('.') as [string, 'pdf' | 'docx' | 'xlsx'];
+    const stored = await getBulletinFile(c.get('db'), Number(id), format);
+    if (!stored) throw httpError(404, `没有编号为 ${id} 的已印发通报`, 'NOT_FOUND');
+    const answer = fileAnswer(c, stored.file, format, bulletinFileName(stored.document, format));
+    answer.headers.set('etag', `"${stored.sha256}"`);
+    return answer;
+  })
+  .openapi(issueRoute, async (c) => {
+    const db = c.get('db');
+    await authorize(c, 'publish:bulletin');
+    const period = await resolvePeriod(db, c.req.valid('json').period);
+    const key = formatPeriod(period);
+    const issued = await freeze(c, period, (seen, date) => {
+      if (seen.latest) throw httpError(409, alreadyIssuedMessage(key, seen.latest.issueNumber, beijingDate(new Date(seen.latest.issuedAt))), 'CONFLICT');
+      const issueNumber = nextIssueNumber(seen.highestOfYear);
+      return { issueNumber, documentNumber: bulletinDocumentNumber(date, issueNumber), version: 1, correctionOf: null };
+    });
+    return c.json(issued, 201);
+  })
+  .openapi(correctRoute, async (c) => {
+    const db = c.get('db');
+    await authorize(c, 'publish:bulletin');
+    const { id } = c.req.valid('param');
+    const [original] = await listBulletins(db, { id });
+    if (!original) throw httpError(404, `没有编号为 ${id} 的已印发通报`, 'NOT_FOUND');
+    const period = await resolvePeriod(db, original.period);
+    const corrected = await freeze(c, period, (seen) => {
+      if (seen.latest?.id !== id) {
+        throw httpError(409, `第${original.number}期已有更正（第${seen.latest?.version ?? original.version}版），只能更正该月的最新版本`, 'CONFLICT');
+      }
+      return { issueNumber: original.number, documentNumber: original.documentNumber ?? bulletinDocumentNumber(beijingDate(new Date()), original.number), version: seen.latest.version + 1, correctionOf: id };
+    });
+    return c.json(corrected, 201);
   });

@@ -1,25 +1,30 @@
 import { formatPeriodLabel } from '@dispatch/core';
 import { useAccess } from '../auth/signed-in.ts';
+import { BulletinArchive } from '../components/bulletin/BulletinArchive.tsx';
 import { BulletinCityPicker } from '../components/bulletin/BulletinCityPicker.tsx';
 import { BulletinDownloads } from '../components/bulletin/BulletinDownloads.tsx';
 import { BulletinEditor } from '../components/bulletin/BulletinEditor.tsx';
+import { BulletinIssue } from '../components/bulletin/BulletinIssue.tsx';
 import { BulletinPreview } from '../components/bulletin/BulletinPreview.tsx';
 import { Status } from '../components/Status.tsx';
 import { useBulletinCity } from '../hooks/use-bulletin-city.ts';
 import { useBulletinDraftQuery } from '../hooks/use-bulletin-draft-query.ts';
+import { useIssuedBulletinsQuery } from '../hooks/use-issued-bulletins.ts';
 import { usePageTitle } from '../hooks/use-page-title.ts';
 import { usePeriod } from '../hooks/use-period.ts';
 
 /**
  * The month's bulletin (通报) as its live draft: the document previewed as a paper sheet from the same model as its
  * files, the province's or a city's extract, with the parts staff write editable in place by those who publish
- * bulletins (the province's, not an extract: an extract shows the same text), and its files to download.
+ * bulletins (the province's, not an extract: an extract shows the same text), and its files to download. Those posts
+ * issue it (印发, then 发布更正); the archive of issued bulletins, with their frozen files, is for everyone.
  */
 export function BulletinsPage() {
   const { period } = usePeriod();
   const { city, own, cities, setCity } = useBulletinCity();
   const draft = useBulletinDraftQuery(period, city);
   const canEdit = useAccess().can('publish:bulletin') && city === null;
+  const archive = useIssuedBulletinsQuery();
   const document = draft.data;
   usePageTitle(document ? `${document.title}（草稿）` : '通报');
   const stale = draft.isPlaceholderData;
@@ -34,6 +39,8 @@ export function BulletinsPage() {
         </div>
       </div>
       <p className="muted small no-print">草稿由当前数据实时生成，数据更正后随之变化；正式印发后的通报不再改变。</p>
+      {canEdit && archive.data && <BulletinIssue period={period} archive={archive.data} />}
+      <Status query={archive}>{archive.data && <BulletinArchive bulletins={archive.data} />}</Status>
       <Status query={draft}>
         {document && (
           <div className={stale ? 'bulletin-desk is-stale' : 'bulletin-desk'} aria-busy={stale}>

@@ -16,6 +16,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'action.accept': '督导事项办结',
   'action.return': '退回督导事项',
   'bulletin.edit': '修改通报草稿',
+  'bulletin.issue': '印发通报',
+  'bulletin.correct': '发布通报更正',
 };
 
 export function auditActionLabel(action: string): string {

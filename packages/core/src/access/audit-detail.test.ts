@@ -53,6 +53,18 @@ const WRITTEN: Record<string, [Record<string, unknown> | null, string][]> = {
       '2020年1—5月通报草稿（版本 2）；下一步工作要求：（空） → 乙',
     ],
   ],
+  'bulletin.issue': [
+    [
+      { period: '2020-05', issueNumber: 5, version: 1, documentNumber: '湘人社函〔2026〕5号', sha256: { pdf: 'a1', docx: 'b2', xlsx: 'c3' } },
+      '2020年1—5月通报第5期；文号：湘人社函〔2026〕5号；PDF SHA-256：a1；DOCX SHA-256：b2；XLSX SHA-256：c3',
+    ],
+  ],
+  'bulletin.correct': [
+    [
+      { period: '2020-05', issueNumber: 5, version: 2, correctionOf: 1, documentNumber: '湘人社函〔2026〕5号', sha256: { pdf: 'a1', docx: 'b2', xlsx: 'c3' } },
+      '2020年1—5月通报第5期（更正，第2版）；文号：湘人社函〔2026〕5号；PDF SHA-256：a1；DOCX SHA-256：b2；XLSX SHA-256：c3',
+    ],
+  ],
   'action.return': [[{ actionId: 7, reason: '整改措施未列时限' }, '事项编号：7；原因：整改措施未列时限']],
 };
 

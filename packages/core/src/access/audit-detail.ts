@@ -52,6 +52,7 @@ export function describeAuditDetail(detail: Record<string, unknown> | null, acti
   if (action === 'settings.alerts') return describeSettingsChange(detail.before, detail.after);
   if (action === 'funds.round') return describeRound(detail);
   if (action === 'bulletin.edit') return describeBulletinEdit(detail);
+  if (action === 'bulletin.issue' || action === 'bulletin.correct') return describeBulletinIssue(detail);
   if (action === 'funds.revoke') return `第 ${String(detail.round)} 轮（${String(detail.documentNumber)}）；原因：${String(detail.reason)}`;
   return Object.entries(detail)
     .flatMap(([key, value]) => {
@@ -88,4 +89,16 @@ function describeBulletinEdit(detail: Record<string, unknown>): string {
   });
   const period = typeof detail.period === 'string' && isPeriod(detail.period) ? formatPeriodLabel(detail.period) : String(detail.period);
   return [`${period}通报草稿（版本 ${String(detail.version)}）`, ...changed].join('；');
+}
+
+/** 「2020年1—5月通报第5期（更正，第2版）；文号：湘人社函〔2026〕5号；PDF SHA-256：…」: the hashes in full, to compare a file with. */
+function describeBulletinIssue(detail: Record<string, unknown>): string {
+  const period = typeof detail.period === 'string' && isPeriod(detail.period) ? formatPeriodLabel(detail.period) : String(detail.period);
+  const version = Number(detail.version);
+  const hashes = (detail.sha256 && typeof detail.sha256 === 'object' ? detail.sha256 : {}) as Record<string, unknown>;
+  return [
+    `${period}通报第${String(detail.issueNumber)}期${version > 1 ? `（更正，第${version}版）` : ''}`,
+    `文号：${String(detail.documentNumber)}`,
+    ...(['pdf', 'docx', 'xlsx'] as const).map((format) => `${format.toUpperCase()} SHA-256：${String(hashes[format])}`),
+  ].join('；');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bulletinFileName, type BulletinFileFormat } from './bulletin-defaults.ts';
+import { alreadyIssuedMessage, bulletinDocumentNumber, bulletinFileName, nextIssueNumber, type BulletinFileFormat } from './bulletin-defaults.ts';
 
 describe('the bulletin file’s name', () => {
   const changsha = { code: '430100', name: '长沙市' };
@@ -12,5 +12,27 @@ describe('the bulletin file’s name', () => {
     ['a correction', { period: '2020-05', issueNumber: 5, version: 2 }, 'docx', '2020年1—5月通报（第5期更正）.docx'],
   ] as const)('%s', (_, bulletin, format, name) => {
     expect(bulletinFileName(bulletin, format as BulletinFileFormat)).toBe(name);
+  });
+});
+
+describe('an issued bulletin’s numbers', () => {
+  test.each([
+    ['the year’s first', null, undefined, 1],
+    ['the year’s first from a start number', null, 5, 5],
+    ['one above the year’s highest', 4, undefined, 5],
+    ['one above the highest, whatever the start', 7, 3, 8],
+  ] as const)('%s', (_, highest, start, next) => {
+    expect(nextIssueNumber(highest, start)).toBe(next);
+  });
+
+  test.each([
+    ['2020-06-05', 5, undefined, '湘人社函〔2020〕5号'],
+    ['2026-11-26', 12, '湘人社职函〔{year}〕{number}号', '湘人社职函〔2026〕12号'],
+  ] as const)('%s 第%i期 → %s', (date, number, pattern, expected) => {
+    expect(bulletinDocumentNumber(date, number, pattern)).toBe(expected);
+  });
+
+  test('issuing a month twice is refused in words that say when and which issue', () => {
+    expect(alreadyIssuedMessage('2020-05', 5, '2026-11-26')).toBe('2020年1—5月的通报已于2026年11月26日印发（第5期），如需修改请发布更正');
   });
 });

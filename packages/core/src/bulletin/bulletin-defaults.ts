@@ -1,4 +1,5 @@
 import type { BulletinEditable } from '../contract/bulletin.ts';
+import { formatChineseDate } from '../display/time.ts';
 import { formatPeriodLabel, periodLabel, type Period } from '../metrics/period.ts';
 
 /** The document's settings: who issues it, to whom, its numbers and its date. */
@@ -61,4 +62,29 @@ export function bulletinFileName(
   const state = bulletin.issueNumber === null ? '草稿' : `第${bulletin.issueNumber}期${bulletin.version > 1 ? '更正' : ''}`;
   const extract = bulletin.city ? `·${bulletin.city.name}摘编` : '';
   return `${formatPeriodLabel(bulletin.period)}通报${extract}${format === 'xlsx' ? '附件' : ''}（${state}）.${format}`;
+}
+
+/** How an issued bulletin is numbered: the first 第N期 of a year when none is issued yet, the document number's pattern. */
+export const BULLETIN_NUMBERING = {
+  firstIssueNumber: 1,
+  /** {year}: the year of issue; {number}: the issue number */
+  documentNumberPattern: '湘人社函〔{year}〕{number}号',
+} as const;
+
+/**
+ * The next 第N期: one above the highest issued for the period's year; the year's first is the configured start
+ * number (or 1). The numbers run by the period's year: the 1—5月 bulletin of 2020 is 2020's 第5期 whenever it is issued.
+ */
+export function nextIssueNumber(highestOfYear: number | null, firstIssueNumber: number = BULLETIN_NUMBERING.firstIssueNumber): number {
+  return highestOfYear === null ? firstIssueNumber : highestOfYear + 1;
+}
+
+/** 湘人社函〔2020〕5号: the pattern with the year of issue ('YYYY-MM-DD') and the issue number. */
+export function bulletinDocumentNumber(date: string, issueNumber: number, pattern: string = BULLETIN_NUMBERING.documentNumberPattern): string {
+  return pattern.replaceAll('{year}', date.slice(0, 4)).replaceAll('{number}', String(issueNumber));
+}
+
+/** 「2020年1—5月的通报已于2026年11月26日印发（第5期），如需修改请发布更正」 */
+export function alreadyIssuedMessage(period: string, issueNumber: number, issuedOn: string): string {
+  return `${formatPeriodLabel(period)}的通报已于${formatChineseDate(issuedOn)}印发（第${issueNumber}期），如需修改请发布更正`;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pathNumber } from './envelope.ts';
 import { PeriodSchema } from './period.ts';
 import { RegionCodeSchema } from './region.ts';
 
@@ -148,4 +149,44 @@ export type BulletinDraftSave = z.infer<typeof BulletinDraftSaveSchema>;
 
 export const BulletinPeriodParamSchema = z.object({
   period: PeriodSchema.meta({ param: { name: 'period', in: 'path' }, example: '2020-05' }),
+});
+
+/** An issued bulletin in the archive: its numbers, who issued it and when, its three files' SHA-256. */
+export const IssuedBulletinSchema = z
+  .object({
+    id: z.number().int(),
+    period: z.string(),
+    /** 第N期 */
+    number: z.number().int().positive(),
+    documentNumber: z.string().nullable(),
+    /** 1 for the first issue, 2 for its first correction … */
+    version: z.number().int().positive(),
+    /** the bulletin this one corrects */
+    correctionOf: z.number().int().nullable(),
+    /** the issuing account's name */
+    issuedBy: z.string(),
+    issuedAt: z.string().meta({ description: 'UTC ISO 时间' }),
+    sha256: z.object({ pdf: z.string(), docx: z.string(), xlsx: z.string() }).meta({ description: '所存三个文件的 SHA-256（十六进制），与下载所得逐字节一致' }),
+    /** the latest version of its month (the one that may be corrected) */
+    latest: z.boolean(),
+  })
+  .meta({ id: 'IssuedBulletin' });
+export type IssuedBulletin = z.infer<typeof IssuedBulletinSchema>;
+
+export const IssuedBulletinListSchema = z.object({ bulletins: z.array(IssuedBulletinSchema) }).meta({ id: 'IssuedBulletinList' });
+
+export const BulletinIssueSchema = z
+  .strictObject({ period: PeriodSchema.meta({ description: '所通报的月份（截至该月的累计）' }) })
+  .meta({ id: 'BulletinIssue' });
+
+export const BulletinIdParamSchema = z.object({
+  id: pathNumber('id', '通报编号应为正整数'),
+});
+
+/** An issued bulletin's file: 「12.pdf」, 「12.docx」, 「12.xlsx」. */
+export const BulletinFileParamSchema = z.object({
+  file: z
+    .string()
+    .regex(/^[1-9][0-9]{0,9}\.(pdf|docx|xlsx)$/, '文件应为「通报编号.pdf」「.docx」或「.xlsx」')
+    .meta({ param: { name: 'file', in: 'path' }, example: '1.pdf' }),
 });
