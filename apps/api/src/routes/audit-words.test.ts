@@ -46,6 +46,8 @@ beforeAll(async () => {
   await send('POST', `/api/actions/${id}/answer`, changsha, { situation: '情况', plan: '措施（补充）' });
   await send('POST', `/api/actions/${id}/accept`, admin, {});
   await send('PUT', '/api/bulletins/draft/2020-05', admin, { edits: { problems: '一是进度不平衡。' }, version: 0 });
+  const issued = await send('POST', '/api/bulletins', admin, { period: '2020-05' });
+  await send('POST', `/api/bulletins/${issued.id}/correct`, admin, {});
   const reader = await signIn(app, 'test-admin');
   await send('POST', '/api/auth/logout', reader);
   const response = await app.request('/api/audit?pageSize=200', { headers: admin.read });
