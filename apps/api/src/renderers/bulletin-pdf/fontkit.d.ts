@@ -5,8 +5,14 @@ declare module 'fontkit' {
     positions: Record<string, number>[];
     advanceWidth: number;
   }
+  export interface Subset {
+    /** the glyph ids included so far, in the order first included */
+    glyphs: number[];
+    encode(): Uint8Array;
+  }
   export interface LayoutFont {
     layout(text: string, features?: unknown): GlyphRun;
+    createSubset(): Subset;
   }
   export function create(buffer: Uint8Array, postscriptName?: string): LayoutFont;
 }
