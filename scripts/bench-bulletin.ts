@@ -14,6 +14,8 @@ const RUNS = 5;
 export interface BulletinBench {
   pages: number;
   serverMs: number[];
+  /** the same request with format=json: the document built, nothing rendered */
+  documentMs: number[];
   chromiumMs: number[];
   launchMs: number;
   bytes: { server: number; chromium: number };
@@ -39,6 +41,12 @@ export async function benchBulletin(base: string, cookie: string, period: string
     if (!response.ok) throw new Error(`pdf: ${response.status}`);
     if (i > 0) serverMs.push(performance.now() - started);
   }
+  const documentMs: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    await (await get('json')).arrayBuffer();
+    documentMs.push(performance.now() - started);
+  }
   const dir = mkdtempSync(join(tmpdir(), 'bench-bulletin-'));
   const require = createRequire(import.meta.url);
   const font = (name: string) => pathToFileURL(require.resolve(`@dispatch/data/fonts/${name}`)).href;
@@ -59,7 +67,7 @@ export async function benchBulletin(base: string, cookie: string, period: string
       if (i > 0) chromiumMs.push(performance.now() - started);
     }
     const pages = (server.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-    return { pages, serverMs, chromiumMs, launchMs, bytes: { server: server.length, chromium: printed.length } };
+    return { pages, serverMs, documentMs, chromiumMs, launchMs, bytes: { server: server.length, chromium: printed.length } };
   } finally {
     await browser.close();
     rmSync(dir, { recursive: true, force: true });
@@ -71,6 +79,7 @@ export function printBulletinBench(period: string, b: BulletinBench): void {
   console.log(`\nbulletin ${period}: ${b.pages} pages; median of ${RUNS} after a warm-up`);
   console.log('| bulletin PDF | median ms | min / max ms | file |\n|---|---|---|---|');
   console.log(`| server (build + pdfkit, over HTTP) | ${server.toFixed(0)} | ${Math.min(...b.serverMs).toFixed(0)} / ${Math.max(...b.serverMs).toFixed(0)} | ${(b.bytes.server / 1024).toFixed(0)} KB |`);
+  console.log(`| of which the document alone (format=json, over HTTP) | ${median(b.documentMs).toFixed(0)} | ${Math.min(...b.documentMs).toFixed(0)} / ${Math.max(...b.documentMs).toFixed(0)} | |`);
   console.log(`| headless Chromium page.pdf() of the HTML (browser running; launch ${b.launchMs.toFixed(0)} ms more) | ${browser.toFixed(0)} | ${Math.min(...b.chromiumMs).toFixed(0)} / ${Math.max(...b.chromiumMs).toFixed(0)} | ${(b.bytes.chromium / 1024).toFixed(0)} KB |`);
   console.log(`| ratio, browser running | ${(browser / server).toFixed(1)}× faster on the server | | |`);
   console.log(`| ratio, a browser launched per export | ${((browser + b.launchMs) / server).toFixed(1)}× faster on the server | | |`);

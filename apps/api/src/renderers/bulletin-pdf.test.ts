@@ -69,6 +69,18 @@ describe('the bulletin PDF', () => {
     expect((await renderBulletinPdf(bulletinFixture())).equals(pdf)).toBe(true);
   });
 
+  test('gives the same bytes after another document: the fonts kept between documents carry nothing over', async () => {
+    const other = { ...bulletinFixture(), title: '关于鲲鹏乡镇技能培训进展的通报', body: [{ kind: 'paragraph' as const, text: '麒麟、貔貅与饕餮：一段只在这份文档里出现的文字。' }] };
+    const otherPdf = await renderBulletinPdf(other);
+    const otherFile = join(dir, 'other.pdf');
+    writeFileSync(otherFile, otherPdf);
+    const otherText = execFileSync('pdftotext', [otherFile, '-'], { encoding: 'utf8' });
+    expect(otherText).toContain('麒麟、貔貅与饕餮');
+    expect(otherText).toContain('鲲鹏');
+    expect((await renderBulletinPdf(other)).equals(otherPdf)).toBe(true);
+    expect((await renderBulletinPdf(bulletinFixture())).equals(pdf)).toBe(true);
+  });
+
   test('renders every page as an image', () => {
     const pages = Number(execFileSync('pdfinfo', [file], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)?.[1]);
     execFileSync('pdftoppm', ['-png', '-r', '50', file, join(dir, 'page')]);

@@ -2,7 +2,7 @@ import type { BulletinAttachment, BulletinBlock, BulletinDocument } from '@dispa
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { completionChartSvg } from './bulletin-pdf/chart-svg.ts';
-import { BLOCK, BODY_CHARACTER_SPACING, BODY_SIZE, FONT, fontFiles, LINE_PITCH, landscapePage, MM, PORTRAIT_MARGINS } from './bulletin-pdf/page.ts';
+import { BLOCK, BODY_CHARACTER_SPACING, BODY_SIZE, bulletinFonts, FONT, LINE_PITCH, landscapePage, MM, PORTRAIT_MARGINS } from './bulletin-pdf/page.ts';
 import { drawTable } from './bulletin-pdf/table.ts';
 import { balanceLines } from './bulletin-title.ts';
 
@@ -144,9 +144,9 @@ export function renderBulletinPdf(bulletin: BulletinDocument): Promise<Buffer> {
     displayTitle: true,
     info: { Title: bulletin.title, Author: bulletin.issuer, Creator: 'Dispatch', CreationDate: date, ModDate: date },
   });
-  const files = fontFiles();
-  doc.registerFont(FONT.serif, files.serif);
-  doc.registerFont(FONT.sans, files.sans);
+  const fonts = bulletinFonts();
+  doc.registerFont(FONT.serif, fonts.serif as unknown as PDFKit.Mixins.PDFFontSource);
+  doc.registerFont(FONT.sans, fonts.sans as unknown as PDFKit.Mixins.PDFFontSource);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {

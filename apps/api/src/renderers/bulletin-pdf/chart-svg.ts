@@ -9,11 +9,26 @@ echarts.use([BarChart, GridComponent, MarkLineComponent, TitleComponent, SVGRend
 const AHEAD = '#1f4e8c';
 const BEHIND = '#c0392b';
 
+/** The SVGs drawn so far, by chart and size: a chart's data changes with the data version, not per download. */
+const drawn = new Map<string, string>();
+const DRAWN_SIZE = 64;
+
 /**
  * The completion bars with the time line, drawn by ECharts on the server as SVG (no browser): a bar per region,
  * red where it is behind the time line, the time line as a dashed mark line. Sizes are PDF points.
  */
 export function completionChartSvg(chart: BulletinChart, width: number, height: number): string {
+  const key = JSON.stringify([chart, width, height]);
+  let svg = drawn.get(key);
+  if (svg === undefined) {
+    if (drawn.size >= DRAWN_SIZE) drawn.clear();
+    svg = drawChart(chart, width, height);
+    drawn.set(key, svg);
+  }
+  return svg;
+}
+
+function drawChart(chart: BulletinChart, width: number, height: number): string {
   const instance = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
     instance.setOption({

@@ -58,12 +58,19 @@ function textHeight(doc: Doc, text: string, width: number): number {
   return text.split('\n').reduce((sum, line) => sum + (doc.widthOfString(line) > width ? doc.heightOfString(line, { width }) : doc.currentLineHeight(true)), 0);
 }
 
-function rowHeight(doc: Doc, row: Row, widths: number[], size: number): number {
-  return Math.max(...row.cells.map((text, i) => textHeight(doc, text, widths[i]! - 2 * padX(size)))) + 2 * padY(size);
+/** A row's cells measured once (the text heights and the row's height), at the table's font and size. */
+interface Measured extends Row {
+  texts: number[];
+  height: number;
 }
 
-function drawRow(doc: Doc, row: Row, columns: BulletinColumn[], widths: number[], size: number, top: number): void {
-  const height = rowHeight(doc, row, widths, size);
+function measure(doc: Doc, row: Row, widths: number[], size: number): Measured {
+  const texts = row.cells.map((text, i) => textHeight(doc, text, widths[i]! - 2 * padX(size)));
+  return { ...row, texts, height: Math.max(...texts) + 2 * padY(size) };
+}
+
+function drawRow(doc: Doc, row: Measured, columns: BulletinColumn[], widths: number[], size: number, top: number): void {
+  const height = row.height;
   let x = doc.page.margins.left;
   row.cells.forEach((text, i) => {
     const width = widths[i]!;
@@ -73,7 +80,7 @@ function drawRow(doc: Doc, row: Row, columns: BulletinColumn[], widths: number[]
     const align = row.header ? 'center' : columns[i]!.align;
     const bold = row.bold ? { stroke: true, fill: true } : {};
     doc.lineWidth(size * 0.03);
-    let y = top + (height - textHeight(doc, text, inner)) / 2;
+    let y = top + (height - row.texts[i]!) / 2;
     for (const line of text.split('\n')) {
       doc.text(line, x + padX(size), y, { width: inner, align, ...bold });
       y = doc.y;
@@ -91,16 +98,15 @@ export function drawTable(doc: Doc, table: BulletinTable, area: TableArea): void
   const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
   const { size, widths } = fitColumns(doc, table, width, area);
   doc.font(FONT.serif).fontSize(size);
-  const header: Row = { cells: table.columns.map(headerText), header: true, shaded: true };
+  const header = measure(doc, { cells: table.columns.map(headerText), header: true, shaded: true }, widths, size);
   const rows: Row[] = table.rows.map((row) => ({ cells: row.cells, bold: row.emphasis }));
   if (table.total) rows.push({ cells: table.total, bold: true });
+  const measured = rows.map((row) => measure(doc, row, widths, size));
   const bottom = () => doc.page.height - doc.page.margins.bottom;
-  const headerHeight = rowHeight(doc, header, widths, size);
-  const first = rows[0] ? rowHeight(doc, rows[0], widths, size) : 0;
-  if (doc.y + headerHeight + first > bottom()) area.newPage();
+  if (doc.y + header.height + (measured[0]?.height ?? 0) > bottom()) area.newPage();
   drawRow(doc, header, table.columns, widths, size, doc.y);
-  for (const row of rows) {
-    if (doc.y + rowHeight(doc, row, widths, size) > bottom()) {
+  for (const row of measured) {
+    if (doc.y + row.height > bottom()) {
       area.newPage();
       doc.font(FONT.serif).fontSize(size);
       drawRow(doc, header, table.columns, widths, size, doc.y);
