@@ -100,6 +100,17 @@ describe('saving staff\'s text', () => {
     expect(answer.error.message).toContain(field);
   });
 
+  test('a character the bulletin’s fonts cannot print is refused by name, before it could be issued as a gap', async () => {
+    const refused = await put('2020-07', { edits: { problems: '一是朱镕基同志的批示，陶喆、王堃所在单位……' }, version: 0 });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toContain('edits.problems');
+    expect(refused.body.error.message).toContain('「镕、喆、堃」不在通报所用字体');
+    const draft0 = await draft('period=2020-07&format=json');
+    expect(draft0.body.draft.version).toBe(0);
+    // the common characters of the same sentence are fine
+    expect((await put('2020-07', { edits: { problems: '一是王同志所在单位进度偏慢。' }, version: 0 })).status).toBe(200);
+  });
+
   test('a city leader may read the draft but not save it', async () => {
     await ensureAccount(api.db, 'changsha', 'city-leader', '430100');
     const leader = await signIn(api.app, 'changsha');

@@ -13,6 +13,7 @@ declare module 'fontkit' {
   export interface LayoutFont {
     layout(text: string, features?: unknown): GlyphRun;
     createSubset(): Subset;
+    hasGlyphForCodePoint(codePoint: number): boolean;
   }
   export function create(buffer: Uint8Array, postscriptName?: string): LayoutFont;
 }

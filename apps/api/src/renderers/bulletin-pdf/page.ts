@@ -47,6 +47,17 @@ export function bulletinFonts(): Record<keyof typeof FONT, LayoutFont> {
   return fonts;
 }
 
+/**
+ * The characters of `text` the bulletin's body face cannot draw — the fonts are cut to GB2312, so a rare character
+ * in a name (镕, 喆) would print as a gap, not even a box. Each once, in order of appearance.
+ */
+export function charactersNotInFonts(text: string): string[] {
+  const { serif } = bulletinFonts();
+  const missing = new Set<string>();
+  for (const char of text) if (!/\s/u.test(char) && !serif.hasGlyphForCodePoint(char.codePointAt(0)!)) missing.add(char);
+  return [...missing];
+}
+
 /** As many font subsets as the fonts keep: a draft's PDF is downloaded again until its data or text changes. */
 const SUBSET_CACHE_SIZE = 16;
 
