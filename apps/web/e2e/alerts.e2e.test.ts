@@ -13,8 +13,8 @@ test('the alerts page names the demo’s persistent bottom three for 2020-12: �
   for (const city of ['常德市', '邵阳市', '郴州市']) {
     expect(summons.some((line) => line.includes(city) && line.includes('连续12个月排名全省市州后3位'))).toBe(true);
   }
-  // Each with its twelve months of ranks.
-  expect(await session.page.locator('ul.summons li').first().locator('.rank-strip span').count()).toBe(12);
+  // Each with its twelve months of ranks (they come from their own request, after the list: waited for, not raced).
+  await expect.poll(() => session.page.locator('ul.summons li').first().locator('.rank-strip span').count()).toBe(12);
 });
 
 test('the heat map has 14 × 12 cells, each the rank /api/metrics gives', async () => {
