@@ -13,3 +13,4 @@ export * from './note.ts';
 export * from './funds.ts';
 export * from './action.ts';
 export * from './bulletin.ts';
+export * from './imports.ts';

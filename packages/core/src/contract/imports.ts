@@ -1,0 +1,96 @@
+import { z } from 'zod';
+
+/*
+ * The monthly data intake (issue 12): what a file of each kind becomes once its rows are read and validated, and
+ * what an import answers. The columns of each kind (Chinese headers, synonyms, rules) live with the validation in
+ * core's imports module; the write path in packages/db takes these typed rows and nothing else.
+ */
+
+/** 培训班 · 资金审核 · 目标任务 · 资金分配 */
+export const IMPORT_KINDS = ['classes', 'audits', 'targets', 'allocations'] as const;
+export const ImportKindSchema = z.enum(IMPORT_KINDS, { error: '导入类别应为 classes、audits、targets 或 allocations' });
+export type ImportKind = z.infer<typeof ImportKindSchema>;
+
+export const IMPORT_KIND_LABELS: Readonly<Record<ImportKind, string>> = {
+  classes: '培训班', audits: '资金审核', targets: '目标任务', allocations: '资金分配',
+};
+
+/** A training class as a file gives it; institution and occupation by name (created when new), type by code or name. */
+export interface ClassImportRow {
+  classNo: string;
+  regionCode: string;
+  institution: string;
+  occupation: string;
+  /** training_types.code */
+  trainingType: string;
+  openedOn: string;
+  finishedOn: string | null;
+  enrolled: number;
+  completed: number;
+  subsidised: number;
+  /** 补贴标准, integer yuan per person */
+  subsidyStandard: number;
+  /** an approved exception to the 825–4,350 range (its document number or reason); null when none */
+  exception: string | null;
+}
+
+/** A fund audit (资金审核) of a class, keyed by its own number. */
+export interface AuditImportRow {
+  auditNo: string;
+  classNo: string;
+  auditedOn: string;
+  /** integer yuan */
+  amount: number;
+  status: 'approved' | 'rejected' | 'pending';
+}
+
+/** A region's annual target (目标任务, trainees). */
+export interface TargetImportRow {
+  regionCode: string;
+  year: number;
+  trainees: number;
+}
+
+/** A region's annual fund allocation (资金分配, integer yuan), before reallocations. */
+export interface AllocationImportRow {
+  regionCode: string;
+  year: number;
+  fundsBudget: number;
+}
+
+export interface ImportRowsByKind {
+  classes: ClassImportRow;
+  audits: AuditImportRow;
+  targets: TargetImportRow;
+  allocations: AllocationImportRow;
+}
+
+/** One problem of a file: 第12行「结业日期」早于「开班日期」. `row` is the sheet's row number (the header is row 1). */
+export const ImportProblemSchema = z.object({
+  row: z.number().int().nullable().meta({ description: '表格中的行号（表头为第1行）；null 为整个文件的问题（如缺少表头）' }),
+  column: z.string().nullable().meta({ description: '列名（中文表头）；null 为整行的问题' }),
+  message: z.string(),
+});
+export type ImportProblem = z.infer<typeof ImportProblemSchema>;
+
+/** What a dry run answers, and a refused import (422). */
+export const ImportReportSchema = z.object({
+  ok: z.boolean(),
+  kind: ImportKindSchema,
+  rows: z.number().int().meta({ description: '数据行数（不含表头）' }),
+  errors: z.array(ImportProblemSchema),
+  /** the headers found and the field each was mapped to */
+  headers: z.array(z.object({ header: z.string(), field: z.string().nullable() })),
+  /** what applying would change; absent when the file has errors */
+  changes: z.object({ inserted: z.number().int(), updated: z.number().int(), unchanged: z.number().int() }).optional(),
+});
+export type ImportReport = z.infer<typeof ImportReportSchema>;
+
+/** What an applied import answers. */
+export const ImportResultSchema = z.object({
+  id: z.number().int(),
+  inserted: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+});
+export type ImportResult = z.infer<typeof ImportResultSchema>;
