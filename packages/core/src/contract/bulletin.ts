@@ -93,6 +93,15 @@ export const BulletinDraftEditsSchema = z
   .meta({ id: 'BulletinDraftEdits' });
 export type BulletinDraftEdits = z.infer<typeof BulletinDraftEditsSchema>;
 
+/** A character the bulletin's fonts cannot print, and where in the data it is: 「镕」（长沙市的说明）. */
+export const BulletinUnprintableSchema = z
+  .object({
+    char: z.string(),
+    where: z.string().meta({ description: '所在位置的中文说明，如「长沙市的说明」' }),
+  })
+  .meta({ id: 'BulletinUnprintable' });
+export type BulletinUnprintable = z.infer<typeof BulletinUnprintableSchema>;
+
 export const BulletinDocumentSchema = z
   .object({
     /** 'YYYY-MM', the period the numbers are for */
@@ -120,6 +129,8 @@ export const BulletinDocumentSchema = z
     demo: z.boolean(),
     /** a live draft's edits and their version, for saving them back; absent from an issued bulletin */
     draft: BulletinDraftEditsSchema.optional(),
+    /** a live draft's characters from the data that the bulletin's fonts cannot print; issuing is refused while any */
+    unprintable: z.array(BulletinUnprintableSchema).optional(),
   })
   .meta({ id: 'BulletinDocument', description: '月通报的文档模型：数字已由统一的显示模型写成文字' });
 export type BulletinDocument = z.infer<typeof BulletinDocumentSchema>;
