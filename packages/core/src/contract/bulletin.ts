@@ -180,6 +180,8 @@ export const IssuedBulletinSchema = z
     sha256: z.object({ pdf: z.string(), docx: z.string(), xlsx: z.string() }).meta({ description: '所存三个文件的 SHA-256（十六进制），与下载所得逐字节一致' }),
     /** the latest version of its month (the one that may be corrected) */
     latest: z.boolean(),
+    /** its 14 city extracts were frozen with it (false for one issued before extracts were kept) */
+    extracts: z.boolean().meta({ description: '印发时是否同时冻结了各市州摘编（?city= 下载）' }),
   })
   .meta({ id: 'IssuedBulletin' });
 export type IssuedBulletin = z.infer<typeof IssuedBulletinSchema>;
@@ -193,6 +195,14 @@ export const BulletinIssueSchema = z
 export const BulletinIdParamSchema = z.object({
   id: pathNumber('id', '通报编号应为正整数'),
 });
+
+/** An issued bulletin's file for a city: its extract, frozen with it. */
+export const BulletinFileQuerySchema = z.object({
+  city: RegionCodeSchema.optional().meta({ description: '市州代码：印发时同时冻结的该市州摘编' }),
+});
+
+/** A correction's body: none, or an empty JSON object (nothing is chosen: it is made from the current data). */
+export const BulletinCorrectSchema = z.strictObject({}).meta({ id: 'BulletinCorrect' });
 
 /** An issued bulletin's file: 「12.pdf」, 「12.docx」, 「12.xlsx」. */
 export const BulletinFileParamSchema = z.object({
