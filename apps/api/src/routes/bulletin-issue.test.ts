@@ -166,7 +166,7 @@ describe('draft → issue → correct', () => {
 
   test('a cross-origin form post to /correct is refused (403), with or without a guessed token', async () => {
     const { cookie } = api.session.write;
-    for (const extra of [{}, { 'x-csrf-token': 'guessed' }]) {
+    for (const extra of [{}, { 'x-csrf-token': 'guessed' }] as Record<string, string>[]) {
       const response = await fetch(`${base}/api/bulletins/${issued.id}/correct`, {
         method: 'POST', headers: { cookie: cookie!, origin: 'https://evil.example', 'sec-fetch-site': 'cross-site', 'content-type': 'application/x-www-form-urlencoded', ...extra }, body: 'a=1',
       });
