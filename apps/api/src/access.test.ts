@@ -239,6 +239,10 @@ const CASES: Case[] = [
   { method: 'GET', route: '/api/bulletins/{file}', path: '/api/bulletins/1.pdf', expect: everyone(200) },
   { method: 'GET', route: '/api/bulletins/{file}', path: '/api/bulletins/1.docx', expect: everyone(200) },
   { method: 'GET', route: '/api/bulletins/{file}', path: '/api/bulletins/1.xlsx', expect: everyone(200) },
+  // An issued bulletin's city extract, frozen with it: read:headline like the bulletin itself (every city receives the
+  // bulletin), so a city's leader reads other cities' extracts too, as with the draft's.
+  { method: 'GET', route: '/api/bulletins/{file}', path: '/api/bulletins/1.pdf?city=430100', expect: everyone(200) },
+  { method: 'GET', route: '/api/bulletins/{file}', path: '/api/bulletins/1.docx?city=430200', expect: everyone(200) },
   { method: 'POST', route: '/api/bulletins/{id}/correct', path: '/api/bulletins/1/correct', expect: { ...provinceOnly(201), official: 409 } },
   // Unknown paths: not even their absence is told to strangers.
   { method: 'GET', route: '', path: '/api/nothing-here', expect: everyone(404) },

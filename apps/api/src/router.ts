@@ -17,6 +17,8 @@ export interface AppEnv {
   Variables: {
     db: Db;
     cache: ComputedCache;
+    /** the app's clock: the time now (tests fix it; a bulletin is dated by it) */
+    now: () => Date;
     /** set by the access guard on every route that is not public */
     signedIn: SignedIn;
     /** set by `authorize` once the route's access rule has been checked and passed */

@@ -4,7 +4,7 @@ import { ErrorBodySchema, RegionCodeSchema } from '@dispatch/core';
 /** OpenAPI-only helpers: every row shape itself is defined once, in core's contract. */
 
 const ERROR_DESCRIPTIONS: Record<number, string> = {
-  400: '参数错误', 401: '未登录', 403: '无权操作', 404: '不存在或无数据', 409: '冲突', 413: '请求体过大', 429: '尝试过多',
+  400: '参数错误', 401: '未登录', 403: '无权操作', 404: '不存在或无数据', 409: '冲突', 413: '请求体过大', 422: '内容无法处理（如有印不出的字）', 429: '尝试过多',
 };
 
 /** OpenAPI entries for the `{error: {code, message}}` answers a route can give. */

@@ -153,7 +153,7 @@ describe('printed', () => {
 });
 
 describe('issuing', () => {
-  test('an official issues 2020-05 after a confirmation naming its number, then corrects it; the archive lists both with their files; a city leader sees the archive without the buttons', async () => {
+  test('an official issues 2020-05 after a confirmation naming its number, then corrects it; the archive lists both with their files and extracts; a city leader sees the archive without the buttons', async () => {
     const page = session.page;
     await openBulletin(page);
     await page.getByText('尚未印发通报。').waitFor();
@@ -162,20 +162,25 @@ describe('issuing', () => {
     await page.getByRole('alertdialog', { name: '确认印发' }).filter({ hasText: `2020年1—5月通报第1期，文号 湘人社函〔${year}〕1号` }).waitFor();
     await page.getByRole('button', { name: '确认印发' }).click();
     await page.getByRole('status').filter({ hasText: '已印发第1期' }).waitFor();
-    const row = page.locator('.bulletin-archive tbody tr');
-    await expect(row.first().locator('td').nth(1).textContent()).resolves.toBe('第1期');
+    const card = page.locator('.bulletin-archive .bulletin-card');
+    await expect(card.first().locator('.bulletin-card-number').textContent()).resolves.toBe('第1期');
     const [issued] = (await session.api<{ bulletins: IssuedBulletin[] }>('/api/bulletins')).bulletins;
-    await expect(row.first().locator('code').textContent()).resolves.toBe(`${issued!.sha256.pdf.slice(0, 12)}…`);
-    await expect(row.first().getByRole('link', { name: '下载第1期第 1 版 PDF' }).getAttribute('href')).resolves.toBe(`/api/bulletins/${issued!.id}.pdf`);
+    await expect(card.first().locator('code').textContent()).resolves.toBe(`${issued!.sha256.pdf.slice(0, 12)}…`);
+    await expect(card.first().getByRole('link', { name: '下载第1期第 1 版 PDF' }).getAttribute('href')).resolves.toBe(`/api/bulletins/${issued!.id}.pdf`);
     const pdf = Buffer.from(await session.file(`/api/bulletins/${issued!.id}.pdf`));
     expect(createHash('sha256').update(pdf).digest('hex')).toBe(issued!.sha256.pdf);
+    // The province's posts pick one of the 14 extracts frozen with it.
+    const picker = card.first().getByLabel('第1期第 1 版的市州摘编');
+    await expect(picker.locator('option').allTextContents()).resolves.toEqual(['选择市州…', ...CITIES]);
+    await picker.selectOption({ label: '株洲市' });
+    await expect(card.first().getByRole('link', { name: '下载第1期第 1 版株洲市摘编 PDF' }).getAttribute('href')).resolves.toBe(`/api/bulletins/${issued!.id}.pdf?city=430200`);
 
     await page.getByRole('button', { name: '发布更正…' }).click();
     await page.getByRole('alertdialog', { name: '确认发布更正' }).filter({ hasText: '2020年1—5月通报第1期（更正），第 2 版' }).waitFor();
     await page.getByRole('button', { name: '确认发布更正' }).click();
     await page.getByRole('status').filter({ hasText: '已印发第1期（第 2 版）' }).waitFor();
-    await expect(row.allTextContents()).resolves.toHaveLength(2);
-    await expect(row.first().locator('td').nth(1).textContent()).resolves.toBe('第1期（更正）');
+    await expect(card.allTextContents()).resolves.toHaveLength(2);
+    await expect(card.first().locator('.bulletin-card-number').textContent()).resolves.toBe('第1期（更正）');
 
     const leader = await signIn(session.server, 'demo-city');
     const [name, value] = leader.cookie.split('=') as [string, string];
@@ -183,9 +188,45 @@ describe('issuing', () => {
     await context.addCookies([{ name, value, url: session.server.url, httpOnly: true, sameSite: 'Strict' }]);
     const cityPage = await context.newPage();
     await cityPage.goto(`${session.server.url}/bulletins?period=2020-05`);
-    await cityPage.locator('.bulletin-archive tbody tr').nth(1).waitFor();
+    await cityPage.locator('.bulletin-archive .bulletin-card').nth(1).waitFor();
     await cityPage.getByRole('link', { name: '下载第1期第 2 版 Word' }).waitFor();
     expect(await cityPage.getByRole('button', { name: /印发|发布更正/ }).count()).toBe(0);
+    await context.close();
+  });
+
+  test('a city leader on a phone: the archive as cards (no sideways scroll, 印发人 on one line), their own extract first, downloaded as frozen', async () => {
+    const leader = await signIn(session.server, 'demo-city');
+    const [name, value] = leader.cookie.split('=') as [string, string];
+    const context = await session.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await context.addCookies([{ name, value, url: session.server.url, httpOnly: true, sameSite: 'Strict' }]);
+    const page = await context.newPage();
+    await page.goto(`${session.server.url}/bulletins?period=2020-05`);
+    const card = page.locator('.bulletin-archive .bulletin-card').first();
+    await card.waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const cardBox = (await card.boundingBox())!;
+    expect(cardBox.x + cardBox.width).toBeLessThanOrEqual(390);
+    // 印发人 (演示·省人社厅职业能力建设处) reads on one line, not a character a line.
+    const issuer = (await card.locator('.bulletin-card-issuer').boundingBox())!;
+    const fontSize = await card.locator('.bulletin-card-issuer').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(issuer.height).toBeLessThan(fontSize * 2.2);
+    expect(issuer.width).toBeGreaterThan(150);
+    // Their own city's extract is offered first and chosen.
+    const picker = card.getByLabel(/的市州摘编$/);
+    await expect(picker.locator('option').first().textContent()).resolves.toBe('本市（长沙市）');
+    await expect(picker.locator('option:checked').textContent()).resolves.toBe('本市（长沙市）');
+    const link = card.getByRole('link', { name: /长沙市摘编 PDF$/ });
+    const href = (await link.getAttribute('href'))!;
+    expect(href).toMatch(/^\/api\/bulletins\/\d+\.pdf\?city=430100$/);
+    const response = await fetch(`${session.server.url}${href}`, { headers: { cookie: leader.cookie } });
+    expect(response.status).toBe(200);
+    const file = Buffer.from(await response.arrayBuffer());
+    expect(response.headers.get('etag')).toBe(`"${createHash('sha256').update(file).digest('hex')}"`);
+    const path = join(folder, 'extract.pdf');
+    writeFileSync(path, file);
+    const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    expect(text).toContain('长沙市');
+    expect(text).toContain('第1期（更正）');
     await context.close();
   });
 });

@@ -29,7 +29,7 @@ function head(bulletin: BulletinDocument): Paragraph[] {
     spacing: { line: 720, lineRule: LineRuleType.EXACT },
     children: lines.map((line, i) => new TextRun({ text: line, size: 44, bold: true, font: FACE.title, break: i > 0 ? 1 : undefined })),
   });
-  const number = [bulletin.issueNumber ? `第${bulletin.issueNumber}期${bulletin.version > 1 ? '（更正）' : ''}` : '', bulletin.documentNumber ?? '（草稿）'].filter(Boolean).join('　');
+  const number = [bulletin.issueNumber ? `第${bulletin.issueNumber}期${bulletin.version > 1 ? '（更正）' : ''}` : '', `${bulletin.documentNumber ?? ''}${bulletin.draft || !bulletin.documentNumber ? '（草稿）' : ''}`].filter(Boolean).join('　');
   return [title, text(number, { align: 'center' }), blank(), text(bulletin.addressees, { align: 'left' })];
 }
 

@@ -21,7 +21,7 @@ function head(doc: Doc, bulletin: BulletinDocument): void {
   doc.font(FONT.serif).fontSize(22).lineWidth(0.6);
   const left = PORTRAIT_MARGINS.left;
   for (const line of balanceLines((text) => doc.widthOfString(text), bulletin.title, BLOCK.width - 44)) doc.text(line, left, doc.y, { width: BLOCK.width, align: 'center', lineGap: 6, ...HEAVY });
-  const number = [bulletin.issueNumber ? `第${bulletin.issueNumber}期${bulletin.version > 1 ? '（更正）' : ''}` : '', bulletin.documentNumber ?? '（草稿）'].filter(Boolean).join('　');
+  const number = [bulletin.issueNumber ? `第${bulletin.issueNumber}期${bulletin.version > 1 ? '（更正）' : ''}` : '', `${bulletin.documentNumber ?? ''}${bulletin.draft || !bulletin.documentNumber ? '（草稿）' : ''}`].filter(Boolean).join('　');
   doc.moveDown(0.4);
   doc.text(number, left, doc.y, { ...body(doc), align: 'center' });
   doc.moveDown(1);

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { beijingDate, bulletinFileName, type BulletinDocument, type IssuedBulletin } from '@dispatch/core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { useDemoApi } from '../testing/test-session.ts';
+import { ensureAccount, signIn, useDemoApi } from '../testing/test-session.ts';
 
 const api = useDemoApi();
 const dir = mkdtempSync(join(tmpdir(), 'bulletin-issue-'));
@@ -35,8 +35,8 @@ const post = async (path: string, body?: unknown) => {
   const response = await fetch(base + path, { method: 'POST', headers: { ...api.session.write, origin: base }, body: body === undefined ? undefined : JSON.stringify(body) });
   return { status: response.status, body: (await response.json()) as any };
 };
-async function download(id: number, format: 'pdf' | 'docx' | 'xlsx') {
-  const response = await get(`/api/bulletins/${id}.${format}`);
+async function download(id: number, format: 'pdf' | 'docx' | 'xlsx', city?: string) {
+  const response = await get(`/api/bulletins/${id}.${format}${city ? `?city=${city}` : ''}`);
   expect(response.status).toBe(200);
   return { response, file: Buffer.from(await response.arrayBuffer()) };
 }
@@ -51,6 +51,17 @@ function pdfText(file: Buffer, name: string) {
 describe('draft → issue → correct', () => {
   let issued: IssuedBulletin;
   const files: Partial<Record<'pdf' | 'docx' | 'xlsx', Buffer>> = {};
+  const extractFiles: Partial<Record<'pdf' | 'docx' | 'xlsx', Buffer>> = {};
+
+  test('the draft carries what issuing now would give: today, 第1期 and its 文号, still marked 草稿', async () => {
+    const today = beijingDate(new Date());
+    const doc = await draft();
+    expect([doc.date, doc.issueNumber, doc.documentNumber, doc.version]).toEqual([today, 1, `湘人社函〔${today.slice(0, 4)}〕1号`, 1]);
+    const response = await get('/api/bulletins/draft?period=2020-05&format=pdf');
+    expect(response.headers.get('content-disposition')).toContain(encodeURIComponent('2020年1—5月通报（草稿）.pdf'));
+    const text = pdfText(Buffer.from(await response.arrayBuffer()), 'draft.pdf').replace(/\s+/g, '');
+    expect(text).toContain(`第1期湘人社函〔${today.slice(0, 4)}〕1号（草稿）`);
+  });
 
   test('issuing a month numbers it (the year’s first: 第1期, 湘人社函〔year〕1号), dates it today and freezes its three files', async () => {
     const response = await post('/api/bulletins', { period: '2020-05' });
@@ -71,6 +82,36 @@ describe('draft → issue → correct', () => {
     expect(text).toContain(`湘人社函〔${today.slice(0, 4)}〕1号`);
     expect(text).not.toContain('草稿');
   });
+
+  test('its 14 city extracts are frozen with it: the stored bytes, ETag = SHA-256, named with 第N期; the PDF shows the city and 第1期', async () => {
+    expect(issued.extracts).toBe(true);
+    const stored = await api.db.$client.execute({ sql: 'SELECT city_code, pdf_sha256 FROM bulletin_extracts WHERE bulletin_id = ? ORDER BY city_code', args: [issued.id] });
+    expect(stored.rows).toHaveLength(14);
+    for (const format of ['pdf', 'docx', 'xlsx'] as const) {
+      const { response, file } = await download(issued.id, format, '430100');
+      expect(response.headers.get('etag')).toBe(`"${sha256(file)}"`);
+      expect(response.headers.get('content-disposition')).toContain(encodeURIComponent(`2020年1—5月通报·长沙市摘编${format === 'xlsx' ? '附件' : ''}（第1期）.${format}`));
+      extractFiles[format] = file;
+    }
+    expect(sha256(extractFiles.pdf!)).toBe(stored.rows[0]!.pdf_sha256);
+    const text = pdfText(extractFiles.pdf!, 'extract.pdf').replace(/\s+/g, '');
+    expect(text).toContain('长沙市');
+    expect(text).toContain('第1期');
+    expect(text).not.toContain('草稿');
+    const other = pdfText((await download(issued.id, 'pdf', '433100')).file, 'extract-xiangxi.pdf').replace(/\s+/g, '');
+    expect(other).toContain('湘西土家族苗族自治州');
+  });
+
+  test.each([
+    ['a county', '430182', 400, '参数 city'],
+    ['an unknown code', '439999', 400, '参数 city'],
+    ['not a code', 'changsha', 400, 'city'],
+  ])('?city= %s is a %i naming city', async (_, city, status, words) => {
+    const response = await get(`/api/bulletins/${issued.id}.pdf?city=${city}`);
+    expect(response.status).toBe(status);
+    expect(((await response.json()) as { error: { message: string } }).error.message).toContain(words);
+  });
+
 
   test('issuing the same month again is refused: 409, saying when and which issue, and nothing is stored', async () => {
     const response = await post('/api/bulletins', { period: '2020-05' });
@@ -96,12 +137,51 @@ describe('draft → issue → correct', () => {
     for (const format of ['pdf', 'docx', 'xlsx'] as const) {
       const { file } = await download(issued.id, format);
       expect(file.equals(files[format]!), format).toBe(true);
+      const { file: extract } = await download(issued.id, format, '430100');
+      expect(extract.equals(extractFiles[format]!), `extract ${format}`).toBe(true);
     }
     expect(pdfText(files.pdf!, 'still.pdf')).not.toContain('湘人社函〔2020〕99号');
+    // 430182 (浏阳市) is Changsha's: its extract's draft shows the round now, the frozen one never
+    expect(bodyText((await (await get('/api/bulletins/draft?period=2020-05&city=430100')).json()) as BulletinDocument)).toContain('湘人社函〔2020〕99号');
+    expect(pdfText(extractFiles.pdf!, 'extract-still.pdf')).not.toContain('湘人社函〔2020〕99号');
+  });
+
+  test('once issued, the draft carries the correction’s numbers: same 第N期 and 文号, version 2', async () => {
+    const doc = await draft();
+    expect([doc.issueNumber, doc.documentNumber, doc.version]).toEqual([1, issued.documentNumber, 2]);
+  });
+
+  test.each([
+    ['an unknown key', { 'content-type': 'application/json' }, JSON.stringify({ reason: '数据更正' }), '发布更正不接受参数：reason'],
+    ['a body that is not JSON', { 'content-type': 'application/json' }, '{reason', '请求体不是有效的 JSON'],
+    ['a form body', { 'content-type': 'application/x-www-form-urlencoded' }, 'reason=x', '请求体须为 JSON'],
+    ['a JSON array', { 'content-type': 'application/json' }, '[]', '请求体应省略或为空的 JSON 对象'],
+  ])('/correct with %s is a 400 saying so, and nothing is stored', async (_, headers, body, words) => {
+    const { cookie, 'x-csrf-token': token } = api.session.write;
+    const response = await fetch(`${base}/api/bulletins/${issued.id}/correct`, { method: 'POST', headers: { cookie: cookie!, 'x-csrf-token': token!, origin: base, ...headers }, body });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: { message: string } }).error.message).toContain(words);
+    expect((await api.db.$client.execute("SELECT count(*) AS n FROM bulletins WHERE period = '2020-05'")).rows[0]!.n).toBe(1);
+  });
+
+  test('a cross-origin form post to /correct is refused (403), with or without a guessed token', async () => {
+    const { cookie } = api.session.write;
+    for (const extra of [{}, { 'x-csrf-token': 'guessed' }] as Record<string, string>[]) {
+      const response = await fetch(`${base}/api/bulletins/${issued.id}/correct`, {
+        method: 'POST', headers: { cookie: cookie!, origin: 'https://evil.example', 'sec-fetch-site': 'cross-site', 'content-type': 'application/x-www-form-urlencoded', ...extra }, body: 'a=1',
+      });
+      expect(response.status).toBe(403);
+    }
+    const plain = await fetch(`${base}/api/bulletins/${issued.id}/correct`, { method: 'POST', headers: { cookie: cookie!, origin: 'https://evil.example' } });
+    expect(plain.status).toBe(403);
   });
 
   test('a correction is version 2 of the same issue, linked to version 1, from the current data; both stay downloadable', async () => {
-    const response = await post(`/api/bulletins/${issued.id}/correct`);
+    // The session's token, no body and no Content-Type, from behind a proxy (the page's Origin is not the address the
+    // server sees; no Sec-Fetch-Site): Hono's origin check took this for a form post and answered 403.
+    const { cookie, 'x-csrf-token': token } = api.session.write;
+    const answer0 = await fetch(`${base}/api/bulletins/${issued.id}/correct`, { method: 'POST', headers: { cookie: cookie!, 'x-csrf-token': token!, origin: 'https://dispatch.example.gov.cn' } });
+    const response = { status: answer0.status, body: (await answer0.json()) as any };
     expect(response.status).toBe(201);
     const corrected = response.body as IssuedBulletin;
     expect(corrected).toMatchObject({ period: '2020-05', number: 1, version: 2, correctionOf: issued.id, documentNumber: issued.documentNumber, latest: true });
@@ -110,6 +190,11 @@ describe('draft → issue → correct', () => {
     expect(answer.headers.get('content-disposition')).toContain(encodeURIComponent('2020年1—5月通报（第1期更正）.pdf'));
     const text = pdfText(file, 'corrected.pdf');
     expect(text).toContain('第1期（更正）');
+    const extract = await download(corrected.id, 'pdf', '430100');
+    expect(extract.response.headers.get('content-disposition')).toContain(encodeURIComponent('2020年1—5月通报·长沙市摘编（第1期更正）.pdf'));
+    const extractText = pdfText(extract.file, 'corrected-extract.pdf').replace(/\s+/g, '');
+    expect(extractText).toContain('第1期（更正）');
+    expect(extractText).toContain('湘人社函〔2020〕99号');
     expect(text.replace(/\s+/g, '')).toContain('湘人社函〔2020〕99号');
     expect(sha256((await download(issued.id, 'pdf')).file)).toBe(issued.sha256.pdf);
 
@@ -124,6 +209,35 @@ describe('draft → issue → correct', () => {
     expect((await post('/api/bulletins/999/correct')).status).toBe(404);
     expect((await get('/api/bulletins/999.pdf')).status).toBe(404);
     expect((await get('/api/bulletins/1.doc')).status).toBe(400);
+  });
+
+  test('a bulletin issued before extracts were kept has none: 404 in Chinese, and the archive says so', async () => {
+    const [april] = (await (await get('/api/bulletins')).json() as { bulletins: IssuedBulletin[] }).bulletins.filter((b) => b.period === '2020-04');
+    await api.db.$client.execute({ sql: 'DELETE FROM bulletin_extracts WHERE bulletin_id = ?', args: [april!.id] });
+    const response = await get(`/api/bulletins/${april!.id}.pdf?city=430100`);
+    expect(response.status).toBe(404);
+    expect(((await response.json()) as { error: { message: string } }).error.message).toBe(`编号为 ${april!.id} 的通报印发时尚未保存市州摘编，没有长沙市的摘编`);
+    expect((await get(`/api/bulletins/${april!.id}.pdf`)).status).toBe(200);
+    const { bulletins } = (await (await get('/api/bulletins')).json()) as { bulletins: IssuedBulletin[] };
+    expect(bulletins.map((b) => [b.period, b.version, b.extracts])).toEqual([['2020-05', 2, true], ['2020-04', 1, false], ['2020-05', 1, true]]);
+  });
+
+  test('a character from data the fonts cannot print refuses issuing (422), naming it and where it is; nothing is stored', async () => {
+    const note = await post('/api/notes', { regionCode: '430100', period: '2020-06', text: '朱镕基同志曾来视察。' });
+    expect(note.status).toBe(201);
+    const response = await post('/api/bulletins', { period: '2020-06' });
+    expect(response.status).toBe(422);
+    expect(response.body.error.message).toBe('「镕」（长沙市的说明）不在通报所用字体（GB 2312 字符集）中，印出会缺字，请修改后再印发');
+    expect((await api.db.$client.execute("SELECT count(*) AS n FROM bulletins WHERE period = '2020-06'")).rows[0]!.n).toBe(0);
+  });
+
+  test('a city leader downloads their city’s extract of an issued bulletin (reading is read:headline: other cities’ too)', async () => {
+    await ensureAccount(api.db, 'changsha-leader', 'city-leader', '430100');
+    const leader = await signIn(api.app, 'changsha-leader');
+    const own = await fetch(`${base}/api/bulletins/${issued.id}.pdf?city=430100`, { headers: leader.read });
+    expect(own.status).toBe(200);
+    expect(sha256(Buffer.from(await own.arrayBuffer()))).toBe(sha256(extractFiles.pdf!));
+    expect((await fetch(`${base}/api/bulletins/${issued.id}.pdf?city=430200`, { headers: leader.read })).status).toBe(200);
   });
 
   test('the audit log has the issues and the correction, with their hashes', async () => {

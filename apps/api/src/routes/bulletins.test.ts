@@ -3,7 +3,8 @@ import { BulletinDocumentSchema, displayCell, RANKING_COLUMNS, type BulletinDocu
 import { describe, expect, test } from 'vitest';
 import { ensureAccount, signIn, useDemoApi } from '../testing/test-session.ts';
 
-const api = useDemoApi();
+/** The clock on the 1—5月 bulletin's usual day: the draft is dated today, as issuing it now would date it. */
+const api = useDemoApi({ now: () => new Date('2020-06-05T01:00:00Z') });
 
 const draft = async (query: string) => api.get(`/api/bulletins/draft?${query}`);
 const put = async (period: string, body: unknown, headers = api.session.write) => {
@@ -44,6 +45,9 @@ describe('the draft over the demo data', () => {
     const doc = (await draft('period=2020-05')).body as BulletinDocument;
     expect(doc.title).toBe('关于2020年1—5月全省职业技能提升行动工作进展情况的通报');
     expect(doc.dateText).toBe('2020年6月5日');
+    // numbered as issuing it now would number it: the year's first, 文号 of the year of issue, still a draft
+    expect([doc.issueNumber, doc.documentNumber, doc.version]).toEqual([1, '湘人社函〔2020〕1号', 1]);
+    expect(doc.unprintable).toEqual([]);
     expect(doc.body.filter((b) => b.kind === 'heading' && b.level === 1).map((b) => (b.kind === 'heading' ? b.text : ''))).toEqual([
       '一、总体进展', '二、落后时序进度和约谈', '三、督导整改', '四、存在问题', '五、下一步工作要求',
     ]);
@@ -109,6 +113,27 @@ describe('saving staff\'s text', () => {
     expect(draft0.body.draft.version).toBe(0);
     // the common characters of the same sentence are fine
     expect((await put('2020-07', { edits: { problems: '一是王同志所在单位进度偏慢。' }, version: 0 })).status).toBe(200);
+  });
+
+  test('a city’s extract prints its own 存在问题 (never the province’s, which names other cities) and the province’s 下一步', async () => {
+    const saved = await put('2020-09', { edits: { problems: '一是岳阳市、常德市进度偏慢。', requirements: '一是各市州加快进度。' }, version: 0 });
+    expect(saved.status).toBe(200);
+    const part = (doc: BulletinDocument, key: string) => doc.body.flatMap((b) => (b.kind === 'paragraph' && b.editable === key ? [b.text] : []));
+    const province = (await draft('period=2020-09')).body as BulletinDocument;
+    expect(part(province, 'problems')).toEqual(['一是岳阳市、常德市进度偏慢。']);
+    const extract = (await draft('period=2020-09&city=430100')).body as BulletinDocument;
+    expect(part(extract, 'problems').join()).not.toContain('岳阳市');
+    expect(part(extract, 'problems').length).toBeGreaterThan(0);
+    expect(part(extract, 'requirements')).toEqual(['一是各市州加快进度。']);
+  });
+
+  test('a character the fonts cannot print, from data, is listed with where it is', async () => {
+    const note = await api.app.request('/api/notes', { method: 'POST', headers: api.session.write, body: JSON.stringify({ regionCode: '430100', period: '2020-08', text: '朱镕基同志曾来视察。' }) });
+    expect(note.status).toBe(201);
+    const doc = (await draft('period=2020-08')).body as BulletinDocument;
+    expect(doc.unprintable).toEqual([{ char: '镕', where: '长沙市的说明' }]);
+    expect(((await draft('period=2020-08&city=430100')).body as BulletinDocument).unprintable).toEqual([{ char: '镕', where: '长沙市的说明' }]);
+    expect(((await draft('period=2020-08&city=430200')).body as BulletinDocument).unprintable).toEqual([]);
   });
 
   test('a city leader may read the draft but not save it', async () => {

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import {
-  alertsOfMonth, alreadyIssuedMessage, beijingDate, buildBulletin, bulletinDocumentNumber, bulletinFileName, BulletinDocumentSchema, BulletinDraftEditsSchema,
-  BulletinDraftQuerySchema, BulletinDraftSaveSchema, BulletinFileParamSchema, BulletinIdParamSchema, BulletinIssueSchema, BulletinPeriodParamSchema,
-  bulletinSettings, formatPeriod, IssuedBulletinListSchema, IssuedBulletinSchema, nextIssueNumber, summarizeAlerts, type Period,
+  alertsOfMonth, alreadyIssuedMessage, beijingDate, buildBulletin, bulletinFileName, BulletinCorrectSchema, type BulletinDocument, BulletinDocumentSchema,
+  BulletinDraftEditsSchema, BulletinDraftQuerySchema, BulletinDraftSaveSchema, BulletinFileParamSchema, BulletinFileQuerySchema, BulletinIdParamSchema,
+  BulletinIssueSchema, BulletinPeriodParamSchema, bulletinSettings, comingNumbering, formatPeriod, IssuedBulletinListSchema, IssuedBulletinSchema,
+  summarizeAlerts, unprintableCharacters, unprintableMessage, type BulletinNumbering, type Period,
 } from '@dispatch/core';
 import {
   getBulletinDraftEdits, getBulletinFile, getBulletinSnapshot, getMetricRows, isDemoData, listActions, listBulletins, listNotes, listReallocationRounds,
-  saveBulletinDraftEdits, storeBulletin, type BulletinSnapshot,
+  saveBulletinDraftEdits, storeBulletin, type BulletinExtractToStore, type BulletinSnapshot, type Db,
 } from '@dispatch/db';
 import type { Context } from 'hono';
 import { createRoute, z } from '@hono/zod-openapi';
@@ -29,7 +30,9 @@ const draftRoute = createRoute({
   summary: '月通报草稿：由当前数据生成的文档模型（标题、正文各部分、市州表与图、附件），含工作人员已保存的修改；或其 PDF、Word、Excel 文件',
   responses: {
     200: {
-      description: '草稿随数据变化；format=json 为文档模型，pdf、docx 为通报全文，xlsx 为附件表；给出 city 为该市州的摘编。文件名如「2020年1—5月通报（草稿）.pdf」',
+      description:
+        '草稿随数据变化；format=json 为文档模型，pdf、docx 为通报全文，xlsx 为附件表；给出 city 为该市州的摘编。日期为今天（北京时间），期数、文号和版本为此刻印发（已印发的月份为更正）所得，' +
+        '仍标「草稿」；文件名如「2020年1—5月通报（草稿）.pdf」。json 另带 unprintable：数据中通报字体印不出的字及其位置（有则不能印发）',
       content: {
         'application/json': { schema: BulletinDocumentSchema },
         [FILE_TYPES.pdf]: binary('PDF（A4，GB/T 9704 版式）'),
@@ -59,14 +62,14 @@ function periodRows(c: Context<AppEnv>, period: Period) {
   });
 }
 
-const issueRoute = jsonRoute('post', '/', '印发月通报：由当前数据和已保存的修改生成，编第N期和文号，冻结 PDF、Word、Excel 三个文件及其 SHA-256（省级岗位；需请求头 X-CSRF-Token）', {
+const issueRoute = jsonRoute('post', '/', '印发月通报：由当前数据和已保存的修改生成，编第N期和文号，冻结 PDF、Word、Excel 三个文件及其 SHA-256，连同 14 个市州摘编（省级岗位；需请求头 X-CSRF-Token）', {
   tag: 'bulletins', request: { body: jsonBody(BulletinIssueSchema) }, answer: IssuedBulletinSchema, status: 201,
-  description: '已印发的通报：编号、期数、版本、三个文件的 SHA-256；该月已印发时回答 409（如需修改请发布更正）', errors: [400, 401, 403, 409],
+  description: '已印发的通报：编号、期数、版本、三个文件的 SHA-256；该月已印发时回答 409（如需修改请发布更正）；数据中有通报字体印不出的字时回答 422，逐字说明所在位置', errors: [400, 401, 403, 409, 422],
 });
 
-const correctRoute = jsonRoute('post', '/{id}/correct', '发布更正：同一月份、同一期数的新版本（第N期（更正）），由当前数据和修改生成并冻结（省级岗位；需请求头 X-CSRF-Token）', {
+const correctRoute = jsonRoute('post', '/{id}/correct', '发布更正：同一月份、同一期数的新版本（第N期（更正）），由当前数据和修改生成并冻结，连同市州摘编（省级岗位；需请求头 X-CSRF-Token；无须请求体，如给出只能是空 JSON 对象 {}）', {
   tag: 'bulletins', request: { params: BulletinIdParamSchema }, answer: IssuedBulletinSchema, status: 201,
-  description: '更正后的通报（版本加一，注明所更正的通报）；只能更正该月的最新版本，否则回答 409', errors: [400, 401, 403, 404, 409],
+  description: '更正后的通报（版本加一，注明所更正的通报）；只能更正该月的最新版本，否则回答 409；请求体不是 JSON 或带有参数时回答 400；有印不出的字时回答 422', errors: [400, 401, 403, 404, 409, 422],
 });
 
 const archiveRoute = jsonRoute('get', '/', '已印发通报的存档：每期每个版本的月份、期数、印发人、印发时间和三个文件的 SHA-256，新印发的在前', {
@@ -74,11 +77,11 @@ const archiveRoute = jsonRoute('get', '/', '已印发通报的存档：每期每
 });
 
 const fileRoute = createRoute({
-  method: 'get', path: '/{file}', tags: ['bulletins'], request: { params: BulletinFileParamSchema },
-  summary: '已印发通报的文件（如 1.pdf、1.docx、1.xlsx）：印发时所存的字节，原样给出',
+  method: 'get', path: '/{file}', tags: ['bulletins'], request: { params: BulletinFileParamSchema, query: BulletinFileQuerySchema },
+  summary: '已印发通报的文件（如 1.pdf、1.docx、1.xlsx；加 ?city=430100 为该市州摘编）：印发时所存的字节，原样给出',
   responses: {
     200: {
-      description: '文件名如「2020年1—5月通报（第5期）.pdf」；ETag 为其 SHA-256',
+      description: '文件名如「2020年1—5月通报（第5期）.pdf」「2020年1—5月通报·长沙市摘编（第5期）.pdf」；ETag 为其 SHA-256。印发时尚未保存摘编的通报没有摘编（404）',
       content: { [FILE_TYPES.pdf]: binary('PDF'), [FILE_TYPES.docx]: binary('Word'), [FILE_TYPES.xlsx]: binary('Excel：附件表') },
     },
     ...errorsFor(400, 401, 403, 404),
@@ -87,42 +90,89 @@ const fileRoute = createRoute({
 
 const sha256 = (file: Buffer) => createHash('sha256').update(file).digest('hex');
 
+/** Today in Beijing, by the app's clock: a bulletin's date, and the day actions' deadlines are judged against. */
+const today = (c: Context<AppEnv>) => beijingDate(c.get('now')());
+
+/** A document's three files and their SHA-256, rendered one after the other (the CPU is shared). */
+async function renderFiles(document: BulletinDocument) {
+  const files = { pdf: await renderBulletinPdf(document), docx: await renderBulletinDocx(document), xlsx: await renderBulletinXlsx(document) };
+  return { files, sha256: { pdf: sha256(files.pdf), docx: sha256(files.docx), xlsx: sha256(files.xlsx) } };
+}
+
 /** Everything a month's bulletin is made from, but its settings: the current data and staff's saved text. */
 async function bulletinInput(c: Context<AppEnv>, period: Period) {
   const db = c.get('db');
   const key = formatPeriod(period);
   const [rows, contexts, actions, notes, rounds, draft, demo] = await Promise.all([
-    periodRows(c, period), alertContexts(c, period), listActions(db, { scope: null, today: beijingDate(new Date()) }), listNotes(db, { period: key }),
+    periodRows(c, period), alertContexts(c, period), listActions(db, { scope: null, today: today(c) }), listNotes(db, { period: key }),
     listReallocationRounds(db), getBulletinDraftEdits(db, key), isDemoData(db),
   ]);
   return { input: { period, ...rows, alerts: alertsOfMonth(contexts), summary: summarizeAlerts(key, contexts), actions, notes, rounds, edits: draft.edits, demo }, draft };
 }
 
 /** What a frozen bulletin is numbered: from the snapshot seen before rendering (the store checks it did not move). */
-type Numbering = { issueNumber: number; documentNumber: string; version: number; correctionOf: number | null };
+type Numbering = BulletinNumbering & { correctionOf: number | null };
 
 /**
  * Freezes a month's bulletin: reads a snapshot (data version, draft version, the month's latest issue, the year's
- * highest number), builds and renders the document from the current data outside any transaction, then stores the
- * files in one short write transaction that first checks the snapshot still holds. If something moved meanwhile it
- * starts again (the numbers are decided anew: a month issued meanwhile is then refused by `numbering`).
+ * highest number), builds the document from the current data, refuses it (422) if the data hold characters the fonts
+ * cannot print, renders it and its 14 city extracts (same input, settings and numbers) outside any transaction, then
+ * stores all the files in one short write transaction that first checks the snapshot still holds. If something moved
+ * meanwhile it starts again (the numbers are decided anew: a month issued meanwhile is then refused by `numbering`).
  */
-async function freeze(c: Context<AppEnv>, period: Period, numbering: (seen: BulletinSnapshot, date: string) => Numbering) {
+async function freeze(c: Context<AppEnv>, period: Period, action: '印发' | '发布更正', numbering: (seen: BulletinSnapshot, date: string) => Numbering) {
   const db = c.get('db');
   const key = formatPeriod(period);
   const { user, address } = c.get('signedIn');
   for (let attempt = 0; attempt < 3; attempt++) {
     const seen = await getBulletinSnapshot(db, key);
-    const date = beijingDate(new Date());
+    const date = today(c);
     const { issueNumber, documentNumber, version, correctionOf } = numbering(seen, date);
     const { input } = await bulletinInput(c, period);
-    const document = buildBulletin({ ...input, settings: bulletinSettings(period, { issueNumber, documentNumber, date }), version });
-    const files = { pdf: await renderBulletinPdf(document), docx: await renderBulletinDocx(document), xlsx: await renderBulletinXlsx(document) };
-    const hashes = { pdf: sha256(files.pdf), docx: sha256(files.docx), xlsx: sha256(files.xlsx) };
-    const stored = await storeBulletin(db, { period: key, issueNumber, version, correctionOf, document, files, sha256: hashes }, seen, { actorId: user.id, actorLogin: user.login, address });
+    const made = { ...input, settings: bulletinSettings(period, { issueNumber, documentNumber, date }), version };
+    const document = buildBulletin(made);
+    const unprintable = unprintableCharacters(input, document, charactersNotInFonts);
+    if (unprintable.length) throw httpError(422, unprintableMessage(unprintable, action), 'UNPRINTABLE');
+    const { files, sha256: hashes } = await renderFiles(document);
+    const extracts: BulletinExtractToStore[] = [];
+    for (const city of input.cities) {
+      const extract = buildBulletin({ ...made, city: city.code });
+      extracts.push({ cityCode: city.code, document: extract, ...(await renderFiles(extract)) });
+    }
+    const stored = await storeBulletin(db, { period: key, issueNumber, version, correctionOf, document, files, sha256: hashes, extracts }, seen, { actorId: user.id, actorLogin: user.login, address });
     if (stored.ok) return (await listBulletins(db, { id: stored.id }))[0]!;
   }
   throw httpError(409, '通报所依据的数据或草稿正在变化，请稍后重试', 'CONFLICT');
+}
+
+/** A city named by `?city=`: a known region that is a city, or a 400 naming the parameter. */
+async function cityParam(db: Db, city: string | undefined) {
+  if (city === undefined) return undefined;
+  const region = await knownRegion(db, city, 'city');
+  if (region.level !== 'city') throw parameterError('city', `${region.name}（${city}）不是市州，摘编按市州提供`);
+  return region;
+}
+
+/**
+ * A correction takes no parameters: no body (with or without a Content-Type), or an empty JSON object. Anything else
+ * is a 400 that says what is wrong, rather than being ignored.
+ */
+async function emptyCorrectionBody(c: Context<AppEnv>) {
+  const raw = await c.req.text();
+  if (raw.trim() === '') return;
+  const type = c.req.header('content-type') ?? '';
+  if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) throw httpError(400, `请求体须为 JSON（Content-Type: application/json）或省略；收到的是「${type || '未注明类型'}」`);
+  let body: unknown;
+  try {
+    body = JSON.parse(raw);
+  } catch {
+    throw httpError(400, '请求体不是有效的 JSON');
+  }
+  const checked = BulletinCorrectSchema.safeParse(body);
+  if (!checked.success) {
+    const unknown = body !== null && typeof body === 'object' && !Array.isArray(body) ? Object.keys(body) : [];
+    throw httpError(400, unknown.length ? `发布更正不接受参数：${unknown.join('、')}（请求体应省略或为 {}）` : '请求体应省略或为空的 JSON 对象 {}');
+  }
 }
 
 /**
@@ -135,12 +185,15 @@ export const bulletinRoutes = createRouter()
     const db = c.get('db');
     const { period: requested, format, city } = c.req.valid('query');
     await authorize(c, 'read:headline');
-    const cityRegion = city === undefined ? undefined : await knownRegion(db, city, 'city');
-    if (cityRegion && cityRegion.level !== 'city') throw parameterError('city', `${cityRegion.name}（${city}）不是市州，摘编按市州提供`);
+    await cityParam(db, city);
     const period = await resolvePeriod(db, requested);
-    const { input, draft } = await bulletinInput(c, period);
-    const document = buildBulletin({ ...input, settings: bulletinSettings(period), city });
-    if (format === 'json') return c.json({ ...document, draft }, 200);
+    const [{ input, draft }, seen] = await Promise.all([bulletinInput(c, period), getBulletinSnapshot(db, formatPeriod(period))]);
+    // Dated and numbered as issuing it now would be (a correction's numbers once the month is issued); still a draft.
+    const date = today(c);
+    const { issueNumber, documentNumber, version } = comingNumbering(seen.latest, seen.highestOfYear, date);
+    const built = buildBulletin({ ...input, settings: bulletinSettings(period, { issueNumber, documentNumber, date }), version, city });
+    const document = { ...built, draft };
+    if (format === 'json') return c.json({ ...document, unprintable: unprintableCharacters(input, built, charactersNotInFonts) }, 200);
     return fileAnswer(c, await RENDERERS[format](document), format, bulletinFileName(document, format));
   })
   .openapi(saveRoute, async (c) => {
@@ -163,9 +216,12 @@ export const bulletinRoutes = createRouter()
   })
   .openapi(fileRoute, async (c) => {
     await authorize(c, 'read:headline');
+    const db = c.get('db');
     const [id, format] = c.req.valid('param').file.split('.') as [string, 'pdf' | 'docx' | 'xlsx'];
-    const stored = await getBulletinFile(c.get('db'), Number(id), format);
+    const city = await cityParam(db, c.req.valid('query').city);
+    const stored = await getBulletinFile(db, Number(id), format, city?.code);
     if (!stored) throw httpError(404, `没有编号为 ${id} 的已印发通报`, 'NOT_FOUND');
+    if (stored === 'no-extract') throw httpError(404, `编号为 ${id} 的通报印发时尚未保存市州摘编，没有${city!.name}的摘编`, 'NOT_FOUND');
     const answer = fileAnswer(c, stored.file, format, bulletinFileName(stored.document, format));
     answer.headers.set('etag', `"${stored.sha256}"`);
     return answer;
@@ -175,10 +231,9 @@ export const bulletinRoutes = createRouter()
     await authorize(c, 'publish:bulletin');
     const period = await resolvePeriod(db, c.req.valid('json').period);
     const key = formatPeriod(period);
-    const issued = await freeze(c, period, (seen, date) => {
+    const issued = await freeze(c, period, '印发', (seen, date) => {
       if (seen.latest) throw httpError(409, alreadyIssuedMessage(key, seen.latest.issueNumber, beijingDate(new Date(seen.latest.issuedAt))), 'CONFLICT');
-      const issueNumber = nextIssueNumber(seen.highestOfYear);
-      return { issueNumber, documentNumber: bulletinDocumentNumber(date, issueNumber), version: 1, correctionOf: null };
+      return { ...comingNumbering(null, seen.highestOfYear, date), correctionOf: null };
     });
     return c.json(issued, 201);
   })
@@ -186,14 +241,15 @@ export const bulletinRoutes = createRouter()
     const db = c.get('db');
     await authorize(c, 'publish:bulletin');
     const { id } = c.req.valid('param');
+    await emptyCorrectionBody(c);
     const [original] = await listBulletins(db, { id });
     if (!original) throw httpError(404, `没有编号为 ${id} 的已印发通报`, 'NOT_FOUND');
     const period = await resolvePeriod(db, original.period);
-    const corrected = await freeze(c, period, (seen) => {
+    const corrected = await freeze(c, period, '发布更正', (seen, date) => {
       if (seen.latest?.id !== id) {
         throw httpError(409, `第${original.number}期已有更正（第${seen.latest?.version ?? original.version}版），只能更正该月的最新版本`, 'CONFLICT');
       }
-      return { issueNumber: original.number, documentNumber: original.documentNumber ?? bulletinDocumentNumber(beijingDate(new Date()), original.number), version: seen.latest.version + 1, correctionOf: id };
+      return { ...comingNumbering(seen.latest, seen.highestOfYear, date), correctionOf: id };
     });
     return c.json(corrected, 201);
   });

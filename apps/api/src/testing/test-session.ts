@@ -76,9 +76,9 @@ export interface DemoApi {
 
 /**
  * For one test file: the app on an in-memory database filled with the demo data, signed in as a province admin.
- * Read the fields inside tests (they are set in beforeAll).
+ * Read the fields inside tests (they are set in beforeAll). `now` fixes the app's clock (a bulletin's date).
  */
-export function useDemoApi(): DemoApi {
+export function useDemoApi(options: { now?: () => Date } = {}): DemoApi {
   const api = {
     async request(path: string) {
       return api.app.request(path, { headers: api.session.read });
@@ -90,7 +90,7 @@ export function useDemoApi(): DemoApi {
   } as DemoApi;
   beforeAll(async () => {
     ({ db: api.db } = await prepareDb({ url: ':memory:' }));
-    api.app = createApp({ db: api.db });
+    api.app = createApp({ db: api.db, ...options });
     api.session = await adminSession(api.app, api.db);
   });
   return api;

@@ -9,12 +9,13 @@ export function useIssuedBulletinsQuery() {
   return useQuery({ queryKey: issuedBulletinsKey, queryFn: async () => (await fetchJson<{ bulletins: IssuedBulletin[] }>('/api/bulletins')).bulletins });
 }
 
-/** Issues a month's bulletin (`correct` absent) or corrects an issued one; the archive is asked for again either way. */
+/** Issues a month's bulletin (`correct` absent) or corrects an issued one; the archive and the drafts are asked for again. */
 export function useIssueBulletinMutation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ period, correct }: { period: string; correct?: number }) =>
       correct === undefined ? postJson<IssuedBulletin>('/api/bulletins', { period }) : postJson<IssuedBulletin>(`/api/bulletins/${correct}/correct`, {}),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: issuedBulletinsKey }),
+    // The draft is numbered as issuing it now would be: once issued, it shows the correction's numbers.
+    onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: issuedBulletinsKey }), queryClient.invalidateQueries({ queryKey: ['bulletin-draft'] })]),
   });
 }

@@ -6,6 +6,7 @@ import { BulletinDownloads } from '../components/bulletin/BulletinDownloads.tsx'
 import { BulletinEditor } from '../components/bulletin/BulletinEditor.tsx';
 import { BulletinIssue } from '../components/bulletin/BulletinIssue.tsx';
 import { BulletinPreview } from '../components/bulletin/BulletinPreview.tsx';
+import { BulletinUnprintable } from '../components/bulletin/BulletinUnprintable.tsx';
 import { Status } from '../components/Status.tsx';
 import { useBulletinCity } from '../hooks/use-bulletin-city.ts';
 import { useBulletinDraftQuery } from '../hooks/use-bulletin-draft-query.ts';
@@ -39,9 +40,10 @@ export function BulletinsPage() {
         </div>
       </div>
       <p className="muted small no-print">草稿由当前数据实时生成，数据更正后随之变化；正式印发后的通报不再改变。</p>
-      {canEdit && archive.data && <BulletinIssue period={period} archive={archive.data} />}
-      <Status query={archive}>{archive.data && <BulletinArchive bulletins={archive.data} />}</Status>
+      {canEdit && archive.data && document && !stale && <BulletinIssue period={period} archive={archive.data} draft={document} />}
+      <Status query={archive}>{archive.data && <BulletinArchive bulletins={archive.data} cities={cities} own={own} />}</Status>
       <Status query={draft}>
+        {document && !stale && <BulletinUnprintable found={document.unprintable ?? []} />}
         {document && (
           <div className={stale ? 'bulletin-desk is-stale' : 'bulletin-desk'} aria-busy={stale}>
             {canEdit && !stale ? (

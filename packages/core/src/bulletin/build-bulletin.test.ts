@@ -8,7 +8,8 @@ import type { Note } from '../contract/note.ts';
 import { BulletinDocumentSchema } from '../contract/bulletin.ts';
 import { metricRow } from '../testing/metric-row.ts';
 import { bulletinSettings, bulletinTitle, defaultBulletinDate } from './bulletin-defaults.ts';
-import { buildBulletin, UnknownBulletinCityError, type BulletinInput } from './build-bulletin.ts';
+import { buildBulletin, extractText, UnknownBulletinCityError, type BulletinInput } from './build-bulletin.ts';
+import { unprintableCharacters, unprintableMessage } from './bulletin-unprintable.ts';
 import { behindParagraph, moversParagraph, topBottomParagraph } from './bulletin-standing.ts';
 
 const MAY = { year: 2020, month: 5 };
@@ -169,6 +170,32 @@ describe('a city extract', () => {
     expect(texts(doc)).toContain(sentence);
   });
 
+  const partOf = (d: BulletinDocument, part: 'problems' | 'requirements') => d.body.flatMap((b) => (b.kind === 'paragraph' && b.editable === part ? [b.text] : []));
+  const drafted = partOf(doc, 'problems');
+  const province = { problems: '一是乙市落后。', requirements: '一是各市州加快进度。' };
+
+  test.each([
+    ['nothing saved: both drafted', {}, drafted, ['一是加快培训进度。落后时序进度的地区要认真查找原因，制定赶超措施，确保尽快达到时序进度。']],
+    ['the province’s 存在问题 saved: the city’s own, drafted from its data', { problems: province.problems }, drafted, undefined],
+    ['the province’s 下一步 saved: printed in every extract', { requirements: province.requirements }, drafted, ['一是各市州加快进度。']],
+    ['both saved', province, drafted, ['一是各市州加快进度。']],
+  ] as const)('its own text — %s', (_, edits, problems, requirements) => {
+    const extract = buildBulletin(input({ city: '430100', edits }));
+    expect(partOf(extract, 'problems')).toEqual(problems);
+    expect(partOf(extract, 'problems').join()).not.toContain('乙市');
+    if (requirements) expect(partOf(extract, 'requirements').slice(0, 1)).toEqual(requirements);
+  });
+
+  test.each([
+    ['problems', {}, false, undefined],
+    ['problems', { problems: 'x' }, false, 'x'],
+    ['problems', { problems: 'x' }, true, undefined],
+    ['requirements', { requirements: 'y' }, true, 'y'],
+    ['requirements', {}, true, undefined],
+  ] as const)('extractText(%s, %o, extract %s) → %s', (part, edits, extract, expected) => {
+    expect(extractText(part, edits, extract)).toBe(expected);
+  });
+
   test('a code that is not a city is refused', () => {
     expect(() => buildBulletin(input({ city: '430102' }))).toThrow(UnknownBulletinCityError);
   });
@@ -193,5 +220,33 @@ describe('lists', () => {
   });
   test('top and bottom never overlap', () => {
     expect(topBottomParagraph('县市区', behind, 1)).toBe('县市区完成比例排名前1位的是子县（30.0%）；排名后1位的是寅县（40.0%）。');
+  });
+});
+
+describe('characters the fonts cannot print', () => {
+  /** 镕, 喆 and 堃 stand for the characters outside the fonts. */
+  const missing = (text: string) => [...new Set([...text].filter((c) => '镕喆堃'.includes(c)))];
+  const find = (over: Partial<BulletinInput>) => {
+    const all = input(over);
+    return unprintableCharacters(all, buildBulletin(all), missing);
+  };
+  const renamed = (row: MetricRow, name: string) => ({ ...row, name });
+
+  test.each([
+    ['none', {}, []],
+    ['in a region’s note, named by the region', { notes: [{ ...note, text: '朱镕基同志视察。' }] }, [{ char: '镕', where: '丁区的说明' }]],
+    ['in a county’s name', { counties: [renamed(counties[0]!, '喆区'), ...counties.slice(1)] }, [{ char: '喆', where: '地区名称「喆区」' }]],
+    ['in a round’s 文号', { rounds: [{ ...round(1, '2020-05-10'), documentNumber: '堃发〔2020〕1号' }] }, [{ char: '堃', where: '第1轮资金调剂的文号' }]],
+    ['not in a note of another month (not printed)', { notes: [{ ...note, period: '2020-04', text: '镕' }] }, []],
+    ['not in staff’s own saved text (checked when saved)', { edits: { problems: '镕' } }, []],
+    ['two at once', { notes: [{ ...note, text: '镕喆' }] }, [{ char: '镕', where: '丁区的说明' }, { char: '喆', where: '丁区的说明' }]],
+  ] as const)('%s', (_, over, expected) => {
+    expect(find(over as Partial<BulletinInput>)).toEqual(expected);
+  });
+
+  test('refusal names each character and where it is', () => {
+    expect(unprintableMessage([{ char: '镕', where: '长沙市的说明' }, { char: '喆', where: '附件2' }])).toBe(
+      '「镕」（长沙市的说明）、「喆」（附件2）不在通报所用字体（GB 2312 字符集）中，印出会缺字，请修改后再印发',
+    );
   });
 });

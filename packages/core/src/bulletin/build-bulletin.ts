@@ -52,6 +52,15 @@ const paragraph = (text: string): BulletinBlock => ({ kind: 'paragraph', text })
 const editable = (key: BulletinEditable, text: string): BulletinBlock[] =>
   text.split('\n').map((line) => line.trim()).filter(Boolean).map((line) => ({ kind: 'paragraph', text: line, editable: key }));
 
+/**
+ * Staff's saved text of a part, as the document prints it, or undefined for the text drafted from the data. A city's
+ * extract never prints the province's 存在问题 (it names other cities): it is always drafted from the city's own
+ * numbers; 下一步工作要求 applies to every city, so the extract prints the province's text.
+ */
+export function extractText(part: BulletinEditable, edits: BulletinEdits, extract: boolean): string | undefined {
+  return extract && part === 'problems' ? undefined : edits[part];
+}
+
 /** Who is in the extract's scope: the city and its counties (or everybody, for the province). */
 const inScope = (city: string | undefined) => (r: { regionCode: string; parentCode: string | null }) =>
   !city || r.regionCode === city || r.parentCode === city;
@@ -105,11 +114,11 @@ export function buildBulletin(input: BulletinInput): BulletinDocument {
     paragraph(actionsParagraph(actions)),
     ...(actions.length ? [{ kind: 'table', table: actionsTable(`${label}督导事项`, actions) } as const] : []),
     heading(1, '四、存在问题'),
-    ...editable('problems', edits.problems ?? defaultProblems({
+    ...editable('problems', extractText('problems', edits, cityRow !== undefined) ?? defaultProblems({
       cities: cityRow ? [] : cities, counties: ownCounties, whole: cityRow ?? province, wholeName: cityRow?.name ?? '全省', alerts,
     })),
     heading(1, '五、下一步工作要求'),
-    ...editable('requirements', edits.requirements ?? DEFAULT_REQUIREMENTS),
+    ...editable('requirements', extractText('requirements', edits, cityRow !== undefined) ?? DEFAULT_REQUIREMENTS),
   ];
 
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { alreadyIssuedMessage, bulletinDocumentNumber, bulletinFileName, nextIssueNumber, type BulletinFileFormat } from './bulletin-defaults.ts';
+import { alreadyIssuedMessage, bulletinDocumentNumber, bulletinFileName, comingNumbering, nextIssueNumber, type BulletinFileFormat } from './bulletin-defaults.ts';
 
 describe('the bulletin file’s name', () => {
   const changsha = { code: '430100', name: '长沙市' };
@@ -10,6 +10,8 @@ describe('the bulletin file’s name', () => {
     ['the attachments', { period: '2020-12', issueNumber: null, version: 1 }, 'xlsx', '2020年1—12月通报附件（草稿）.xlsx'],
     ['an issued one', { period: '2020-05', issueNumber: 5, version: 1 }, 'pdf', '2020年1—5月通报（第5期）.pdf'],
     ['a correction', { period: '2020-05', issueNumber: 5, version: 2 }, 'docx', '2020年1—5月通报（第5期更正）.docx'],
+    ['a draft showing the number issuing would give', { period: '2020-05', issueNumber: 5, version: 1, draft: {} }, 'pdf', '2020年1—5月通报（草稿）.pdf'],
+    ['a draft of a correction', { period: '2020-05', city: changsha, issueNumber: 5, version: 2, draft: {} }, 'pdf', '2020年1—5月通报·长沙市摘编（草稿）.pdf'],
   ] as const)('%s', (_, bulletin, format, name) => {
     expect(bulletinFileName(bulletin, format as BulletinFileFormat)).toBe(name);
   });
@@ -30,6 +32,16 @@ describe('an issued bulletin’s numbers', () => {
     ['2026-11-26', 12, '湘人社职函〔{year}〕{number}号', '湘人社职函〔2026〕12号'],
   ] as const)('%s 第%i期 → %s', (date, number, pattern, expected) => {
     expect(bulletinDocumentNumber(date, number, pattern)).toBe(expected);
+  });
+
+  test.each([
+    ['the year’s first, numbered in the year of issue', null, null, '2026-11-26', { issueNumber: 1, documentNumber: '湘人社函〔2026〕1号', version: 1 }],
+    ['the next of the year, whichever month', null, 4, '2021-01-05', { issueNumber: 5, documentNumber: '湘人社函〔2021〕5号', version: 1 }],
+    ['a month issued: its correction keeps 第N期 and 文号', { issueNumber: 3, version: 1, documentNumber: '湘人社函〔2020〕3号' }, 7, '2021-02-01', { issueNumber: 3, documentNumber: '湘人社函〔2020〕3号', version: 2 }],
+    ['a second correction', { issueNumber: 3, version: 2, documentNumber: '湘人社函〔2020〕3号' }, 7, '2021-02-01', { issueNumber: 3, documentNumber: '湘人社函〔2020〕3号', version: 3 }],
+    ['an issue stored without a 文号', { issueNumber: 3, version: 1, documentNumber: null }, 3, '2021-02-01', { issueNumber: 3, documentNumber: '湘人社函〔2021〕3号', version: 2 }],
+  ] as const)('issuing now: %s', (_, latest, highest, date, expected) => {
+    expect(comingNumbering(latest, highest, date)).toEqual(expected);
   });
 
   test('issuing a month twice is refused in words that say when and which issue', () => {

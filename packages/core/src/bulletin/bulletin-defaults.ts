@@ -25,15 +25,15 @@ export const BULLETIN_DEFAULTS = {
 } as const;
 
 /**
- * A draft's date when none is set: the 5th of the month after the period (the 1—5月 bulletin is dated 2020年6月5日),
- * so that a draft of a past year never carries today's date.
+ * A date for a document built without one (core's tests, fixtures): the 5th of the month after the period (the 1—5月
+ * bulletin dated 2020年6月5日). The server's draft is dated today instead, as issuing it now would date it.
  */
 export function defaultBulletinDate({ year, month }: Period): string {
   const next = month === 12 ? { year: year + 1, month: 1 } : { year, month: month + 1 };
   return `${next.year}-${String(next.month).padStart(2, '0')}-05`;
 }
 
-/** A draft's settings: the defaults, the date derived from the period, not yet numbered. */
+/** A document's settings: the defaults, not numbered, dated by `defaultBulletinDate` unless given. */
 export function bulletinSettings(period: Period, overrides: Partial<BulletinSettings> = {}): BulletinSettings {
   return {
     issueNumber: null, documentNumber: null, date: defaultBulletinDate(period),
@@ -54,12 +54,14 @@ export type BulletinFileFormat = 'pdf' | 'docx' | 'xlsx';
 /**
  * The file's name: 「2020年1—5月通报（草稿）.pdf」, a city's extract 「2020年1—5月通报·长沙市摘编（草稿）.pdf」, an issued one
  * 「2020年1—5月通报（第5期）.pdf」 or 「（第5期更正）」; the Excel file holds the attachments 「…通报附件（草稿）.xlsx」.
+ * A draft (it carries `draft`, or no number) is 「草稿」 even when it shows the number issuing it now would give.
  */
 export function bulletinFileName(
-  bulletin: { period: string; city?: { name: string }; issueNumber: number | null; version: number },
+  bulletin: { period: string; city?: { name: string }; issueNumber: number | null; version: number; draft?: unknown },
   format: BulletinFileFormat,
 ): string {
-  const state = bulletin.issueNumber === null ? '草稿' : `第${bulletin.issueNumber}期${bulletin.version > 1 ? '更正' : ''}`;
+  const draft = bulletin.issueNumber === null || bulletin.draft !== undefined;
+  const state = draft ? '草稿' : `第${bulletin.issueNumber}期${bulletin.version > 1 ? '更正' : ''}`;
   const extract = bulletin.city ? `·${bulletin.city.name}摘编` : '';
   return `${formatPeriodLabel(bulletin.period)}通报${extract}${format === 'xlsx' ? '附件' : ''}（${state}）.${format}`;
 }
@@ -73,10 +75,36 @@ export const BULLETIN_NUMBERING = {
 
 /**
  * The next 第N期: one above the highest issued for the period's year; the year's first is the configured start
- * number (or 1). The numbers run by the period's year: the 1—5月 bulletin of 2020 is 2020's 第5期 whenever it is issued.
+ * number (or 1). So 第N期 counts the year's bulletins in the order they are issued (issuing 1—5月 before 1—4月 makes
+ * 1—5月 第1期), not the month; the 文号's year is the year of issue (`bulletinDocumentNumber`), not the period's.
  */
 export function nextIssueNumber(highestOfYear: number | null, firstIssueNumber: number = BULLETIN_NUMBERING.firstIssueNumber): number {
   return highestOfYear === null ? firstIssueNumber : highestOfYear + 1;
+}
+
+/** What a month's latest issued version is numbered, as the numbering of the next one needs it. */
+export interface LatestIssue {
+  issueNumber: number;
+  version: number;
+  documentNumber: string | null;
+}
+
+/** 第N期, 文号 and version of a bulletin issued on `date`. */
+export interface BulletinNumbering {
+  issueNumber: number;
+  documentNumber: string;
+  version: number;
+}
+
+/**
+ * What issuing a month on `date` ('YYYY-MM-DD', Beijing) gives: the year's next 第N期 with a 文号 of the year of issue,
+ * version 1; or, once the month is issued, its correction: the same 第N期 and 文号, the latest version + 1. The draft
+ * shows this numbering, and issuing (or correcting) assigns it.
+ */
+export function comingNumbering(latest: LatestIssue | null, highestOfYear: number | null, date: string): BulletinNumbering {
+  if (latest) return { issueNumber: latest.issueNumber, documentNumber: latest.documentNumber ?? bulletinDocumentNumber(date, latest.issueNumber), version: latest.version + 1 };
+  const issueNumber = nextIssueNumber(highestOfYear);
+  return { issueNumber, documentNumber: bulletinDocumentNumber(date, issueNumber), version: 1 };
 }
 
 /** 湘人社函〔2020〕5号: the pattern with the year of issue ('YYYY-MM-DD') and the issue number. */

@@ -93,6 +93,15 @@ export const BulletinDraftEditsSchema = z
   .meta({ id: 'BulletinDraftEdits' });
 export type BulletinDraftEdits = z.infer<typeof BulletinDraftEditsSchema>;
 
+/** A character the bulletin's fonts cannot print, and where in the data it is: 「镕」（长沙市的说明）. */
+export const BulletinUnprintableSchema = z
+  .object({
+    char: z.string(),
+    where: z.string().meta({ description: '所在位置的中文说明，如「长沙市的说明」' }),
+  })
+  .meta({ id: 'BulletinUnprintable' });
+export type BulletinUnprintable = z.infer<typeof BulletinUnprintableSchema>;
+
 export const BulletinDocumentSchema = z
   .object({
     /** 'YYYY-MM', the period the numbers are for */
@@ -120,6 +129,8 @@ export const BulletinDocumentSchema = z
     demo: z.boolean(),
     /** a live draft's edits and their version, for saving them back; absent from an issued bulletin */
     draft: BulletinDraftEditsSchema.optional(),
+    /** a live draft's characters from the data that the bulletin's fonts cannot print; issuing is refused while any */
+    unprintable: z.array(BulletinUnprintableSchema).optional(),
   })
   .meta({ id: 'BulletinDocument', description: '月通报的文档模型：数字已由统一的显示模型写成文字' });
 export type BulletinDocument = z.infer<typeof BulletinDocumentSchema>;
@@ -169,6 +180,8 @@ export const IssuedBulletinSchema = z
     sha256: z.object({ pdf: z.string(), docx: z.string(), xlsx: z.string() }).meta({ description: '所存三个文件的 SHA-256（十六进制），与下载所得逐字节一致' }),
     /** the latest version of its month (the one that may be corrected) */
     latest: z.boolean(),
+    /** its 14 city extracts were frozen with it (false for one issued before extracts were kept) */
+    extracts: z.boolean().meta({ description: '印发时是否同时冻结了各市州摘编（?city= 下载）' }),
   })
   .meta({ id: 'IssuedBulletin' });
 export type IssuedBulletin = z.infer<typeof IssuedBulletinSchema>;
@@ -182,6 +195,14 @@ export const BulletinIssueSchema = z
 export const BulletinIdParamSchema = z.object({
   id: pathNumber('id', '通报编号应为正整数'),
 });
+
+/** An issued bulletin's file for a city: its extract, frozen with it. */
+export const BulletinFileQuerySchema = z.object({
+  city: RegionCodeSchema.optional().meta({ description: '市州代码：印发时同时冻结的该市州摘编' }),
+});
+
+/** A correction's body: none, or an empty JSON object (nothing is chosen: it is made from the current data). */
+export const BulletinCorrectSchema = z.strictObject({}).meta({ id: 'BulletinCorrect' });
 
 /** An issued bulletin's file: 「12.pdf」, 「12.docx」, 「12.xlsx」. */
 export const BulletinFileParamSchema = z.object({

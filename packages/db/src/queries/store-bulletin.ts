@@ -1,7 +1,7 @@
 import type { BulletinDocument } from '@dispatch/core';
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { bulletins } from '../schema/bulletins.ts';
+import { bulletinExtracts, bulletins } from '../schema/bulletins.ts';
 import { appendAudit, type Actor } from './append-audit.ts';
 import { getBulletinDraftEdits } from './get-bulletin-draft-edits.ts';
 import { getCacheVersion } from './get-cache-version.ts';
@@ -14,7 +14,7 @@ import { getHighestIssueNumber } from './list-bulletins.ts';
 export interface BulletinSnapshot {
   cacheVersion: string;
   draftVersion: number;
-  latest: { id: number; version: number; issueNumber: number; issuedAt: string } | null;
+  latest: { id: number; version: number; issueNumber: number; documentNumber: string | null; issuedAt: string } | null;
   highestOfYear: number | null;
 }
 
@@ -23,7 +23,10 @@ export async function getBulletinSnapshot(db: Pick<Db, 'select'>, period: string
     getCacheVersion(db as Db),
     getBulletinDraftEdits(db, period),
     db
-      .select({ id: bulletins.id, version: bulletins.version, issueNumber: bulletins.issueNumber, issuedAt: bulletins.issuedAt })
+      .select({
+        id: bulletins.id, version: bulletins.version, issueNumber: bulletins.issueNumber,
+        documentNumber: sql<string | null>`json_extract(${bulletins.document}, '$.documentNumber')`, issuedAt: bulletins.issuedAt,
+      })
       .from(bulletins)
       .where(eq(bulletins.period, period))
       .orderBy(desc(bulletins.version))
@@ -42,12 +45,22 @@ export interface BulletinToStore {
   document: BulletinDocument;
   files: Record<'pdf' | 'docx' | 'xlsx', Buffer>;
   sha256: Record<'pdf' | 'docx' | 'xlsx', string>;
+  /** the 14 city extracts, rendered from the same input */
+  extracts: readonly BulletinExtractToStore[];
+}
+
+/** A city's extract of a bulletin being issued: its document model and files, rendered before the transaction. */
+export interface BulletinExtractToStore {
+  cityCode: string;
+  document: BulletinDocument;
+  files: Record<'pdf' | 'docx' | 'xlsx', Buffer>;
+  sha256: Record<'pdf' | 'docx' | 'xlsx', string>;
 }
 
 export type StoreBulletinResult = { ok: true; id: number } | { ok: false; reason: 'moved'; current: BulletinSnapshot };
 
 /**
- * Stores a bulletin rendered from `seen`, in one write transaction with its audit line ('bulletin.issue', or
+ * Stores a bulletin rendered from `seen`, with its city extracts, in one write transaction with its audit line ('bulletin.issue', or
  * 'bulletin.correct' for a correction): only if nothing it was made from moved since (else nothing is written and the
  * current snapshot is answered). The files are rendered before, so the write lock is held for the check and the insert.
  */
@@ -64,6 +77,12 @@ export async function storeBulletin(db: Db, bulletin: BulletinToStore, seen: Bul
           pdfSha256: bulletin.sha256.pdf, docxSha256: bulletin.sha256.docx, xlsxSha256: bulletin.sha256.xlsx, issuedBy: actor.actorId,
         })
         .returning({ id: bulletins.id });
+      if (bulletin.extracts.length) {
+        await tx.insert(bulletinExtracts).values(bulletin.extracts.map((e) => ({
+          bulletinId: row!.id, cityCode: e.cityCode, document: JSON.stringify(e.document), ...e.files,
+          pdfSha256: e.sha256.pdf, docxSha256: e.sha256.docx, xlsxSha256: e.sha256.xlsx,
+        })));
+      }
       const { period, issueNumber, version, correctionOf, sha256 } = bulletin;
       await appendAudit(tx, {
         ...actor, action: correctionOf === null ? 'bulletin.issue' : 'bulletin.correct', regionCode: null,

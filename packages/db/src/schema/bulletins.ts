@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { blob, check, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { blob, check, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { users } from './access.ts';
 
 /*
@@ -47,4 +47,24 @@ export const bulletins = sqliteTable(
     issuedAt: text('issued_at').notNull().default(now),
   },
   (t) => [uniqueIndex('bulletins_period_version_idx').on(t.period, t.version), check('bulletins_period', period(t.period))],
+);
+
+/**
+ * An issued bulletin's city extracts (摘编), frozen with it: each city's document model and files, built from the same
+ * data, settings and numbers in the same transaction. A bulletin issued before extracts were kept has none.
+ */
+export const bulletinExtracts = sqliteTable(
+  'bulletin_extracts',
+  {
+    bulletinId: integer('bulletin_id').notNull().references(() => bulletins.id),
+    cityCode: text('city_code').notNull(),
+    document: text('document').notNull(),
+    pdf: blob('pdf', { mode: 'buffer' }).notNull(),
+    docx: blob('docx', { mode: 'buffer' }).notNull(),
+    xlsx: blob('xlsx', { mode: 'buffer' }).notNull(),
+    pdfSha256: text('pdf_sha256').notNull(),
+    docxSha256: text('docx_sha256').notNull(),
+    xlsxSha256: text('xlsx_sha256').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.bulletinId, t.cityCode] })],
 );

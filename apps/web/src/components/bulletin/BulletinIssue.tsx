@@ -1,27 +1,22 @@
-import { beijingDate, bulletinDocumentNumber, formatBeijingDateTime, formatPeriodLabel, nextIssueNumber, type IssuedBulletin } from '@dispatch/core';
+import { formatBeijingDateTime, formatPeriodLabel, type BulletinDocument, type IssuedBulletin } from '@dispatch/core';
 import { useState } from 'react';
 import { useIssueBulletinMutation } from '../../hooks/use-issued-bulletins.ts';
 
-/** The number the month would get if issued now: one above its year's highest (as the server allocates it). */
-function comingNumber(period: string, archive: readonly IssuedBulletin[]) {
-  const ofYear = archive.filter((b) => b.period.slice(0, 4) === period.slice(0, 4)).map((b) => b.number);
-  const issueNumber = nextIssueNumber(ofYear.length ? Math.max(...ofYear) : null);
-  return { issueNumber, documentNumber: bulletinDocumentNumber(beijingDate(new Date()), issueNumber) };
-}
-
 /**
- * 印发 for the posts that publish bulletins: a confirmation that says the number the month will get; once issued,
- * what was issued and 发布更正 (a new version of the same issue from the current data), confirmed the same way.
+ * 印发 for the posts that publish bulletins: a confirmation that says the number the month will get — the draft's own
+ * (the server numbers the draft as issuing it now would) — once issued, what was issued and 发布更正 (a new version of
+ * the same issue from the current data), confirmed the same way. While the data hold characters the fonts cannot
+ * print, the button is disabled and says why.
  */
-export function BulletinIssue({ period, archive }: { period: string; archive: readonly IssuedBulletin[] }) {
+export function BulletinIssue({ period, archive, draft }: { period: string; archive: readonly IssuedBulletin[]; draft: BulletinDocument }) {
   const [confirming, setConfirming] = useState(false);
   const issue = useIssueBulletinMutation();
   const latest = archive.find((b) => b.period === period && b.latest);
   const label = formatPeriodLabel(period);
-  const coming = comingNumber(period, archive);
+  const unprintable = draft.unprintable ?? [];
   const what = latest
-    ? `${label}通报第${latest.number}期（更正），第 ${latest.version + 1} 版，文号 ${latest.documentNumber ?? '—'}`
-    : `${label}通报第${coming.issueNumber}期，文号 ${coming.documentNumber}，日期为今天`;
+    ? `${label}通报第${draft.issueNumber ?? latest.number}期（更正），第 ${draft.version} 版，文号 ${draft.documentNumber ?? latest.documentNumber ?? '—'}，日期 ${draft.dateText}`
+    : `${label}通报第${draft.issueNumber}期，文号 ${draft.documentNumber}，日期 ${draft.dateText}`;
 
   return (
     <div className="bulletin-issue no-print" role="group" aria-label="印发">
@@ -31,7 +26,13 @@ export function BulletinIssue({ period, archive }: { period: string; archive: re
         </span>
       )}
       {!confirming ? (
-        <button type="button" className={latest ? '' : 'primary'} onClick={() => { issue.reset(); setConfirming(true); }}>
+        <button
+          type="button"
+          className={latest ? '' : 'primary'}
+          disabled={unprintable.length > 0}
+          aria-describedby={unprintable.length ? 'bulletin-issue-blocked' : undefined}
+          onClick={() => { issue.reset(); setConfirming(true); }}
+        >
           {latest ? '发布更正…' : '印发…'}
         </button>
       ) : (
@@ -52,6 +53,11 @@ export function BulletinIssue({ period, archive }: { period: string; archive: re
             <button type="button" className="link-button" onClick={() => setConfirming(false)} disabled={issue.isPending}>取消</button>
           </div>
         </div>
+      )}
+      {unprintable.length > 0 && (
+        <p id="bulletin-issue-blocked" className="error small bulletin-issue-blocked">
+          暂不能{latest ? '发布更正' : '印发'}：数据中有 {unprintable.length} 处文字通报字体印不出（见下方提示），请先修改这些数据。
+        </p>
       )}
       {issue.isError && <p className="error" role="alert">{latest ? '发布更正' : '印发'}失败：{issue.error.message}</p>}
     </div>
