@@ -238,7 +238,7 @@ describe('characters the fonts cannot print', () => {
     ['in a county’s name', { counties: [renamed(counties[0]!, '喆区'), ...counties.slice(1)] }, [{ char: '喆', where: '地区名称「喆区」' }]],
     ['in a round’s 文号', { rounds: [{ ...round(1, '2020-05-10'), documentNumber: '堃发〔2020〕1号' }] }, [{ char: '堃', where: '第1轮资金调剂的文号' }]],
     ['not in a note of another month (not printed)', { notes: [{ ...note, period: '2020-04', text: '镕' }] }, []],
-    ['not in staff’s own saved text (checked when saved)', { edits: { problems: '镕' } }, []],
+    ['in staff’s own saved text too (saved before the check, or fonts changed since)', { edits: { problems: '镕' } }, [{ char: '镕', where: '「四、存在问题」部分' }]],
     ['two at once', { notes: [{ ...note, text: '镕喆' }] }, [{ char: '镕', where: '丁区的说明' }, { char: '喆', where: '丁区的说明' }]],
   ] as const)('%s', (_, over, expected) => {
     expect(find(over as Partial<BulletinInput>)).toEqual(expected);

@@ -1,4 +1,4 @@
-import type { BulletinDocument, BulletinEdits, BulletinTable, BulletinUnprintable } from '../contract/bulletin.ts';
+import type { BulletinDocument, BulletinTable, BulletinUnprintable } from '../contract/bulletin.ts';
 import type { BulletinInput } from './build-bulletin.ts';
 
 /** The characters of a text that the fonts cannot print, each once (the renderer's check, passed in: core has no fonts). */
@@ -7,10 +7,10 @@ export type MissingCharacters = (text: string) => readonly string[];
 const tableTexts = (table: BulletinTable) => [table.title, ...table.columns.flatMap((c) => [c.label, c.unit ?? '']), ...table.rows.flatMap((r) => r.cells), ...(table.total ?? []), ...(table.notes ?? [])];
 
 /**
- * The document's texts with where each sits (「二、落后时序进度和约谈」部分, 附件2), but staff's own saved text: that is
- * checked when they save it. A part they have not written is drafted from the data, and is checked here.
+ * The document's texts with where each sits (「二、落后时序进度和约谈」部分, 附件2). Staff's own saved text is checked when
+ * they save it, and again here: a text saved before that check, or with fonts changed since, must not print with gaps.
  */
-function documentTexts(document: BulletinDocument, edits: BulletinEdits): [text: string, where: string][] {
+function documentTexts(document: BulletinDocument): [text: string, where: string][] {
   const texts: [string, string][] = [[document.title, '通报标题']];
   let section = '通报正文';
   for (const block of document.body) {
@@ -18,7 +18,7 @@ function documentTexts(document: BulletinDocument, edits: BulletinEdits): [text:
       if (block.level === 1) section = `「${block.text}」部分`;
       texts.push([block.text, section]);
     } else if (block.kind === 'paragraph') {
-      if (!(block.editable && edits[block.editable] !== undefined && !(document.city && block.editable === 'problems'))) texts.push([block.text, section]);
+      texts.push([block.text, section]);
     } else if (block.kind === 'table') {
       texts.push(...tableTexts(block.table).map((text): [string, string] => [text, `${section}的表格`]));
     } else {
@@ -30,12 +30,12 @@ function documentTexts(document: BulletinDocument, edits: BulletinEdits): [text:
 }
 
 /**
- * The characters from the data (region names, regions' notes, reallocation 文号, anything else the document prints but
- * staff's own text) that the bulletin's fonts cannot print, with where they are in words: 「镕」（长沙市的说明）.
+ * The characters from the data (region names, regions' notes, reallocation 文号, anything else the document prints, staff's
+ * saved text too) that the bulletin's fonts cannot print, with where they are in words: 「镕」（长沙市的说明）.
  * A character found in a named source is not repeated for the section it lands in.
  */
 export function unprintableCharacters(input: Pick<BulletinInput, 'cities' | 'counties' | 'notes' | 'rounds' | 'edits'>, document: BulletinDocument, missing: MissingCharacters): BulletinUnprintable[] {
-  const texts = documentTexts(document, input.edits);
+  const texts = documentTexts(document);
   const printed = texts.map(([text]) => text).join('\n');
   const sources: [string, string][] = [
     ...[...input.cities, ...input.counties].map((r): [string, string] => [r.name, `地区名称「${r.name}」`]),
