@@ -98,15 +98,15 @@ async function upsertRows(tx: Transaction, batchId: number, scope: string | unde
   await stageImplicitReferences(tx);
   if (scope !== undefined) await refuseOutOfScope(tx, scope);
   const byName = { keyColumns: ['name'], hasId: true } as const;
-  await upsertStaged(tx, batchId, { table: 'training_types', stage: 's_types', match: 't.code = s.code', keyColumns: ['code'], hasId: true });
-  await upsertStaged(tx, batchId, { table: 'occupations', stage: 's_occupations', match: 't.name = s.name', ...byName });
-  await upsertStaged(tx, batchId, { table: 'institutions', stage: 's_institutions', match: 't.name = s.name', ...byName });
+  await upsertStaged(tx, batchId, { table: 'training_types', stage: 's_types', match: (s) => `t.code = ${s}.code`, keyColumns: ['code'], hasId: true });
+  await upsertStaged(tx, batchId, { table: 'occupations', stage: 's_occupations', match: (s) => `t.name = ${s}.name`, ...byName });
+  await upsertStaged(tx, batchId, { table: 'institutions', stage: 's_institutions', match: (s) => `t.name = ${s}.name`, ...byName });
   await resolveClassReferences(tx);
-  const classes = await upsertStaged(tx, batchId, { table: 'training_classes', stage: 's_classes', match: 't.class_no = s.class_no', keyColumns: ['class_no'], hasId: true });
+  const classes = await upsertStaged(tx, batchId, { table: 'training_classes', stage: 's_classes', match: (s) => `t.class_no = ${s}.class_no`, keyColumns: ['class_no'], hasId: true });
   await resolveAuditClasses(tx);
-  const audits = await upsertStaged(tx, batchId, { table: 'fund_audits', stage: 's_audits', match: 't.audit_no = s.audit_no', keyColumns: ['audit_no'], hasId: true });
+  const audits = await upsertStaged(tx, batchId, { table: 'fund_audits', stage: 's_audits', match: (s) => `t.audit_no = ${s}.audit_no`, keyColumns: ['audit_no'], hasId: true });
   const targets = await upsertStaged(tx, batchId, {
-    table: 'annual_targets', stage: 's_targets', match: 't.region_code = s.region_code AND t.year = s.year', keyColumns: ['region_code', 'year'], hasId: false, partial: true,
+    table: 'annual_targets', stage: 's_targets', match: (s) => `t.region_code = ${s}.region_code AND t.year = ${s}.year`, keyColumns: ['region_code', 'year'], hasId: false, partial: true,
   });
   const sum = (key: keyof Counts) => classes[key] + audits[key] + targets[key];
   return { inserted: sum('inserted'), updated: sum('updated'), unchanged: sum('unchanged') };

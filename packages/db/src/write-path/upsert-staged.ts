@@ -11,8 +11,8 @@ export interface StagedTable {
   table: LoggedTable;
   /** the TEMP staging table: the target's key and data columns by the same names, plus id, new_id, nk, state, row_no */
   stage: string;
-  /** how a target row `t` matches a staged row `s` */
-  match: string;
+  /** how a target row `t` matches the staged row of the given name or alias */
+  match: (staged: string) => string;
   /** the natural key's columns, written on insert */
   keyColumns: readonly string[];
   /** the target has an `id` the batch may choose (the demo keeps its ids) */
@@ -33,7 +33,7 @@ export async function upsertStaged(tx: Transaction, batchId: number, s: StagedTa
   const value = (row: string, target: string) => (c: string) => (s.partial ? `coalesce(${row}.${c}, ${target}.${c}, 0)` : `${row}.${c}`);
   const differs = columns.length ? columns.map((c) => `t.${c} IS NOT ${value(stage, 't')(c)}`).join(' OR ') : '0';
   await tx.batch([
-    { sql: `UPDATE ${stage} SET nk = ${LOGGED_TABLES[table].key}, id = (SELECT t.rowid FROM ${table} t, ${stage} s WHERE s.rowid = ${stage}.rowid AND ${s.match})`, args: [] },
+    { sql: `UPDATE ${stage} SET nk = ${LOGGED_TABLES[table].key}, id = (SELECT t.rowid FROM ${table} t WHERE ${s.match(stage)})`, args: [] },
     {
       sql: `UPDATE ${stage} SET state = CASE WHEN id IS NULL THEN 'i'
               WHEN EXISTS (SELECT 1 FROM ${table} t WHERE t.rowid = ${stage}.id AND (${differs})) THEN 'u' ELSE 'n' END`,
