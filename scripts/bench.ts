@@ -9,6 +9,7 @@
  * The goal is the metrics endpoints within 3× of the health floor. Metrics requests carry a signed-in session, as
  * the web app's do (each is checked against the sessions table); health is public. Results: docs/benchmarks.md.
  * `npm run bench -- --bulletin` builds the 2020 year only and measures the bulletin (3.) alone.
+ * `npm run bench -- --import` measures the one write path of data (writeDataBatch) against sqlite3's `.import` alone.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -16,6 +17,12 @@ import { join } from 'node:path';
 import { hashPassword, spawnServer } from '@dispatch/api/testing';
 import { createUser, prepareDb } from '@dispatch/db';
 import { benchBulletin, printBulletinBench } from './bench-bulletin.ts';
+import { benchImport } from './bench-import.ts';
+
+if (process.argv.includes('--import')) {
+  await benchImport();
+  process.exit(0);
+}
 
 const BULLETIN_ONLY = process.argv.includes('--bulletin');
 const YEARS = BULLETIN_ONLY ? [2020] : [2016, 2017, 2018, 2019, 2020];

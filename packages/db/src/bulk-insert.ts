@@ -11,16 +11,22 @@ export function bulkInsertStatements<T extends SQLiteTable>(table: T, rows: read
   const [first] = rows;
   if (!first) return [];
   const columns = Object.entries(getTableColumns(table)).filter(([key]) => key in first);
+  return multiRowInsertStatements(
+    `"${getTableConfig(table).name}"`,
+    columns.map(([, column]) => column.name),
+    rows.map((row) => columns.map(([key]) => ((row as Record<string, unknown>)[key] ?? null) as InValue)),
+  );
+}
+
+/** The same for a table outside the schema (a TEMP staging table): rows as arrays in the order of `columns`. */
+export function multiRowInsertStatements(table: string, columns: readonly string[], rows: readonly InValue[][], tail = ''): InStatement[] {
   const rowsPerStatement = Math.max(1, Math.floor(30_000 / columns.length));
   const placeholders = `(${columns.map(() => '?').join(',')})`;
-  const insert = `INSERT INTO "${getTableConfig(table).name}" (${columns.map(([, column]) => `"${column.name}"`).join(',')}) VALUES `;
+  const insert = `INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(',')}) VALUES `;
   const statements: InStatement[] = [];
   for (let start = 0; start < rows.length; start += rowsPerStatement) {
     const chunk = rows.slice(start, start + rowsPerStatement);
-    statements.push({
-      sql: insert + chunk.map(() => placeholders).join(','),
-      args: chunk.flatMap((row) => columns.map(([key]) => ((row as Record<string, unknown>)[key] ?? null) as InValue)),
-    });
+    statements.push({ sql: insert + chunk.map(() => placeholders).join(',') + tail, args: chunk.flat() });
   }
   return statements;
 }

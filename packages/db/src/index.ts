@@ -51,3 +51,16 @@ export { openAction } from './queries/open-action.ts';
 export { stepActionRow, type ActionStepWrite } from './queries/step-action.ts';
 export { getBulletinDraftEdits } from './queries/get-bulletin-draft-edits.ts';
 export { saveBulletinDraftEdits, type SaveDraftResult } from './queries/save-bulletin-draft-edits.ts';
+export { writeDataBatch, type DataBatch, type WriteOptions, type WriteResult } from './queries/write-data-batch.ts';
+export { revertBatch, type RevertResult } from './queries/revert-batch.ts';
+export { listImports } from './queries/list-imports.ts';
+export { getFreshness, type Freshness } from './queries/get-freshness.ts';
+export { closePeriod, type PeriodOfYear } from './queries/close-period.ts';
+export { reopenPeriod } from './queries/reopen-period.ts';
+export { listClosedPeriods } from './queries/list-closed-periods.ts';
+export type { DataBatchRows, InstitutionKind } from './write-path/stage-rows.ts';
+export type { RoundInput } from './write-path/insert-rounds.ts';
+export {
+  ClosedPeriodError, DataAlreadyPresentError, DataWriteError, DuplicateKeyError, OutOfScopeError, RevertRefusedError, UnknownReferenceError,
+  type RefusedRow,
+} from './write-path/errors.ts';

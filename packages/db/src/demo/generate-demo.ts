@@ -22,6 +22,8 @@ export interface DemoClassRow extends DemoClass {
 
 export interface DemoAudit {
   id: number;
+  /** 'SH' + class number + '-' + id, as the migration numbered audits from before audit_no */
+  auditNo: string;
   classId: number;
   auditedOn: string;
   amount: number;
@@ -100,10 +102,13 @@ export function generateDemoData(regions: readonly Region[], options: DemoOption
     const nextYearGenerated = years.includes(year + 1);
     for (const c of [...carried, ...yearClasses, ...(nextYearGenerated ? [] : nextCarried)]) {
       const id = data.classes.length + 1;
-      data.classes.push({ ...c, id, classNo: `${c.openedOn.slice(0, 4)}${c.regionCode}${String(id).padStart(7, '0')}` });
+      const classNo = `${c.openedOn.slice(0, 4)}${c.regionCode}${String(id).padStart(7, '0')}`;
+      data.classes.push({ ...c, id, classNo });
       if (c.finishedOn && c.subsidised > 0) {
+        const auditId = data.audits.length + 1;
         data.audits.push({
-          id: data.audits.length + 1,
+          id: auditId,
+          auditNo: `SH${classNo}-${auditId}`,
           classId: id,
           auditedOn: auditDate(c.finishedOn, random.int(3, 30)),
           amount: c.subsidised * c.subsidyStandard,

@@ -1,42 +1,52 @@
-import type { InStatement } from '@libsql/client';
 import type { Db } from '../client.ts';
-import { bulkInsertStatements } from '../bulk-insert.ts';
 import type { DemoData } from '../demo/generate-demo.ts';
-import { annualTargets, fundAudits, fundReallocations, institutions, occupations, trainingClasses, trainingTypes } from '../schema/data.ts';
-import { reallocationRounds } from '../schema/supervision.ts';
-import { refreshMonthlyRollupStatements } from './refresh-monthly-rollup.ts';
+import { DataAlreadyPresentError } from '../write-path/errors.ts';
+import { writeDataBatch, type DataBatch } from './write-data-batch.ts';
 
 /**
- * Writes generated demo data and its rollup into a database that has no classes yet, in one write transaction
- * tagged with a 'demo' batch: all or nothing. Whether it is empty is asked inside that transaction, so of two
- * processes filling one new database at once exactly one fills it and the other finds it filled.
- * Answers whether it filled. Regions must be loaded first.
+ * Writes generated demo data through the one write path (a 'demo' batch: change log, rollup, data version, the
+ * months it marks as arrived, audit line) into a database that has no classes yet. Whether it is empty is asked
+ * inside that write, so of two processes filling one new database at once exactly one fills it and the other finds
+ * it filled. Answers whether it filled. Regions must be loaded first. The demo keeps its own ids.
  */
 export async function loadDemoData(db: Db, data: DemoData, label = '演示数据'): Promise<boolean> {
-  const tx = await db.$client.transaction('write');
   try {
-    const { rows } = await tx.execute('SELECT EXISTS (SELECT 1 FROM training_classes) AS filled');
-    if (Number(rows[0]!.filled)) return false;
-    const batch = await tx.execute({ sql: "INSERT INTO data_batches (kind, label) VALUES ('demo', ?) RETURNING id", args: [label] });
-    await tx.batch(demoStatements(data, Number(batch.rows[0]!.id)));
-    await tx.commit();
+    await writeDataBatch(db, demoBatch(data, label), {
+      actor: { actorId: null, actorLogin: 'demo', address: null },
+      requireEmpty: true,
+      audit: ({ batchId, inserted }) => ({ action: 'data.demo', regionCode: '430000', detail: { batchId, label, inserted } }),
+    });
     return true;
-  } finally {
-    tx.close(); // rolls back unless committed
+  } catch (err) {
+    if (err instanceof DataAlreadyPresentError) return false;
+    throw err;
   }
 }
 
-function demoStatements(data: DemoData, batchId: number): InStatement[] {
-  const inBatch = <Row>(rows: readonly Row[]) => rows.map((row) => ({ ...row, batchId }));
-  return [
-    ...bulkInsertStatements(occupations, data.occupations),
-    ...bulkInsertStatements(trainingTypes, data.trainingTypes),
-    ...bulkInsertStatements(institutions, data.institutions),
-    ...bulkInsertStatements(annualTargets, inBatch(data.targets)),
-    ...bulkInsertStatements(trainingClasses, inBatch(data.classes)),
-    ...bulkInsertStatements(fundAudits, inBatch(data.audits)),
-    ...bulkInsertStatements(fundReallocations, inBatch(data.reallocations)),
-    ...bulkInsertStatements(reallocationRounds, inBatch(data.rounds)),
-    ...refreshMonthlyRollupStatements(),
-  ];
+function demoBatch(data: DemoData, label: string): DataBatch {
+  const name = <T extends { id: number }>(rows: readonly T[], of: (row: T) => string) => new Map(rows.map((r) => [r.id, of(r)]));
+  const institutions = name(data.institutions, (i) => i.name);
+  const occupations = name(data.occupations, (o) => o.name);
+  const types = name(data.trainingTypes, (t) => t.code);
+  const classNos = name(data.classes, (c) => c.classNo);
+  return {
+    kind: 'demo',
+    label,
+    trainingTypes: data.trainingTypes,
+    occupations: data.occupations,
+    institutions: data.institutions,
+    classes: data.classes.map((c) => ({
+      id: c.id, classNo: c.classNo, regionCode: c.regionCode,
+      institution: institutions.get(c.institutionId)!, occupation: occupations.get(c.occupationId)!, trainingType: types.get(c.trainingTypeId)!,
+      openedOn: c.openedOn, finishedOn: c.finishedOn, enrolled: c.enrolled, completed: c.completed, subsidised: c.subsidised,
+      subsidyStandard: c.subsidyStandard, exception: null,
+    })),
+    audits: data.audits.map((a) => ({ id: a.id, auditNo: a.auditNo, classNo: classNos.get(a.classId)!, auditedOn: a.auditedOn, amount: a.amount, status: a.status })),
+    targets: data.targets.map(({ regionCode, year, trainees }) => ({ regionCode, year, trainees })),
+    allocations: data.targets.map(({ regionCode, year, fundsBudget }) => ({ regionCode, year, fundsBudget })),
+    rounds: data.rounds.map((r) => ({
+      round: r.round, reallocatedOn: r.reallocatedOn, documentNumber: r.documentNumber, note: r.note, recordedBy: null,
+      moves: data.reallocations.filter((m) => m.round === r.round),
+    })),
+  };
 }

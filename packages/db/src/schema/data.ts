@@ -13,15 +13,77 @@ const regionYear = () => ({
 });
 
 /**
- * Where rows came from: the demo generator, and later each monthly import, so that an import can be listed,
- * audited and reverted as one unit.
+ * 数据批次: every write of data (the demo, an import, a reallocation round, the revert of one of them) is one batch,
+ * written by writeDataBatch or revertBatch in one transaction with its change log, rollup, data version and audit line.
  */
 export const dataBatches = sqliteTable('data_batches', {
   id: integer('id').primaryKey({ autoIncrement: true }),
-  kind: text('kind', { enum: ['demo', 'import'] }).notNull(),
+  kind: text('kind', { enum: ['demo', 'import', 'reallocation', 'revert'] }).notNull(),
   label: text('label').notNull(),
   createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+  /** for an import: classes | audits | targets | allocations */
+  importKind: text('import_kind'),
+  fileName: text('file_name'),
+  /** hex SHA-256 of the uploaded file */
+  sha256: text('sha256'),
+  actorId: integer('actor_id'),
+  actorLogin: text('actor_login'),
+  inserted: integer('inserted').notNull().default(0),
+  updated: integer('updated').notNull().default(0),
+  unchanged: integer('unchanged').notNull().default(0),
+  /** rows a revert deleted (the rows its batch had inserted) */
+  deleted: integer('deleted').notNull().default(0),
+  /** the revert batch that undid this one */
+  revertedBy: integer('reverted_by'),
+  /** for a revert: the batch it undid */
+  reverts: integer('reverts'),
 });
+
+/**
+ * 变更记录: each row a batch inserted, updated or (a revert) deleted, by its table and natural key, with the row's
+ * previous version (`before`, null for an insert) and its new one (`after`, null for a delete), as JSON of its
+ * columns. Unchanged rows are counted in the batch, not logged. Revert restores `before`.
+ */
+export const dataChanges = sqliteTable(
+  'data_changes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    batchId: integer('batch_id').notNull().references(() => dataBatches.id),
+    tableName: text('table_name').notNull(),
+    naturalKey: text('natural_key').notNull(),
+    before: text('before'),
+    after: text('after'),
+  },
+  (t) => [index('changes_batch_idx').on(t.batchId, t.tableName), index('changes_key_idx').on(t.tableName, t.naturalKey)],
+);
+
+/**
+ * 数据到达: which batch brought data for a region's month (a class opened or finished, an audit dated in it), and
+ * when. Kept per batch, so that the revert of the last one leaves the arrival before it as the latest.
+ */
+export const dataArrivals = sqliteTable(
+  'data_arrivals',
+  {
+    ...regionYear(),
+    month: integer('month').notNull(),
+    batchId: integer('batch_id').notNull().references(() => dataBatches.id),
+    arrivedAt: text('arrived_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.year, t.month, t.regionCode, t.batchId] })],
+);
+
+/** 关账: a closed month refuses every write that would change its figures until an administrator reopens it. */
+export const periodClosures = sqliteTable(
+  'period_closures',
+  {
+    year: integer('year').notNull(),
+    month: integer('month').notNull(),
+    closedAt: text('closed_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+    closedBy: integer('closed_by'),
+    closedByLogin: text('closed_by_login'),
+  },
+  (t) => [primaryKey({ columns: [t.year, t.month] }), check('closures_month', sql`${t.month} BETWEEN 1 AND 12`)],
+);
 
 /** 目标任务 and the fund budget allocated to a region for a year (before reallocations). */
 export const annualTargets = sqliteTable(
@@ -95,6 +157,8 @@ export const fundAudits = sqliteTable(
   'fund_audits',
   {
     id: integer('id').primaryKey(),
+    /** 审核编号, the natural key an import matches on; rows from before it existed got 'SH' || class_no || '-' || id */
+    auditNo: text('audit_no').unique(),
     classId: integer('class_id').notNull().references(() => trainingClasses.id),
     auditedOn: text('audited_on').notNull(),
     amount: integer('amount').notNull(),

@@ -1,0 +1,111 @@
+import { LibsqlError, type Transaction } from '@libsql/client';
+import type { Db } from '../client.ts';
+import { RevertRefusedError } from '../write-path/errors.ts';
+import { LOGGED_TABLES, refuseClosedMonths, touchedRegions, type LoggedTable } from '../write-path/logged-tables.ts';
+import { appendAudit, type Actor } from './append-audit.ts';
+import { refreshMonthlyRollupStatements } from './refresh-monthly-rollup.ts';
+
+export interface RevertResult {
+  /** the revert's own batch */
+  batchId: number;
+  /** rows put back to their previous version */
+  restored: number;
+  /** rows the batch had inserted, deleted */
+  deleted: number;
+}
+
+/**
+ * 撤销导入: restores exactly the previous version of every row a batch changed (deletes what it inserted, puts
+ * back `before` of what it updated), as a new 'revert' batch with its own change log, rollup, data version and
+ * audit line, in one write transaction. Refused (RevertRefusedError) for a revert, a batch already reverted, or
+ * one whose rows a later batch not reverted changed again — that one first; ClosedPeriodError for a closed month.
+ */
+export async function revertBatch(db: Db, batchId: number, actor: Actor): Promise<RevertResult> {
+  const tx = await db.$client.transaction('write');
+  try {
+    await refuseRevert(tx, batchId);
+    const created = await tx.execute({
+      sql: "INSERT INTO data_batches (kind, label, actor_id, actor_login, reverts) VALUES ('revert', ?, ?, ?, ?) RETURNING id",
+      args: [`撤销第${batchId}次导入`, actor.actorId, actor.actorLogin, batchId],
+    });
+    const revertId = Number(created.rows[0]!.id);
+    // The revert's log: each row goes from the batch's version back to the one before it.
+    await tx.execute({
+      sql: 'INSERT INTO data_changes (batch_id, table_name, natural_key, before, after) SELECT ?, table_name, natural_key, after, before FROM data_changes WHERE batch_id = ? ORDER BY id',
+      args: [revertId, batchId],
+    });
+    await refuseClosedMonths(tx, revertId);
+    const regions = await touchedRegions(tx, revertId);
+    const { restored, deleted } = await restore(tx, batchId);
+    const auditLine = appendAudit(db, { ...actor, action: 'data.revert', regionCode: '430000', detail: { batchId, revertBatchId: revertId, restored, deleted } }).toSQL();
+    await tx.batch([
+      ...refreshMonthlyRollupStatements(regions),
+      { sql: 'UPDATE data_batches SET updated = ?, deleted = ? WHERE id = ?', args: [restored, deleted, revertId] },
+      { sql: 'UPDATE data_batches SET reverted_by = ? WHERE id = ?', args: [revertId, batchId] },
+      { sql: auditLine.sql, args: auditLine.params as never },
+    ]);
+    await tx.commit();
+    return { batchId: revertId, restored, deleted };
+  } finally {
+    tx.close();
+  }
+}
+
+async function refuseRevert(tx: Transaction, batchId: number): Promise<void> {
+  const { rows } = await tx.execute({ sql: 'SELECT kind, reverted_by FROM data_batches WHERE id = ?', args: [batchId] });
+  const batch = rows[0];
+  if (!batch) throw new RevertRefusedError(`没有第${batchId}次导入`);
+  if (batch.kind === 'revert') throw new RevertRefusedError('撤销记录本身不能再撤销');
+  if (batch.reverted_by !== null) throw new RevertRefusedError(`第${batchId}次导入已于第${String(batch.reverted_by)}批撤销，不能重复撤销`);
+  const later = await tx.execute({
+    sql: `SELECT MAX(l.batch_id) AS later FROM data_changes d
+          JOIN data_changes l ON l.table_name = d.table_name AND l.natural_key = d.natural_key AND l.batch_id > d.batch_id
+          JOIN data_batches lb ON lb.id = l.batch_id AND lb.kind <> 'revert' AND lb.reverted_by IS NULL
+          WHERE d.batch_id = ?`,
+    args: [batchId],
+  });
+  const referencing = await tx.execute({
+    sql: `WITH ins(t, k) AS (SELECT table_name, natural_key FROM data_changes WHERE batch_id = ?1 AND before IS NULL)
+          SELECT MAX(b) AS later FROM (
+            SELECT a.batch_id AS b FROM fund_audits a JOIN training_classes c ON c.id = a.class_id WHERE c.class_no IN (SELECT k FROM ins WHERE t = 'training_classes')
+            UNION ALL SELECT c.batch_id FROM training_classes c JOIN institutions i ON i.id = c.institution_id WHERE i.name IN (SELECT k FROM ins WHERE t = 'institutions')
+            UNION ALL SELECT c.batch_id FROM training_classes c JOIN occupations o ON o.id = c.occupation_id WHERE o.name IN (SELECT k FROM ins WHERE t = 'occupations')
+          ) WHERE b <> ?1`,
+    args: [batchId],
+  });
+  const laterId = later.rows[0]?.later ?? referencing.rows[0]?.later;
+  if (laterId !== null && laterId !== undefined) {
+    throw new RevertRefusedError(`第${String(laterId)}次导入又修改了本次导入的数据，请先撤销第${String(laterId)}次导入`, Number(laterId));
+  }
+}
+
+/** Puts back `before` of the updated rows, then deletes the inserted ones, a row before what it references. */
+async function restore(tx: Transaction, batchId: number): Promise<{ restored: number; deleted: number }> {
+  let restored = 0;
+  let deleted = 0;
+  const tables = Object.entries(LOGGED_TABLES) as [LoggedTable, (typeof LOGGED_TABLES)[LoggedTable]][];
+  const changes = (which: 'IS NULL' | 'IS NOT NULL') => `FROM data_changes d WHERE d.batch_id = ? AND d.table_name = ? AND d.before ${which}`;
+  for (const [table, { key, columns }] of tables) {
+    if (columns.length === 0) continue;
+    const sets = columns.map((c) => `${c} = json_extract(d.before, '$.${c}')`).join(', ');
+    const done = await tx.execute({ sql: `UPDATE ${table} SET ${sets} ${changes('IS NOT NULL')} AND d.natural_key = ${qualify(table, key)}`, args: [batchId, table] });
+    restored += done.rowsAffected;
+  }
+  try {
+    for (const [table, { key }] of tables) {
+      const done = await tx.execute({ sql: `DELETE FROM ${table} WHERE ${key} IN (SELECT d.natural_key ${changes('IS NULL')})`, args: [batchId, table] });
+      deleted += done.rowsAffected;
+    }
+  } catch (err) {
+    if (err instanceof LibsqlError && /FOREIGN KEY/i.test(err.message)) {
+      throw new RevertRefusedError('本次导入新增的数据已被之后的导入引用（如资金审核引用了新增的培训班），请先撤销之后的导入');
+    }
+    throw err;
+  }
+  return { restored, deleted };
+}
+
+/** The natural key's SQL with the table's columns qualified (inside UPDATE … FROM data_changes). */
+function qualify(table: string, key: string): string {
+  return key.replace(/\b(audit_no|class_no|round|from_code|to_code|region_code|year|name|code)\b/g, `${table}.$1`);
+}

@@ -1,0 +1,186 @@
+import { execFileSync } from 'node:child_process';
+import { afterEach, describe, expect, test } from 'vitest';
+import type { Db } from '../client.ts';
+import { ClosedPeriodError, DuplicateKeyError, OutOfScopeError, RevertRefusedError } from '../write-path/errors.ts';
+import { classRow, demoFileDb } from '../write-path/fixture.ts';
+import { closePeriod } from './close-period.ts';
+import { getFreshness } from './get-freshness.ts';
+import { getMetricRows } from './get-metric-rows.ts';
+import { listClosedPeriods } from './list-closed-periods.ts';
+import { listImports } from './list-imports.ts';
+import { reopenPeriod } from './reopen-period.ts';
+import { revertBatch } from './revert-batch.ts';
+import { writeDataBatch, type DataBatch } from './write-data-batch.ts';
+
+const staff = { actorId: null, actorLogin: 'staff', address: null };
+const opened = [classRow('T2020430102001'), classRow('T2020430102002'), classRow('T2020430103001', { regionCode: '430103', openedOn: '2020-03-10' })];
+const classes = (rows = opened): DataBatch => ({ kind: 'import', label: '3月培训班', importKind: 'classes', fileName: '3月.xlsx', sha256: 'ab', classes: rows });
+
+const open: Db[] = [];
+async function fresh() {
+  const made = await demoFileDb();
+  open.push(made.db);
+  return made;
+}
+afterEach(() => {
+  for (const db of open.splice(0)) db.$client.close();
+});
+
+async function everyTable(db: Db): Promise<Record<string, unknown[]>> {
+  const { rows } = await db.$client.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+  const out: Record<string, unknown[]> = {};
+  for (const { name } of rows) out[String(name)] = (await db.$client.execute(`SELECT * FROM "${String(name)}" ORDER BY rowid`)).rows.map((r) => ({ ...r }));
+  return out;
+}
+
+async function allMetrics(db: Db) {
+  const months = Array.from({ length: 12 }, (_, i) => ({ year: 2020, month: i + 1 }));
+  return Promise.all(months.flatMap((period) => (['province', 'city', 'county'] as const).map((level) => getMetricRows(db, { period, level }))));
+}
+
+describe('writeDataBatch', () => {
+  test('counts inserted rows, and the same rows twice change nothing: 0 inserted, 0 updated, N unchanged', async () => {
+    const { db } = await fresh();
+    const first = await writeDataBatch(db, classes(), { actor: staff });
+    expect(first).toMatchObject({ inserted: 3, updated: 0, unchanged: 0 });
+    const version = Number((await db.$client.execute("SELECT value FROM meta WHERE key = 'data_version'")).rows[0]!.value);
+    const second = await writeDataBatch(db, classes(), { actor: staff });
+    expect(second).toMatchObject({ inserted: 0, updated: 0, unchanged: 3 });
+    const logged = await db.$client.execute({ sql: 'SELECT COUNT(*) AS n FROM data_changes WHERE batch_id = ?', args: [second.batchId] });
+    expect(Number(logged.rows[0]!.n)).toBe(0);
+    expect(Number((await db.$client.execute("SELECT value FROM meta WHERE key = 'data_version'")).rows[0]!.value)).toBe(version + 1);
+    // the new institution is data too: logged as inserted by the first batch
+    const inst = await db.$client.execute({ sql: "SELECT before, after FROM data_changes WHERE batch_id = ? AND table_name = 'institutions'", args: [first.batchId] });
+    expect(inst.rows).toHaveLength(1);
+    expect(inst.rows[0]!.before).toBeNull();
+  });
+
+  test('a corrected row updates only it, logging its previous version', async () => {
+    const { db } = await fresh();
+    await writeDataBatch(db, classes(), { actor: staff });
+    const corrected = opened.map((c, i) => (i === 1 ? { ...c, enrolled: 45 } : c));
+    const result = await writeDataBatch(db, classes(corrected), { actor: staff });
+    expect(result).toMatchObject({ inserted: 0, updated: 1, unchanged: 2 });
+    const { rows } = await db.$client.execute({ sql: 'SELECT natural_key, before, after FROM data_changes WHERE batch_id = ?', args: [result.batchId] });
+    expect(rows.map((r) => r.natural_key)).toEqual(['T2020430102002']);
+    expect(JSON.parse(String(rows[0]!.before)).enrolled).toBe(40);
+    expect(JSON.parse(String(rows[0]!.after)).enrolled).toBe(45);
+  });
+
+  test('a dry run answers the same counts and writes nothing', async () => {
+    const { db } = await fresh();
+    const before = await everyTable(db);
+    const dry = await writeDataBatch(db, classes(), { actor: staff, dryRun: true });
+    expect(dry).toMatchObject({ inserted: 3, updated: 0, unchanged: 0 });
+    expect(await everyTable(db)).toEqual(before);
+  });
+
+  test('targets and allocations upsert into annual_targets by region and year; a new region-year gets 0 for the other', async () => {
+    const { db } = await fresh();
+    const result = await writeDataBatch(db, { kind: 'import', label: 't', importKind: 'targets', targets: [{ regionCode: '430102', year: 2020, trainees: 9999 }, { regionCode: '430102', year: 2021, trainees: 5000 }] }, { actor: staff });
+    expect(result).toMatchObject({ inserted: 1, updated: 1, unchanged: 0 });
+    const { rows } = await db.$client.execute("SELECT year, trainees, funds_budget FROM annual_targets WHERE region_code = '430102' ORDER BY year");
+    expect(rows[1]).toMatchObject({ year: 2021, trainees: 5000, funds_budget: 0 });
+    expect(Number(rows[0]!.funds_budget)).toBeGreaterThan(0);
+  });
+
+  test('a batch failing on its last row (a CHECK) leaves every table exactly as it was, and the dump byte for byte', async () => {
+    const { db, file } = await fresh();
+    const dump = () => execFileSync('sqlite3', [file, '.dump'], { maxBuffer: 1 << 30 }).toString();
+    const before = await everyTable(db);
+    const dumped = dump();
+    const bad = [...opened, classRow('T2020430102999', { enrolled: 10, completed: 20, finishedOn: '2020-04-01' })];
+    await expect(writeDataBatch(db, classes(bad), { actor: staff })).rejects.toThrow(/CHECK/);
+    expect(await everyTable(db)).toEqual(before);
+    expect(dump()).toBe(dumped);
+  });
+
+  test('duplicate keys inside a batch are refused', async () => {
+    const { db } = await fresh();
+    await expect(writeDataBatch(db, classes([...opened, opened[0]!]), { actor: staff })).rejects.toThrow(DuplicateKeyError);
+  });
+
+  test('a city leader’s batch with rows outside the city is refused, naming every such row', async () => {
+    const { db } = await fresh();
+    const rows = [...opened, classRow('T2020430202001', { regionCode: '430202' })];
+    const refusal = await writeDataBatch(db, classes(rows), { actor: staff, scope: '430100' }).catch((e: unknown) => e);
+    expect(refusal).toBeInstanceOf(OutOfScopeError);
+    expect((refusal as OutOfScopeError).rows).toEqual([{ kind: 'classes', index: 3, key: 'T2020430202001', regionCode: '430202' }]);
+    await expect(writeDataBatch(db, classes(), { actor: staff, scope: '430100' })).resolves.toMatchObject({ inserted: 3 });
+  });
+
+  test('a closed month refuses changes to it; finishing in April a class opened in a closed March is allowed', async () => {
+    const { db } = await fresh();
+    await writeDataBatch(db, classes(), { actor: staff });
+    expect(await closePeriod(db, { year: 2020, month: 3 }, staff)).toBe(true);
+    expect(await listClosedPeriods(db)).toMatchObject([{ year: 2020, month: 3, closedByLogin: 'staff' }]);
+    const moved = opened.map((c, i) => (i === 0 ? { ...c, enrolled: 41 } : c));
+    await expect(writeDataBatch(db, classes(moved), { actor: staff })).resolves.toMatchObject({ updated: 1 }); // enrolled counts in no month
+    const reopened = opened.map((c, i) => (i === 0 ? { ...c, openedOn: '2020-03-20' } : c));
+    const refusal = await writeDataBatch(db, classes(reopened), { actor: staff }).catch((e: unknown) => e);
+    expect(refusal).toBeInstanceOf(ClosedPeriodError);
+    expect((refusal as ClosedPeriodError).message).toContain('2020年3月已关账');
+    const finished = opened.map((c, i) => (i === 0 ? { ...c, enrolled: 41, finishedOn: '2020-04-15', completed: 38, subsidised: 30 } : c));
+    await expect(writeDataBatch(db, classes(finished), { actor: staff })).resolves.toMatchObject({ updated: 1 });
+    expect(await reopenPeriod(db, { year: 2020, month: 3 }, staff)).toBe(true);
+    await expect(writeDataBatch(db, classes(reopened), { actor: staff })).resolves.toMatchObject({ updated: 1 });
+    const audit = await db.$client.execute("SELECT action FROM audit_log WHERE action LIKE 'period.%' ORDER BY id");
+    expect(audit.rows.map((r) => r.action)).toEqual(['period.close', 'period.reopen']);
+  });
+
+  test('records the months data arrived for; a reverted batch no longer counts', async () => {
+    const { db } = await fresh();
+    const march = { year: 2020, month: 3 };
+    const demoArrival = (await getFreshness(db, march)).find((f) => f.regionCode === '430102')!;
+    expect(demoArrival.lastArrivedAt).not.toBeNull();
+    const result = await writeDataBatch(db, classes(), { actor: staff });
+    const after = await getFreshness(db, march);
+    expect(after.find((f) => f.regionCode === '430102')!.lastBatchId).toBe(result.batchId);
+    expect(after.find((f) => f.regionCode === '430100')).toMatchObject({ lastBatchId: result.batchId, counties: 9 });
+    expect(after.filter((f) => f.level === 'city')).toHaveLength(14);
+    expect(after.filter((f) => f.level === 'county')).toHaveLength(122);
+    await revertBatch(db, result.batchId, staff);
+    expect((await getFreshness(db, march)).find((f) => f.regionCode === '430102')!.lastBatchId).toBe(demoArrival.lastBatchId);
+  });
+});
+
+describe('revertBatch', () => {
+  test('restores the metric answers of every month at every level exactly, also for a class opened in March and finished by April', async () => {
+    const { db } = await fresh();
+    const before = await allMetrics(db);
+    const tables = await everyTable(db);
+    const march = await writeDataBatch(db, classes(), { actor: staff });
+    const april = await writeDataBatch(db, classes(opened.map((c) => ({ ...c, finishedOn: '2020-04-20', completed: 35, subsidised: 30 }))), { actor: staff });
+    expect(april).toMatchObject({ updated: 3 });
+    await expect(revertBatch(db, march.batchId, staff)).rejects.toThrow(`请先撤销第${april.batchId}次导入`);
+    const undoApril = await revertBatch(db, april.batchId, staff);
+    expect(undoApril).toMatchObject({ restored: 3, deleted: 0 });
+    await expect(revertBatch(db, april.batchId, staff)).rejects.toThrow(RevertRefusedError);
+    await expect(revertBatch(db, undoApril.batchId, staff)).rejects.toThrow(RevertRefusedError);
+    await expect(revertBatch(db, march.batchId, staff)).resolves.toMatchObject({ restored: 0, deleted: 4 }); // 3 classes and the new institution
+    expect(await allMetrics(db)).toEqual(before);
+    const now = await everyTable(db);
+    for (const table of ['training_classes', 'fund_audits', 'annual_targets', 'institutions', 'occupations', 'region_month_rollup']) {
+      // the rollup of the touched regions is rebuilt: same rows, other rowids
+      const sorted = (rows: unknown[] = []) => rows.map((r) => JSON.stringify(r)).sort();
+      expect(sorted(now[table]), table).toEqual(sorted(tables[table]));
+    }
+    const history = await listImports(db);
+    expect(history.find((h) => h.id === march.batchId)).toMatchObject({ revertedByLogin: 'staff', fileName: '3月.xlsx', sha256: 'ab', inserted: 3 });
+  });
+
+  test('refuses a revert touching a closed month', async () => {
+    const { db } = await fresh();
+    const march = await writeDataBatch(db, classes(), { actor: staff });
+    await closePeriod(db, { year: 2020, month: 3 }, staff);
+    await expect(revertBatch(db, march.batchId, staff)).rejects.toThrow(ClosedPeriodError);
+  });
+
+  test('an audit of a later batch on a class the batch inserted: that later batch first', async () => {
+    const { db } = await fresh();
+    const finished = opened.map((c) => ({ ...c, finishedOn: '2020-04-20', completed: 35, subsidised: 30 }));
+    const march = await writeDataBatch(db, classes(finished), { actor: staff });
+    const audits = await writeDataBatch(db, { kind: 'import', label: 'a', importKind: 'audits', audits: [{ auditNo: 'SH-T1', classNo: 'T2020430102001', auditedOn: '2020-04-30', amount: 45_000, status: 'approved' }] }, { actor: staff });
+    await expect(revertBatch(db, march.batchId, staff)).rejects.toThrow(`请先撤销第${audits.batchId}次导入`);
+  });
+});

@@ -1,0 +1,144 @@
+import type { ImportKind } from '@dispatch/core';
+import type { Transaction } from '@libsql/client';
+import type { Db } from '../client.ts';
+import { DataAlreadyPresentError, StaleDataError } from '../write-path/errors.ts';
+import { insertRounds, type RoundInput } from '../write-path/insert-rounds.ts';
+import { refuseClosedMonths, touchedRegions } from '../write-path/logged-tables.ts';
+import { refuseOutOfScope, resolveAuditClasses, resolveClassReferences, stageImplicitReferences } from '../write-path/resolve-references.ts';
+import { createStagesStatements, dropStagesStatements, stageStatements, type DataBatchRows } from '../write-path/stage-rows.ts';
+import { upsertStaged, type Counts } from '../write-path/upsert-staged.ts';
+import { appendAudit, type Actor, type AuditEntry } from './append-audit.ts';
+import { refreshMonthlyRollupStatements } from './refresh-monthly-rollup.ts';
+
+export interface DataBatch extends DataBatchRows {
+  kind: 'demo' | 'import' | 'reallocation';
+  label: string;
+  importKind?: ImportKind;
+  fileName?: string;
+  /** hex SHA-256 of the file */
+  sha256?: string;
+  rounds?: readonly RoundInput[];
+}
+
+export interface WriteResult extends Counts {
+  /** the batch's id (for a dry run, the id it would have had) */
+  batchId: number;
+  /** the numbers of the reallocation rounds written */
+  rounds: number[];
+}
+
+export interface WriteOptions {
+  actor: Actor;
+  /** compute the same counts, then roll back */
+  dryRun?: boolean;
+  /** a city's code: every row must be of the city or one of its counties (OutOfScopeError) */
+  scope?: string;
+  /** refuse (StaleDataError) if any data was written since the caller read this data version */
+  expectDataVersion?: number;
+  /** refuse (DataAlreadyPresentError) if any class is stored: the demo fills only an empty database */
+  requireEmpty?: boolean;
+  /** the audit line; by default 'data.<kind>' with the batch's kind, file and counts */
+  audit?: (result: WriteResult) => Pick<AuditEntry, 'action' | 'regionCode' | 'detail'>;
+}
+
+/**
+ * 写入数据: the one write path of data. In one write transaction — every check inside it — allocates the batch,
+ * stages the rows in TEMP tables and upserts them by natural key set-based (classes by class_no, audits by
+ * audit_no, targets and allocations by region and year into annual_targets: a new region-year gets 0 for the
+ * column the batch does not give), creating the institutions and occupations classes name, logs each changed row's
+ * previous version, refuses rows outside `scope` or changing a closed month, records the months that data arrived
+ * for, refreshes the rollup of the touched regions with the data version, and appends the audit line.
+ */
+export async function writeDataBatch(db: Db, batch: DataBatch, options: WriteOptions): Promise<WriteResult> {
+  const staged = stageStatements(batch); // refuses duplicate keys before the transaction
+  const tx = await db.$client.transaction('write');
+  try {
+    await tx.batch([...createStagesStatements(), ...staged]);
+    await checkPreconditions(tx, options);
+    const { actor } = options;
+    const created = await tx.execute({
+      sql: 'INSERT INTO data_batches (kind, label, import_kind, file_name, sha256, actor_id, actor_login) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id',
+      args: [batch.kind, batch.label, batch.importKind ?? null, batch.fileName ?? null, batch.sha256 ?? null, actor.actorId, actor.actorLogin],
+    });
+    const batchId = Number(created.rows[0]!.id);
+    const counts = await upsertRows(tx, batchId, options.scope);
+    const rounds = await insertRounds(tx, batchId, batch.rounds ?? []);
+    counts.inserted += await countMoves(tx, batchId);
+    await refuseClosedMonths(tx, batchId);
+    const result: WriteResult = { batchId, ...counts, rounds };
+    await finishBatch(tx, db, batchId, result, {
+      ...actor,
+      ...(options.audit?.(result) ?? {
+        action: `data.${batch.kind}`, regionCode: options.scope ?? '430000',
+        detail: { batchId, importKind: batch.importKind ?? null, fileName: batch.fileName ?? null, sha256: batch.sha256 ?? null, ...counts },
+      }),
+    });
+    await tx.batch(dropStagesStatements());
+    if (options.dryRun) await tx.rollback();
+    else await tx.commit();
+    return result;
+  } finally {
+    tx.close(); // rolls back unless committed
+  }
+}
+
+async function checkPreconditions(tx: Transaction, options: WriteOptions): Promise<void> {
+  if (options.expectDataVersion !== undefined) {
+    const { rows } = await tx.execute("SELECT value FROM meta WHERE key = 'data_version'");
+    if (Number(rows[0]?.value ?? 0) !== options.expectDataVersion) throw new StaleDataError();
+  }
+  if (options.requireEmpty) {
+    const { rows } = await tx.execute('SELECT EXISTS (SELECT 1 FROM training_classes) AS filled');
+    if (Number(rows[0]!.filled)) throw new DataAlreadyPresentError();
+  }
+}
+
+/** Reference data first (not counted: the counts are the batch's own rows), then classes, audits, targets. */
+async function upsertRows(tx: Transaction, batchId: number, scope: string | undefined): Promise<Counts> {
+  await stageImplicitReferences(tx);
+  if (scope !== undefined) await refuseOutOfScope(tx, scope);
+  const byName = { keyColumns: ['name'], hasId: true } as const;
+  await upsertStaged(tx, batchId, { table: 'training_types', stage: 's_types', match: (s) => `t.code = ${s}.code`, keyColumns: ['code'], hasId: true });
+  await upsertStaged(tx, batchId, { table: 'occupations', stage: 's_occupations', match: (s) => `t.name = ${s}.name`, ...byName });
+  await upsertStaged(tx, batchId, { table: 'institutions', stage: 's_institutions', match: (s) => `t.name = ${s}.name`, ...byName });
+  await resolveClassReferences(tx);
+  const classes = await upsertStaged(tx, batchId, { table: 'training_classes', stage: 's_classes', match: (s) => `t.class_no = ${s}.class_no`, keyColumns: ['class_no'], hasId: true });
+  await resolveAuditClasses(tx);
+  const audits = await upsertStaged(tx, batchId, { table: 'fund_audits', stage: 's_audits', match: (s) => `t.audit_no = ${s}.audit_no`, keyColumns: ['audit_no'], hasId: true });
+  const targets = await upsertStaged(tx, batchId, {
+    table: 'annual_targets', stage: 's_targets', match: (s) => `t.region_code = ${s}.region_code AND t.year = ${s}.year`, keyColumns: ['region_code', 'year'], hasId: false, partial: true,
+  });
+  const sum = (key: keyof Counts) => classes[key] + audits[key] + targets[key];
+  return { inserted: sum('inserted'), updated: sum('updated'), unchanged: sum('unchanged') };
+}
+
+async function countMoves(tx: Transaction, batchId: number): Promise<number> {
+  const { rows } = await tx.execute({ sql: "SELECT COUNT(*) AS n FROM data_changes WHERE batch_id = ? AND table_name = 'fund_reallocations'", args: [batchId] });
+  return Number(rows[0]!.n);
+}
+
+/**
+ * The months data arrived for (every staged class's opening and finishing month, every audit's month — unchanged
+ * rows too: a resubmission is an arrival), the rollup of the touched regions with the data version, the batch's
+ * counts and the audit line.
+ */
+async function finishBatch(tx: Transaction, db: Db, batchId: number, result: WriteResult, audit: AuditEntry): Promise<void> {
+  const regions = await touchedRegions(tx, batchId);
+  const auditLine = appendAudit(db, audit).toSQL();
+  await tx.batch([
+    {
+      sql: `INSERT OR IGNORE INTO data_arrivals (region_code, year, month, batch_id, arrived_at)
+            SELECT region_code, CAST(substr(d, 1, 4) AS INTEGER), CAST(substr(d, 6, 2) AS INTEGER), ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+            FROM (SELECT region_code, opened_on AS d FROM s_classes
+                  UNION SELECT region_code, finished_on FROM s_classes WHERE finished_on IS NOT NULL
+                  UNION SELECT c.region_code, a.audited_on FROM s_audits a JOIN training_classes c ON c.id = a.class_id)`,
+      args: [batchId],
+    },
+    ...refreshMonthlyRollupStatements(regions),
+    {
+      sql: 'UPDATE data_batches SET inserted = ?, updated = ?, unchanged = ? WHERE id = ?',
+      args: [result.inserted, result.updated, result.unchanged, batchId],
+    },
+    { sql: auditLine.sql, args: auditLine.params as never },
+  ]);
+}

@@ -1,0 +1,70 @@
+import type { Transaction } from '@libsql/client';
+import { ClosedPeriodError } from './errors.ts';
+
+/**
+ * The tables of data that the write path logs: each row's natural key (as SQL over the table) and the columns its
+ * before/after JSON holds — what a revert restores. Order: a revert deletes inserted rows in this order (a row
+ * before what it references).
+ */
+export const LOGGED_TABLES = {
+  fund_audits: { key: 'audit_no', columns: ['class_id', 'audited_on', 'amount', 'status', 'batch_id'] },
+  training_classes: {
+    key: 'class_no',
+    columns: ['region_code', 'institution_id', 'occupation_id', 'training_type_id', 'opened_on', 'finished_on', 'enrolled', 'completed', 'subsidised', 'subsidy_standard', 'batch_id'],
+  },
+  fund_reallocations: { key: "round || ':' || from_code || ':' || to_code", columns: ['round', 'from_code', 'to_code', 'amount', 'reallocated_on', 'batch_id'] },
+  reallocation_rounds: { key: 'CAST(round AS TEXT)', columns: ['reallocated_on', 'document_number', 'note', 'recorded_by', 'batch_id'] },
+  annual_targets: { key: "region_code || ':' || year", columns: ['trainees', 'funds_budget', 'batch_id'] },
+  institutions: { key: 'name', columns: ['region_code', 'kind'] },
+  occupations: { key: 'name', columns: [] },
+  training_types: { key: 'code', columns: ['name'] },
+} as const satisfies Record<string, { key: string; columns: readonly string[] }>;
+
+export type LoggedTable = keyof typeof LOGGED_TABLES;
+
+/** `json_object('col', alias.col, …)` of a logged table's columns, with values taken from `values(col)`. */
+export function jsonOf(table: LoggedTable, values: (column: string) => string): string {
+  return `json_object(${LOGGED_TABLES[table].columns.map((c) => `'${c}', ${values(c)}`).join(', ')})`;
+}
+
+const j = (side: 'b' | 'a', field: string) => `json_extract(${side}, '$.${field}')`;
+const differs = (...fields: string[]) => fields.map((f) => `${j('b', f)} IS NOT ${j('a', f)}`).join(' OR ');
+const monthsOf = (table: string, field: string, when = '1') =>
+  (['b', 'a'] as const).map((side) => `SELECT substr(${j(side, field)}, 1, 7) FROM c WHERE t = '${table}' AND (${when})`).join(' UNION ');
+
+/**
+ * Refuses the batch if its logged changes move any figure of a closed month: a class's opening counts in its
+ * opening month, its completion (date, people) in its finishing month, an audit in its month, a reallocation on
+ * its date. So a class opened in a closed March and finished by the April import changes April only.
+ */
+export async function refuseClosedMonths(tx: Transaction, batchId: number): Promise<void> {
+  const closures = await tx.execute('SELECT EXISTS (SELECT 1 FROM period_closures) AS any');
+  if (!Number(closures.rows[0]!.any)) return;
+  const { rows } = await tx.execute({
+    sql: `WITH c(t, b, a) AS (SELECT table_name, before, after FROM data_changes WHERE batch_id = ?),
+          m(ym) AS (
+            ${monthsOf('training_classes', 'opened_on', differs('opened_on', 'region_code'))}
+            UNION ${monthsOf('training_classes', 'finished_on', differs('finished_on', 'completed', 'subsidised', 'region_code'))}
+            UNION ${monthsOf('fund_audits', 'audited_on')}
+            UNION ${monthsOf('fund_reallocations', 'reallocated_on')}
+          )
+          SELECT ym FROM m WHERE ym IN (SELECT printf('%04d-%02d', year, month) FROM period_closures) ORDER BY ym`,
+    args: [batchId],
+  });
+  if (rows.length > 0) throw new ClosedPeriodError(rows.map((r) => String(r.ym)));
+}
+
+/** The regions whose rollup a batch's logged changes touch (classes' old and new regions, audits' classes'). */
+export async function touchedRegions(tx: Transaction, batchId: number): Promise<string[] | undefined> {
+  const { rows } = await tx.execute({
+    sql: `WITH c(t, b, a) AS (SELECT table_name, before, after FROM data_changes WHERE batch_id = ? AND table_name IN ('training_classes', 'fund_audits'))
+          SELECT ${j('b', 'region_code')} AS r FROM c WHERE t = 'training_classes'
+          UNION SELECT ${j('a', 'region_code')} FROM c WHERE t = 'training_classes'
+          UNION SELECT region_code FROM training_classes WHERE id IN (
+            SELECT ${j('b', 'class_id')} FROM c WHERE t = 'fund_audits' UNION SELECT ${j('a', 'class_id')} FROM c WHERE t = 'fund_audits')`,
+    args: [batchId],
+  });
+  const codes = rows.map((r) => r.r).filter((r): r is string => typeof r === 'string');
+  // Rebuilding the whole rollup is cheaper than a long IN list once most regions are touched.
+  return codes.length > 60 ? undefined : codes;
+}

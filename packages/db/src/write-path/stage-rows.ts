@@ -1,0 +1,77 @@
+import type { InStatement, InValue } from '@libsql/client';
+import type { AllocationImportRow, AuditImportRow, ClassImportRow, TargetImportRow } from '@dispatch/core';
+import { multiRowInsertStatements } from '../bulk-insert.ts';
+import { DuplicateKeyError, type RefusedRow } from './errors.ts';
+
+export type InstitutionKind = 'school' | 'centre' | 'enterprise';
+
+/** The rows of one batch; `id` only where the demo keeps its own ids. */
+export interface DataBatchRows {
+  trainingTypes?: readonly { id?: number; code: string; name: string }[];
+  occupations?: readonly { id?: number; name: string }[];
+  /** explicit institutions (upserted by name); a class naming an unknown one creates it (its region, kind 'centre') */
+  institutions?: readonly { id?: number; name: string; regionCode: string; kind: InstitutionKind }[];
+  classes?: readonly (ClassImportRow & { id?: number })[];
+  audits?: readonly (AuditImportRow & { id?: number })[];
+  targets?: readonly TargetImportRow[];
+  allocations?: readonly AllocationImportRow[];
+}
+
+const STAGES = {
+  s_types: 'code TEXT PRIMARY KEY, name TEXT',
+  s_occupations: 'name TEXT PRIMARY KEY',
+  s_institutions: 'name TEXT PRIMARY KEY, region_code TEXT, kind TEXT',
+  s_classes:
+    'class_no TEXT PRIMARY KEY, region_code TEXT, institution TEXT, occupation TEXT, training_type TEXT, opened_on TEXT, finished_on TEXT, enrolled INT, completed INT, subsidised INT, subsidy_standard INT, institution_id INT, occupation_id INT, training_type_id INT',
+  s_audits: 'audit_no TEXT PRIMARY KEY, class_no TEXT, audited_on TEXT, amount INT, status TEXT, class_id INT',
+  s_targets: 'region_code TEXT, year INT, trainees INT, funds_budget INT, PRIMARY KEY (region_code, year)',
+} as const;
+
+export type StageName = keyof typeof STAGES;
+
+/** DROP and CREATE the TEMP staging tables (TEMP lives on the transaction's connection; an in-memory db reuses it). */
+export function createStagesStatements(): InStatement[] {
+  return Object.entries(STAGES).flatMap(([name, columns]) => [
+    `DROP TABLE IF EXISTS temp.${name}`,
+    `CREATE TEMP TABLE ${name} (id INT, new_id INT, nk TEXT, state TEXT, row_no INT, ${columns})`,
+  ]);
+}
+
+export function dropStagesStatements(): InStatement[] {
+  return Object.keys(STAGES).map((name) => `DROP TABLE IF EXISTS temp.${name}`);
+}
+
+function refuseDuplicates(kind: RefusedRow['kind'], keys: readonly string[]): void {
+  const seen = new Set<string>();
+  const duplicates: RefusedRow[] = [];
+  keys.forEach((key, index) => {
+    if (seen.has(key)) duplicates.push({ kind, index, key, regionCode: null });
+    seen.add(key);
+  });
+  if (duplicates.length) throw new DuplicateKeyError(duplicates);
+}
+
+/** The multi-row INSERTs that fill the staging tables; refuses duplicate keys inside the batch first. */
+export function stageStatements(rows: DataBatchRows): InStatement[] {
+  const { classes = [], audits = [], targets = [], allocations = [] } = rows;
+  refuseDuplicates('classes', classes.map((c) => c.classNo));
+  refuseDuplicates('audits', audits.map((a) => a.auditNo));
+  refuseDuplicates('targets', targets.map((t) => `${t.regionCode}:${t.year}`));
+  refuseDuplicates('allocations', allocations.map((a) => `${a.regionCode}:${a.year}`));
+  const stage = (table: StageName, columns: string[], values: InValue[][], tail = '') => multiRowInsertStatements(table, [...columns, 'row_no'], values.map((v, i) => [...v, i]), tail);
+  return [
+    ...stage('s_types', ['code', 'name', 'new_id'], (rows.trainingTypes ?? []).map((t) => [t.code, t.name, t.id ?? null])),
+    ...stage('s_occupations', ['name', 'new_id'], (rows.occupations ?? []).map((o) => [o.name, o.id ?? null])),
+    ...stage('s_institutions', ['name', 'region_code', 'kind', 'new_id'], (rows.institutions ?? []).map((i) => [i.name, i.regionCode, i.kind, i.id ?? null])),
+    ...stage(
+      's_classes',
+      ['class_no', 'region_code', 'institution', 'occupation', 'training_type', 'opened_on', 'finished_on', 'enrolled', 'completed', 'subsidised', 'subsidy_standard', 'new_id'],
+      classes.map((c) => [c.classNo, c.regionCode, c.institution, c.occupation, c.trainingType, c.openedOn, c.finishedOn, c.enrolled, c.completed, c.subsidised, c.subsidyStandard, c.id ?? null]),
+    ),
+    ...stage('s_audits', ['audit_no', 'class_no', 'audited_on', 'amount', 'status', 'new_id'], audits.map((a) => [a.auditNo, a.classNo, a.auditedOn, a.amount, a.status, a.id ?? null])),
+    ...stage('s_targets', ['region_code', 'year', 'trainees'], targets.map((t) => [t.regionCode, t.year, t.trainees])),
+    // An allocation for a region-year the targets also give fills the same staged row.
+    ...stage('s_targets', ['region_code', 'year', 'funds_budget'], allocations.map((a) => [a.regionCode, a.year, a.fundsBudget]),
+      ' ON CONFLICT (region_code, year) DO UPDATE SET funds_budget = excluded.funds_budget'),
+  ];
+}

@@ -1,0 +1,63 @@
+import type { Transaction } from '@libsql/client';
+import { jsonOf, LOGGED_TABLES, type LoggedTable } from './logged-tables.ts';
+
+export interface Counts {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface StagedTable {
+  table: LoggedTable;
+  /** the TEMP staging table: the target's key and data columns by the same names, plus id, new_id, nk, state, row_no */
+  stage: string;
+  /** how a target row `t` matches the staged row of the given name or alias */
+  match: (staged: string) => string;
+  /** the natural key's columns, written on insert */
+  keyColumns: readonly string[];
+  /** the target has an `id` the batch may choose (the demo keeps its ids) */
+  hasId: boolean;
+  /** a null staged value keeps the row's value (a new row gets 0): targets and allocations share annual_targets */
+  partial?: boolean;
+}
+
+/**
+ * Upserts a staged table into its target set-based, in the open transaction: marks each staged row inserted,
+ * updated or unchanged, logs the previous and new versions of the rows that change, then updates and inserts them.
+ */
+export async function upsertStaged(tx: Transaction, batchId: number, s: StagedTable): Promise<Counts> {
+  const { table, stage } = s;
+  const logged = LOGGED_TABLES[table].columns as readonly string[];
+  const columns = logged.filter((c) => c !== 'batch_id');
+  const withBatch = logged.includes('batch_id');
+  const value = (row: string, target: string) => (c: string) => (s.partial ? `coalesce(${row}.${c}, ${target}.${c}, 0)` : `${row}.${c}`);
+  const differs = columns.length ? columns.map((c) => `t.${c} IS NOT ${value(stage, 't')(c)}`).join(' OR ') : '0';
+  await tx.batch([
+    { sql: `UPDATE ${stage} SET nk = ${LOGGED_TABLES[table].key}, id = (SELECT t.rowid FROM ${table} t WHERE ${s.match(stage)})`, args: [] },
+    {
+      sql: `UPDATE ${stage} SET state = CASE WHEN id IS NULL THEN 'i'
+              WHEN EXISTS (SELECT 1 FROM ${table} t WHERE t.rowid = ${stage}.id AND (${differs})) THEN 'u' ELSE 'n' END`,
+      args: [],
+    },
+    {
+      sql: `INSERT INTO data_changes (batch_id, table_name, natural_key, before, after)
+            SELECT ?, '${table}', s.nk, CASE WHEN s.state = 'u' THEN ${jsonOf(table, (c) => `t.${c}`)} END,
+                   ${jsonOf(table, (c) => (c === 'batch_id' ? '?' : value('s', 't')(c)))}
+            FROM ${stage} s LEFT JOIN ${table} t ON t.rowid = s.id WHERE s.state IN ('i', 'u') ORDER BY s.row_no`,
+      args: withBatch ? [batchId, batchId] : [batchId],
+    },
+  ]);
+  const sets = [...columns.map((c) => `${c} = ${value('s', table)(c)}`), ...(withBatch ? ['batch_id = ?'] : [])];
+  const inserted = [...(s.hasId ? ['id'] : []), ...s.keyColumns, ...columns, ...(withBatch ? ['batch_id'] : [])];
+  const insertValues = [...(s.hasId ? ['s.new_id'] : []), ...s.keyColumns.map((c) => `s.${c}`), ...columns.map((c) => (s.partial ? `coalesce(s.${c}, 0)` : `s.${c}`)), ...(withBatch ? ['?'] : [])];
+  const statements = [
+    { sql: `INSERT INTO ${table} (${inserted.join(', ')}) SELECT ${insertValues.join(', ')} FROM ${stage} s WHERE s.state = 'i' ORDER BY s.row_no`, args: withBatch ? [batchId] : [] },
+  ];
+  if (sets.length) {
+    statements.unshift({ sql: `UPDATE ${table} SET ${sets.join(', ')} FROM ${stage} s WHERE ${table}.rowid = s.id AND s.state = 'u'`, args: withBatch ? [batchId] : [] });
+  }
+  await tx.batch(statements);
+  const { rows } = await tx.execute(`SELECT state, COUNT(*) AS n FROM ${stage} GROUP BY state`);
+  const count = (state: string) => Number(rows.find((r) => r.state === state)?.n ?? 0);
+  return { inserted: count('i'), updated: count('u'), unchanged: count('n') };
+}
