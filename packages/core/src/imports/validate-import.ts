@@ -3,7 +3,7 @@ import {
   isBlank, readCount, readDate, readMoney, readRegionCode, readStatus, readText, readTrainingType, readYear, type RawCell, type Read,
 } from './cell-values.ts';
 import { IMPORT_COLUMNS, type ColumnType, type ImportColumn } from './columns.ts';
-import { countKnownHeaders, mapHeaders, type MappedHeader } from './headers.ts';
+import { countKnownHeaders, mapHeaders, type HeaderMapping, type MappedHeader } from './headers.ts';
 import { ProblemList } from './problems.ts';
 import { checkAuditRow, checkClassRow, checkRegion, ROW_KEYS, type ImportContext, type RowCheck } from './row-rules.ts';
 
@@ -33,10 +33,14 @@ const HEADER_SEARCH_ROWS = 10;
 const cellText = (cell: RawCell | undefined) => (cell === null || cell === undefined ? '' : String(cell instanceof Date ? '' : cell));
 const blankRow = (row: SheetRow) => row.cells.every((cell) => isBlank(cell));
 
-function findHeaderRow(kind: ImportKind, rows: readonly SheetRow[]): number {
-  const candidates = rows.slice(0, HEADER_SEARCH_ROWS);
-  const index = candidates.findIndex((row) => countKnownHeaders(kind, row.cells.map(cellText)) > 0);
-  return index < 0 ? 0 : index;
+/**
+ * Where a sheet's headers are and what each names: the first of its first rows (title lines above are tolerated)
+ * that names a known column of the kind, else its first row. Null for a sheet with no content.
+ */
+export function locateHeaders<K extends ImportKind>(kind: K, sheet: readonly SheetRow[]): (HeaderMapping<K> & { headerRow: number }) | null {
+  const rows = sheet.filter((row) => !blankRow(row)).slice(0, HEADER_SEARCH_ROWS);
+  const found = rows.find((row) => countKnownHeaders(kind, row.cells.map(cellText)) > 0) ?? rows[0];
+  return found ? { ...mapHeaders(kind, found.cells.map(cellText)), headerRow: found.row } : null;
 }
 
 function readCell(type: ColumnType, cell: RawCell, context: ImportContext): Read<string | number> {
@@ -66,11 +70,9 @@ export function validateImport<K extends ImportKind>(kind: K, sheet: readonly Sh
   const rows = sheet.filter((row) => !blankRow(row));
   const answer: ImportValidation<K> = { ok: false, headerRow: null, headers: [], dataRows: 0, rows: [], rowNumbers: [], problems: [] };
   if (rows.length === 0) return { ...answer, problems: [{ row: null, column: null, message: '文件中没有内容' }] };
-  const headerIndex = findHeaderRow(kind, rows);
-  const headerRow = rows[headerIndex]!;
-  const mapping = mapHeaders(kind, headerRow.cells.map(cellText));
-  const data = rows.slice(headerIndex + 1);
-  const base = { ...answer, headerRow: headerRow.row, headers: mapping.headers, dataRows: data.length };
+  const mapping = locateHeaders(kind, rows)!;
+  const data = rows.filter((row) => row.row > mapping.headerRow);
+  const base = { ...answer, headerRow: mapping.headerRow, headers: mapping.headers, dataRows: data.length };
   if (mapping.problems.length) return { ...base, problems: mapping.problems };
   if (data.length === 0) return { ...base, problems: [{ row: null, column: null, message: '表头下没有数据行' }] };
 
