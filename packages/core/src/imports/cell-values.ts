@@ -21,7 +21,7 @@ export function isBlank(cell: RawCell): boolean {
 }
 
 /** Full-width digits, letters and punctuation as ASCII, spaces (also U+3000 and no-break) removed. */
-const folded = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
+const folded = (text: string) => (/[^\x21-\x7e]/.test(text) ? text.normalize('NFKC').replace(/\s+/g, '') : text);
 
 export function readText(cell: RawCell): Read<string> {
   if (typeof cell === 'number') return ok(String(cell));

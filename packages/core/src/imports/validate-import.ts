@@ -80,14 +80,15 @@ export function validateImport<K extends ImportKind>(kind: K, sheet: readonly Sh
   const columns = IMPORT_COLUMNS[kind] as readonly ImportColumn[];
   const header = (field: string) => mapping.found.get(field as never)?.header ?? columns.find((c) => c.field === field)?.header ?? field;
   const seen = new Map<string, number>();
+  const positions = columns.map((column) => mapping.found.get(column.field as never)?.index);
   const typed: ImportRowsByKind[K][] = [];
   const rowNumbers: number[] = [];
   for (const sheetRow of data) {
     const before = problems.count;
     const values: Record<string, string | number | null> = {};
-    for (const column of columns) {
-      const at = mapping.found.get(column.field as never);
-      const cell = at ? (sheetRow.cells[at.index] ?? null) : null;
+    for (const [i, column] of columns.entries()) {
+      const at = positions[i];
+      const cell = at === undefined ? null : (sheetRow.cells[at] ?? null);
       if (isBlank(cell)) {
         if (column.required) problems.cell(sheetRow.row, header(column.field), '为空，此列必填');
         values[column.field] = BLANK[column.type];
@@ -119,7 +120,7 @@ function checkRow(kind: ImportKind, check: RowCheck, values: Record<string, unkn
 /** The second of two rows with the same key names the first: 第15行与第3行重复. */
 function checkDuplicate(kind: ImportKind, check: RowCheck, values: Record<string, unknown>, seen: Map<string, number>) {
   const fields = ROW_KEYS[kind];
-  const key = fields.map((field) => String(values[field])).join('\u0000');
+  const key = fields.length === 1 ? String(values[fields[0]!]) : fields.map((field) => String(values[field])).join('\u0000');
   const first = seen.get(key);
   if (first === undefined) {
     seen.set(key, check.row);
