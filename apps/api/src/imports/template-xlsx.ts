@@ -46,11 +46,16 @@ function addNotes(workbook: ExcelJS.Workbook, kind: ImportKind, columns: readonl
   notes.addRow([`${IMPORT_KIND_LABELS[kind]}导入模板填表说明`]).font = { bold: true, size: 14 };
   notes.addRow(['表头须在数据之上（第一行最好），列的顺序不限；标色的列必填，其余可留空或不要这一列。示例行请删除或改成实际数据后再导入。']);
   notes.addRow(['可上传 .xlsx，或 Excel 另存的 CSV（UTF-8 或 GBK 编码均可）。导入前逐行检查，有任何问题整个文件都不写入，并可下载标出问题单元格的工作簿。']);
+  for (const row of [2, 3]) {
+    notes.mergeCells(row, 1, row, 5);
+    notes.getCell(row, 1).alignment = { wrapText: true, vertical: 'top' };
+    notes.getRow(row).height = 32;
+  }
   notes.addRow([]);
   const header = notes.addRow(['列名', '是否必填', '填写规则', '示例', '也可写作']);
   header.font = { bold: true };
   for (const column of columns) {
-    notes.addRow([column.header, column.required ? '必填' : '可选', column.rule, columnExample(kind, column.field as never), column.synonyms.join('、')]);
+    notes.addRow([column.header, column.required ? '必填' : '可选', column.rule, columnExample(kind, column.field as never), column.synonyms.filter((name) => name !== column.header).join('、')]);
   }
   notes.getColumn(3).alignment = { wrapText: true, vertical: 'top' };
   notes.getColumn(5).alignment = { wrapText: true, vertical: 'top' };

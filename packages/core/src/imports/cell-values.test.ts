@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readCount, readDate, readMoney, readStatus, readTrainingType, readYear, type RawCell, type Read } from './cell-values.ts';
+import { readCount, readDate, readMoney, readStatus, readText, readTrainingType, readYear, type RawCell, type Read } from './cell-values.ts';
 
 const value = <T>(read: Read<T>) => (read.ok ? read.value : `ERR ${read.reason}`);
 
@@ -67,4 +67,11 @@ describe('counts, years, statuses, training types', () => {
     ['就业技能培训', 'employment'], ['以工代训', 'work-in-lieu'], [' 以工 代训 ', 'work-in-lieu'], ['Employment', 'employment'],
     ['插花培训', 'ERR 「插花培训」不是已知的培训类型（就业技能培训、以工代训）'],
   ])('training type %j → %s', (cell, expected) => expect(value(readTrainingType(cell, types))).toBe(expected));
+});
+
+describe('text', () => {
+  test.each<[RawCell, string]>([
+    ['  宁乡市  职校 ', '宁乡市 职校'], [430182, '430182'], ['（长沙）培训中心', '（长沙）培训中心'],
+    [20204301829000001, 'ERR 读到数字 20204301829000000：Excel 只保留15位有效数字，长编号的末几位已经丢失，请把此列设为文本格式后重新填写'],
+  ])('%j → %s', (cell, expected) => expect(value(readText(cell))).toBe(expected));
 });

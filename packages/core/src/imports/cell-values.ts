@@ -23,8 +23,14 @@ export function isBlank(cell: RawCell): boolean {
 /** Full-width digits, letters and punctuation as ASCII, spaces (also U+3000 and no-break) removed. */
 const folded = (text: string) => (/[^\x21-\x7e]/.test(text) ? text.normalize('NFKC').replace(/\s+/g, '') : text);
 
+/** Excel keeps 15 significant digits: a longer number typed into a General cell has already lost its last ones. */
+const EXACT_DIGITS = 1e15;
+
 export function readText(cell: RawCell): Read<string> {
-  if (typeof cell === 'number') return ok(String(cell));
+  if (typeof cell === 'number') {
+    if (Math.abs(cell) < EXACT_DIGITS) return ok(String(cell));
+    return fail(`读到数字 ${BigInt(Math.round(cell))}：Excel 只保留15位有效数字，长编号的末几位已经丢失，请把此列设为文本格式后重新填写`);
+  }
   if (cell instanceof Date || typeof cell === 'boolean') return fail(`应为文字，读到「${shownValue(cell)}」`);
   return ok((cell ?? '').trim().replace(/\s+/g, ' '));
 }

@@ -49,7 +49,7 @@ export const IMPORT_COLUMNS: { readonly [K in ImportKind]: readonly ImportColumn
     { field: 'enrolled', header: '开班人数', synonyms: ['参训人数', '报名人数', '培训人数', '开班时人数'], required: true, type: 'count', rule: '不小于0的整数。' },
     { field: 'completed', header: '结业人数', synonyms: ['结课人数', '结业人次'], required: false, type: 'count', rule: '不小于0的整数，不超过开班人数；未结业的班留空或填0。' },
     { field: 'subsidised', header: '补贴人数', synonyms: ['享受补贴人数', '补贴人次', '领取补贴人数'], required: false, type: 'count', rule: '从专账资金领取补贴的人数，不超过结业人数；留空为0。' },
-    { field: 'subsidyStandard', header: '补贴标准（元/人）', synonyms: ['补贴标准', '人均补贴标准', '补贴标准(元)'], required: true, type: 'money', rule: '整数元，825–4350元/人；超出此范围须填例外审批文号。' },
+    { field: 'subsidyStandard', header: '补贴标准（元/人）', synonyms: ['补贴标准', '人均补贴标准'], required: true, type: 'money', rule: '整数元，825–4350元/人；超出此范围须填例外审批文号。' },
     { field: 'exception', header: '例外审批文号', synonyms: ['审批文号', '例外审批', '特殊标准审批文号'], required: false, type: 'text', rule: '补贴标准超出825–4350元/人时，填批准的文号；否则留空。' },
   ],
   audits: [
@@ -78,7 +78,7 @@ export const IMPORT_EXAMPLES: { readonly [K in ImportKind]: readonly ExampleRow<
   classes: [
     { classNo: '20204301829000001', regionCode: '430182', institution: '宁乡市职业技术培训学校', occupation: '育婴员', trainingType: '就业技能培训', openedOn: '2020-05-06', finishedOn: '2020-05-25', enrolled: 40, completed: 38, subsidised: 30, subsidyStandard: 1100 },
     { classNo: '20204301029000002', regionCode: '430102', institution: '湖南某某电子商务有限公司', occupation: '电子商务师', trainingType: '以工代训', openedOn: '2020-06-01', enrolled: 120, subsidyStandard: 1500 },
-    { classNo: '20204301009000003', regionCode: '430100', institution: '长沙市职业技能实训指导中心', occupation: '养老护理员', trainingType: 'apprenticeship', openedOn: '2020-03-02', finishedOn: '2020-12-30', enrolled: 25, completed: 24, subsidised: 24, subsidyStandard: 5000, exception: '湘人社函〔2020〕88号' },
+    { classNo: '20204301009000003', regionCode: '430100', institution: '长沙市职业技能实训指导中心', occupation: '养老护理员', trainingType: '新型学徒制', openedOn: '2020-03-02', finishedOn: '2020-12-30', enrolled: 25, completed: 24, subsidised: 24, subsidyStandard: 5000, exception: '湘人社函〔2020〕88号' },
   ],
   audits: [
     { auditNo: 'SH2020060001', classNo: '20204301829000001', auditedOn: '2020-06-18', amount: 33000, status: '已通过' },
