@@ -32,11 +32,13 @@ describe('the error report', () => {
     expect(report.errors.map((e) => e.message)).toEqual([
       '第3行「结业日期」早于「开班日期」',
       '第4行「补贴标准（元/人）」读到 12.5 元：金额须为整数元，不能有角分',
+      '第4行「培训班编号」C1 与第2行重复',
     ]);
     const workbook = await openXlsx(await renderImportReport('classes', '5月培训班.xlsx', bytes, report.errors));
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['说明', '培训班', PROBLEM_SHEET]);
     expect(marks(workbook.getWorksheet('培训班')!)).toEqual([
       { address: 'G3', note: '第3行「结业日期」早于「开班日期」' },
+      { address: 'A4', note: '第4行「培训班编号」C1 与第2行重复' },
       { address: 'K4', note: '第4行「补贴标准（元/人）」读到 12.5 元：金额须为整数元，不能有角分' },
     ]);
     expect(workbook.getWorksheet('培训班')!.getCell('C5').value).toBe('芙蓉职校'); // the rest as uploaded
@@ -44,6 +46,7 @@ describe('the error report', () => {
       ['行号', '列', '问题'],
       [3, '结业日期', '第3行「结业日期」早于「开班日期」'],
       [4, '补贴标准（元/人）', '第4行「补贴标准（元/人）」读到 12.5 元：金额须为整数元，不能有角分'],
+      [4, '培训班编号', '第4行「培训班编号」C1 与第2行重复'],
     ]);
   });
 
@@ -80,5 +83,6 @@ describe('the error report', () => {
     const twice = await openXlsx(await renderImportReport('classes', 'a.xlsx', once, report.errors.slice(0, 1)));
     expect(twice.worksheets.map((s) => s.name)).toEqual(['培训班', PROBLEM_SHEET]);
     expect(twice.getWorksheet(PROBLEM_SHEET)!.rowCount).toBe(2);
+    expect(report.errors).toHaveLength(3);
   });
 });

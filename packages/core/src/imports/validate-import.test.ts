@@ -115,6 +115,8 @@ describe('each kind of error, by row and header', () => {
     expect(validateImport('classes', sheet('classes', [goodClass, { ...goodClass, 培训班编号: 'C2' }, goodClass]), context).problems).toEqual([
       { row: 4, column: '培训班编号', message: '第4行「培训班编号」C1 与第2行重复' },
     ]);
+    const badDuplicate = validateImport('classes', sheet('classes', [goodClass, { ...goodClass, 开班人数: -1 }]), context);
+    expect(badDuplicate.problems.map((p) => p.message)).toEqual(['第3行「开班人数」不能为负数，读到 -1', '第3行「培训班编号」C1 与第2行重复']);
     const target = { 区划代码: '430182', 年度: 2021, '目标任务（人）': 100 };
     expect(validateImport('targets', sheet('targets', [target, { ...target, 年度: '2021年' }]), context).problems).toEqual([
       { row: 3, column: null, message: '第3行与第2行重复：「区划代码」430182、「年度」2021 只能有一行' },

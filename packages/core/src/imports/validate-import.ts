@@ -98,10 +98,11 @@ export function validateImport<K extends ImportKind>(kind: K, sheet: readonly Sh
       if (read.ok) values[column.field] = read.value;
       else problems.cell(sheetRow.row, header(column.field), read.reason);
     }
-    if (problems.count > before) continue; // rules over a row whose cells did not all read would only echo them
     const check: RowCheck = { row: sheetRow.row, header, problems, context };
-    checkRow(kind, check, values);
+    const cellsRead = problems.count === before;
     checkDuplicate(kind, check, values, seen);
+    if (!cellsRead) continue; // rules over a row whose cells did not all read would only echo them
+    checkRow(kind, check, values);
     if (problems.count === before) {
       typed.push(values as unknown as ImportRowsByKind[K]);
       rowNumbers.push(sheetRow.row);
@@ -120,6 +121,7 @@ function checkRow(kind: ImportKind, check: RowCheck, values: Record<string, unkn
 /** The second of two rows with the same key names the first: 第15行与第3行重复. */
 function checkDuplicate(kind: ImportKind, check: RowCheck, values: Record<string, unknown>, seen: Map<string, number>) {
   const fields = ROW_KEYS[kind];
+  if (fields.some((field) => values[field] === undefined || values[field] === null)) return; // its key did not read
   const key = fields.length === 1 ? String(values[fields[0]!]) : fields.map((field) => String(values[field])).join('\u0000');
   const first = seen.get(key);
   if (first === undefined) {
