@@ -124,6 +124,8 @@ const CASES: Case[] = [
   { method: 'GET', route: '/api/alerts', path: '/api/alerts?period=2020-05&level=county&parent=430200', expect: everyone(200) },
   { method: 'GET', route: '/api/alerts/summary', path: '/api/alerts/summary?period=2020-05', expect: everyone(200) },
   { method: 'GET', route: '/api/exports/alerts.xlsx', path: '/api/exports/alerts.xlsx?period=2020-05&severity=red', expect: everyone(200) },
+  { method: 'GET', route: '/api/imports/templates/{file}', path: '/api/imports/templates/classes.xlsx', expect: everyone(200) },
+  { method: 'GET', route: '/api/imports/templates/{file}', path: '/api/imports/templates/allocations.xlsx', expect: everyone(200) },
   { method: 'GET', route: '/api/settings/alerts', path: '/api/settings/alerts', expect: everyone(200) },
   { method: 'PUT', route: '/api/settings/alerts', path: '/api/settings/alerts', body: () => DEFAULT_ALERT_SETTINGS, expect: adminOnly(200) },
   // A region's alert history is its detail, like its series.

@@ -18,6 +18,7 @@ import { auditRoutes } from './routes/audit.ts';
 import { createAuthRoutes } from './routes/auth.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { exportRoutes } from './routes/exports.ts';
+import { importRoutes } from './routes/imports.ts';
 import { fundRoutes } from './routes/funds.ts';
 import { healthRoutes } from './routes/health.ts';
 import { metricRoutes } from './routes/metrics.ts';
@@ -79,6 +80,7 @@ export function createApp({ db, webDist, now = () => new Date() }: AppOptions) {
     .route('/reallocations', reallocationRoutes)
     .route('/regions', regionRoutes)
     .route('/exports', exportRoutes)
+    .route('/imports', importRoutes)
     .route('/users', userRoutes)
     .route('/audit', auditRoutes)
     .route('/actions', actionRoutes)

@@ -38,3 +38,4 @@ export * from './alerts/alert-facts.ts';
 export * from './bulletin/bulletin-defaults.ts';
 export * from './bulletin/build-bulletin.ts';
 export * from './bulletin/bulletin-unprintable.ts';
+export * from './imports/index.ts';

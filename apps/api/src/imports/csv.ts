@@ -1,0 +1,51 @@
+import type { SheetRow } from '@dispatch/core';
+
+/** A field — quoted (commas, line breaks and doubled quotes inside) or bare — and what ends it. */
+const FIELD = {
+  ',': /(?:"((?:[^"]|"")*)"|([^,\r\n"]*))(,|\r\n|\n|\r|$)/y,
+  '\t': /(?:"((?:[^"]|"")*)"|([^\t\r\n"]*))(\t|\r\n|\n|\r|$)/y,
+};
+/** Excel's ="00123", its way of keeping text as text. */
+const EXCEL_TEXT = /^="(.*)"$/s;
+
+/**
+ * CSV as Excel writes and reads it (RFC 4180): fields in double quotes may hold commas, line breaks and doubled
+ * quotes; lines end in CRLF, LF or CR. A record's number is the row Excel shows it on. A tab-separated file
+ * (Excel's 「Unicode 文本」) is told apart by its first line. ="00123" reads as 00123. A stray quote inside a bare
+ * field is kept as written.
+ */
+export function parseCsv(text: string): SheetRow[] {
+  const firstLine = text.slice(0, text.search(/\r|\n/) >>> 0);
+  const field = FIELD[firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ','];
+  const rows: SheetRow[] = [];
+  let cells: string[] = [];
+  let at = 0;
+  while (at < text.length) {
+    field.lastIndex = at;
+    const match = field.exec(text);
+    let value: string;
+    let end: string;
+    if (match && match[0].length > 0) {
+      value = match[1] !== undefined ? match[1].replaceAll('""', '"') : match[2]!;
+      end = match[3]!;
+      at = field.lastIndex;
+    } else {
+      // a quote where a bare field cannot hold one: take the rest of the field as it stands
+      const stop = text.slice(at).search(field === FIELD[','] ? /,|\r|\n/ : /\t|\r|\n/);
+      const next = stop < 0 ? text.length : at + stop;
+      value = text.slice(at, next);
+      end = text.startsWith('\r\n', next) ? '\r\n' : text.charAt(next);
+      at = next + end.length;
+    }
+    cells.push(EXCEL_TEXT.exec(value)?.[1] ?? value);
+    if (end !== ',' && end !== '\t') {
+      rows.push({ row: rows.length + 1, cells });
+      cells = [];
+    }
+  }
+  if (cells.length > 0 || text.endsWith(',') || text.endsWith('\t')) {
+    if (text.endsWith(',') || text.endsWith('\t')) cells.push('');
+    rows.push({ row: rows.length + 1, cells });
+  }
+  return rows;
+}

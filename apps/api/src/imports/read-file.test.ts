@@ -1,0 +1,89 @@
+import iconv from 'iconv-lite';
+import { describe, expect, test } from 'vitest';
+import { ImportFileError, readImportFile } from './read-file.ts';
+import { makeXlsx } from './testing.ts';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const withBom = (text: string) => new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)]);
+const gbk = (text: string) => new Uint8Array(iconv.encode(text, 'gbk'));
+
+describe('.xlsx', () => {
+  test('cells as the sheet shows them: rich text, formula results, dates, numbers, links; trailing blank rows dropped', async () => {
+    const bytes = await makeXlsx({
+      培训班: [
+        ['区划代码', '年度', '目标任务'],
+        [{ richText: [{ text: '4301', font: { bold: true } }, { text: '82' }] }, 2021, { formula: '100*120', result: 12000 }],
+        [{ text: '430102', hyperlink: 'https://example.org' }, new Date(Date.UTC(2020, 4, 3)), { formula: 'A1', result: { error: '#REF!' } }],
+        [null, '   '],
+      ],
+    });
+    const file = await readImportFile('targets', '目标.xlsx', bytes);
+    expect(file).toMatchObject({ format: 'xlsx', encoding: null });
+    expect(file.rows).toEqual([
+      { row: 1, cells: ['区划代码', '年度', '目标任务'] },
+      { row: 2, cells: ['430182', 2021, 12000] },
+      { row: 3, cells: ['430102', new Date(Date.UTC(2020, 4, 3)), '#REF!'] },
+    ]);
+  });
+
+  test('the sheet named like the kind is read, else the first', async () => {
+    const bytes = await makeXlsx({ 说明: [['这是说明']], 资金审核: [['审核编号']], audits: [['x']] });
+    expect((await readImportFile('audits', 'a.xlsx', bytes)).sheetName).toBe('资金审核');
+    expect((await readImportFile('targets', 'a.xlsx', bytes)).sheetName).toBe('说明');
+  });
+
+  test('a corrupt workbook is a clear error', async () => {
+    const bytes = (await makeXlsx({ a: [['x']] })).slice(0, 200);
+    await expect(readImportFile('targets', '坏.xlsx', bytes)).rejects.toThrow('「坏.xlsx」不是有效的 .xlsx 文件（可能已损坏）：请在 Excel 中重新保存后上传');
+  });
+});
+
+describe('.csv', () => {
+  const csv = '区划代码,年度,备注\r\n430182,2021,"逗号,引号""和\r\n换行"\r\n430102,2021,\r\n,,\r\n\r\n';
+  const expected = [
+    { row: 1, cells: ['区划代码', '年度', '备注'] },
+    { row: 2, cells: ['430182', '2021', '逗号,引号"和\r\n换行'] },
+    { row: 3, cells: ['430102', '2021', ''] },
+  ];
+
+  test.each([
+    ['UTF-8 with a BOM', withBom(csv), 'utf-8'],
+    ['UTF-8 without one', utf8(csv), 'utf-8'],
+    ['GBK, as Excel saves it on a Chinese Windows', gbk(csv), 'gb18030'],
+    ['UTF-16 with tabs (Excel\'s Unicode text)', new Uint8Array([0xff, 0xfe, ...iconv.encode(csv.replaceAll(',', '\t').replace('逗号\t引号', '逗号,引号'), 'utf-16le')]), 'utf-16le'],
+  ])('%s: quoted fields, CRLF, trailing blank rows dropped', async (_, bytes, encoding) => {
+    const file = await readImportFile('targets', '目标.csv', bytes);
+    expect(file).toMatchObject({ format: 'csv', sheetName: null, encoding });
+    expect(file.rows).toEqual(expected);
+  });
+
+  test('GB18030 beyond GBK (four-byte characters) and LF or CR line ends', async () => {
+    const text = '培训机构\n𠀾字培训学校\r镕喆\n';
+    const file = await readImportFile('classes', 'c.csv', new Uint8Array(iconv.encode(text, 'gb18030')));
+    expect(file.rows.map((r) => r.cells[0])).toEqual(['培训机构', '𠀾字培训学校', '镕喆']);
+  });
+
+  test('Excel\'s ="…" (text kept as text) reads as its text', async () => {
+    const file = await readImportFile('classes', 'c.csv', utf8('培训班编号\n"=""00123"""\n'));
+    expect(file.rows[1]!.cells).toEqual(['00123']);
+  });
+});
+
+describe('files that cannot be read', () => {
+  test.each([
+    ['an empty file', new Uint8Array(), '「x.csv」是空文件'],
+    ['an old .xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), '「x.csv」是旧版 Excel（.xls）文件：请在 Excel 中另存为 .xlsx 或 CSV 后上传'],
+    ['a PDF or image', new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0xff, 0x13]), '无法识别「x.csv」：请上传 Excel（.xlsx）文件，或 UTF-8、GBK 编码的 CSV 文件'],
+    ['bytes no Chinese encoding reads', new Uint8Array([0x81, 0x30, 0xff, 0xfe, 0x41]), '无法识别「x.csv」：请上传 Excel（.xlsx）文件，或 UTF-8、GBK 编码的 CSV 文件'],
+    ['more than 200,000 rows', utf8(`年度\n${'2021\n'.repeat(200_001)}`), '文件超过 200,000 行：请按年度或地区分成几个文件导入'],
+  ])('%s', async (_, bytes, message) => {
+    const read = readImportFile('targets', 'x.csv', bytes);
+    await expect(read).rejects.toThrow(ImportFileError);
+    await expect(read).rejects.toThrow(message);
+  });
+
+  test('200,000 data rows under a header are read', async () => {
+    const file = await readImportFile('targets', 'x.csv', utf8(`年度\n${'2021\n'.repeat(200_000)}`));
+    expect(file.rows).toHaveLength(200_001);
+  });
+});

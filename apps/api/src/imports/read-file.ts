@@ -1,0 +1,111 @@
+import { IMPORT_KIND_LABELS, type ImportKind, type RawCell, type SheetRow } from '@dispatch/core';
+import ExcelJS from 'exceljs';
+import { parseCsv } from './csv.ts';
+
+/** More rows than five years of a province's classes (about 30,000 a year): beyond it, split the file. */
+export const MAX_IMPORT_ROWS = 200_000;
+
+/** A file the importer cannot read at all; its message is the Chinese sentence the user sees. */
+export class ImportFileError extends Error {
+  override name = 'ImportFileError';
+}
+
+export interface ReadFile {
+  format: 'xlsx' | 'csv';
+  /** the sheet read (xlsx), null for CSV */
+  sheetName: string | null;
+  /** the text encoding detected (CSV) */
+  encoding: 'utf-8' | 'gb18030' | 'utf-16le' | null;
+  /** non-blank rows with their sheet row numbers, trailing blank rows dropped */
+  rows: SheetRow[];
+}
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0];
+const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((byte, i) => bytes[i] === byte);
+
+/** Reads an uploaded .xlsx or .csv, told apart by content (a renamed file still reads), the name only for messages. */
+export async function readImportFile(kind: ImportKind, fileName: string, bytes: Uint8Array): Promise<ReadFile> {
+  if (bytes.length === 0) throw new ImportFileError(`「${fileName}」是空文件`);
+  if (startsWith(bytes, ZIP)) {
+    const sheet = pickSheet(await loadWorkbook(bytes, fileName), kind);
+    return { format: 'xlsx', sheetName: sheet.name, encoding: null, rows: limitRows(sheetRows(sheet)) };
+  }
+  if (startsWith(bytes, OLE2)) throw new ImportFileError(`「${fileName}」是旧版 Excel（.xls）文件：请在 Excel 中另存为 .xlsx 或 CSV 后上传`);
+  const { text, encoding } = decodeText(bytes, fileName);
+  return { format: 'csv', sheetName: null, encoding, rows: limitRows(parseCsv(text)) };
+}
+
+export async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
+  } catch {
+    throw new ImportFileError(`「${fileName}」不是有效的 .xlsx 文件（可能已损坏）：请在 Excel 中重新保存后上传`);
+  }
+  return workbook;
+}
+
+/** The sheet named like the kind (培训班, or classes), else the first. */
+export function pickSheet(workbook: ExcelJS.Workbook, kind: ImportKind): ExcelJS.Worksheet {
+  const names = [IMPORT_KIND_LABELS[kind], kind];
+  const sheet = workbook.worksheets.find((s) => names.includes(s.name.trim())) ?? workbook.worksheets[0];
+  if (!sheet) throw new ImportFileError('工作簿中没有工作表');
+  return sheet;
+}
+
+function sheetRows(sheet: ExcelJS.Worksheet): SheetRow[] {
+  if (sheet.actualRowCount > MAX_IMPORT_ROWS + 1) throw tooMany();
+  const rows: SheetRow[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row) => {
+    const cells: RawCell[] = [];
+    for (let column = 1; column <= row.cellCount; column++) cells.push(cellValue(row.getCell(column).value));
+    rows.push({ row: row.number, cells });
+  });
+  return rows;
+}
+
+/** A cell as its sheet shows it: rich text joined, a formula's last result, a link's text, an error's code. */
+export function cellValue(value: ExcelJS.CellValue): RawCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('formula' in value || 'sharedFormula' in value) return cellValue((value.result ?? null) as ExcelJS.CellValue);
+  if ('error' in value) return value.error;
+  if ('text' in value) return typeof value.text === 'string' ? value.text : cellValue(value.text as ExcelJS.CellValue);
+  return null;
+}
+
+const isBlankRow = (row: SheetRow) => row.cells.every((cell) => cell === null || (typeof cell === 'string' && cell.trim() === ''));
+
+function limitRows(rows: SheetRow[]): SheetRow[] {
+  let end = rows.length;
+  while (end > 0 && isBlankRow(rows[end - 1]!)) end--;
+  if (end > MAX_IMPORT_ROWS + 1) throw tooMany();
+  return rows.slice(0, end);
+}
+
+const tooMany = () => new ImportFileError(`文件超过 ${MAX_IMPORT_ROWS.toLocaleString('en-US')} 行：请按年度或地区分成几个文件导入`);
+
+/**
+ * CSV text: a BOM says UTF-8 or UTF-16 (Excel's 「Unicode 文本」); without one, strict UTF-8, and when that fails
+ * GB18030 — what Excel on a Chinese Windows saves as 「CSV（逗号分隔）」, a superset of GBK and GB2312. Node's
+ * TextDecoder (ICU) decodes GB18030 itself, so reading needs no dependency.
+ */
+export function decodeText(bytes: Uint8Array, fileName: string): { text: string; encoding: NonNullable<ReadFile['encoding']> } {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+  if (startsWith(bytes, [0xff, 0xfe])) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes.includes(0)) throw notText(fileName);
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    try {
+      return { text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), encoding: 'gb18030' };
+    } catch {
+      throw notText(fileName);
+    }
+  }
+}
+
+const notText = (fileName: string) =>
+  new ImportFileError(`无法识别「${fileName}」：请上传 Excel（.xlsx）文件，或 UTF-8、GBK 编码的 CSV 文件`);

@@ -1,0 +1,164 @@
+import { IMPORT_YEARS } from './columns.ts';
+
+/** A cell as a file gives it: text (CSV, or an Excel string), a number, an Excel date, a boolean, or empty. */
+export type RawCell = string | number | boolean | Date | null;
+
+/** A cell read: its value, or why not — the words that follow 「表头」 in the message. */
+export type Read<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+const ok = <T>(value: T): Read<T> => ({ ok: true, value });
+const fail = (reason: string): Read<never> => ({ ok: false, reason });
+
+/** What the cell shows, quoted in messages: 「1.234,00」. */
+export function shownValue(cell: RawCell): string {
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '无效日期' : cell.toISOString().slice(0, 10);
+  return String(cell ?? '');
+}
+
+/** Empty: null, or text that is only spaces. */
+export function isBlank(cell: RawCell): boolean {
+  return cell === null || (typeof cell === 'string' && cell.trim() === '');
+}
+
+/** Full-width digits, letters and punctuation as ASCII, spaces (also U+3000 and no-break) removed. */
+const folded = (text: string) => (/[^\x21-\x7e]/.test(text) ? text.normalize('NFKC').replace(/\s+/g, '') : text);
+
+/** Excel keeps 15 significant digits: a longer number typed into a General cell has already lost its last ones. */
+const EXACT_DIGITS = 1e15;
+
+export function readText(cell: RawCell): Read<string> {
+  if (typeof cell === 'number') {
+    if (Math.abs(cell) < EXACT_DIGITS) return ok(String(cell));
+    return fail(`读到数字 ${BigInt(Math.round(cell))}：Excel 只保留15位有效数字，长编号的末几位已经丢失，请把此列设为文本格式后重新填写`);
+  }
+  if (cell instanceof Date || typeof cell === 'boolean') return fail(`应为文字，读到「${shownValue(cell)}」`);
+  return ok((cell ?? '').trim().replace(/\s+/g, ' '));
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function isoDate(year: number, month: number, day: number): Read<string> {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    return fail(`「${year}-${pad(month)}-${pad(day)}」不是日历上的日期`);
+  }
+  if (year < IMPORT_YEARS.min || year > IMPORT_YEARS.max) return fail(`年份 ${year} 不在 ${IMPORT_YEARS.min}–${IMPORT_YEARS.max} 之间`);
+  return ok(`${year}-${pad(month)}-${pad(day)}`);
+}
+
+/** Excel's day 0 of the 1900 date system, as it counts (1900 taken for a leap year): 1899-12-30. */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const DAY = 86_400_000;
+
+function fromExcelSerial(serial: number): Read<string> {
+  // Serials before 1900-03-01 (61) count Excel's phantom 1900-02-29: one day later than the epoch gives.
+  const days = Math.floor(serial) + (serial < 61 ? 1 : 0);
+  const date = new Date(EXCEL_EPOCH + days * DAY);
+  return isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+const DATE_FORMS = [
+  /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/,
+  /^(\d{4})年(\d{1,2})月(\d{1,2})日?$/,
+  /^(\d{4})(\d{2})(\d{2})$/,
+];
+
+/**
+ * A date, as ISO text: 2020-05-03, 2020/5/3, 2020.5.3, 2020年5月3日, 20200503, with or without a time after it;
+ * an Excel date (read as a Date whose UTC fields are the sheet's day) or an Excel serial number (43954).
+ */
+export function readDate(cell: RawCell): Read<string> {
+  if (cell instanceof Date) {
+    if (Number.isNaN(cell.getTime())) return fail('不是有效日期');
+    return isoDate(cell.getUTCFullYear(), cell.getUTCMonth() + 1, cell.getUTCDate());
+  }
+  if (typeof cell === 'number') return Number.isFinite(cell) && cell > 0 ? fromExcelSerial(cell) : fail(`「${cell}」不是日期`);
+  const text = folded(String(cell ?? ''));
+  for (const form of DATE_FORMS) {
+    const match = form.exec(text);
+    if (match) return isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  }
+  if (/^\d{5}$/.test(text)) return fromExcelSerial(Number(text));
+  return fail(`「${text}」不是日期，请写作 2020-05-03、2020/5/3 或 2020年5月3日`);
+}
+
+/** Digits with thousands commas in groups of three (1,234,567), or plain digits. */
+const GROUPED = /^(\d{1,3}(?:,\d{3})+|\d+)$/;
+
+/** A count of people: a non-negative integer, 1,234 or 35人 accepted. */
+export function readCount(cell: RawCell): Read<number> {
+  if (typeof cell === 'number') {
+    if (!Number.isInteger(cell)) return fail(`应为整数，读到 ${cell}`);
+    return cell < 0 ? fail(`不能为负数，读到 ${cell}`) : ok(cell);
+  }
+  const text = folded(shownValue(cell)).replace(/(人次|人)$/, '');
+  if (/^-\d/.test(text)) return fail(`不能为负数，读到「${text}」`);
+  const match = GROUPED.exec(text);
+  if (!match || !Number.isSafeInteger(Number(text.replace(/,/g, '')))) return fail(`应为不小于0的整数，读到「${shownValue(cell)}」`);
+  return ok(Number(text.replace(/,/g, '')));
+}
+
+/**
+ * Money in integer yuan: 1234, 1,234, 1,234.00, 1234元, ¥1234. Anything that could be read two ways is refused
+ * with what was read — 1.234,00 (European separators), 1,23 (a comma not grouping thousands), 12.5 (jiao or fen),
+ * 约1000 — since a silent guess would move the province's money figures.
+ */
+export function readMoney(cell: RawCell): Read<number> {
+  if (typeof cell === 'number') {
+    if (!Number.isFinite(cell) || cell < 0) return fail(`应为不小于0的整数元，读到 ${cell}`);
+    return Number.isInteger(cell) ? ok(cell) : fail(`读到 ${cell} 元：金额须为整数元，不能有角分`);
+  }
+  const shown = shownValue(cell);
+  const text = folded(shown).replace(/^[¥￥]/, '').replace(/元$/, '');
+  if (/^-/.test(text)) return fail(`不能为负数，读到「${shown}」`);
+  if (/^\d{1,3}(\.\d{3})+,\d+$/.test(text)) return fail(`读到「${shown}」：无法判断其中的点和逗号哪个是小数点，请写作不带分隔符的整数元，如 ${text.replace(/\./g, '').replace(/,\d+$/, '')}`);
+  const match = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/.exec(text);
+  if (!match) {
+    return /^[\d,.]+$/.test(text)
+      ? fail(`读到「${shown}」：逗号应每三位分隔千位（如 1,234），无法确定金额`)
+      : fail(`读到「${shown}」：不是金额，请只填整数元，如 1234 或 1,234`);
+  }
+  const yuan = Number(match[1]!.replace(/,/g, ''));
+  if (match[2] && /[1-9]/.test(match[2])) return fail(`读到 ${yuan}.${match[2]} 元：金额须为整数元，不能有角分`);
+  return Number.isSafeInteger(yuan) ? ok(yuan) : fail(`读到「${shown}」：金额过大`);
+}
+
+/** A year: 2020, 2020年, or an Excel number. */
+export function readYear(cell: RawCell): Read<number> {
+  const text = typeof cell === 'number' ? String(cell) : folded(shownValue(cell)).replace(/年(度)?$/, '');
+  if (!/^\d{4}$/.test(text)) return fail(`应为四位年份，读到「${shownValue(cell)}」`);
+  const year = Number(text);
+  return year < IMPORT_YEARS.min || year > IMPORT_YEARS.max ? fail(`年份 ${year} 不在 ${IMPORT_YEARS.min}–${IMPORT_YEARS.max} 之间`) : ok(year);
+}
+
+export type AuditStatus = 'approved' | 'rejected' | 'pending';
+
+const STATUS_WORDS: Record<string, AuditStatus> = {
+  已通过: 'approved', 通过: 'approved', 审核通过: 'approved', 已审核: 'approved', approved: 'approved',
+  未通过: 'rejected', 不通过: 'rejected', 审核未通过: 'rejected', 驳回: 'rejected', 已驳回: 'rejected', rejected: 'rejected',
+  待审核: 'pending', 审核中: 'pending', 未审核: 'pending', pending: 'pending',
+};
+
+/** 审核状态: 已通过 / 未通过（驳回）/ 待审核, or the English ids. */
+export function readStatus(cell: RawCell): Read<AuditStatus> {
+  const status = STATUS_WORDS[folded(shownValue(cell)).toLowerCase()];
+  return status ? ok(status) : fail(`应为 已通过、未通过 或 待审核，读到「${shownValue(cell)}」`);
+}
+
+/** A region code as text: six digits, whether the cell holds text or a number. */
+export function readRegionCode(cell: RawCell): Read<string> {
+  const text = typeof cell === 'number' ? String(cell) : folded(shownValue(cell));
+  return /^\d{6}$/.test(text) ? ok(text) : fail(`应为6位数字的行政区划代码，读到「${shownValue(cell)}」`);
+}
+
+export interface TrainingTypeRef {
+  code: string;
+  name: string;
+}
+
+/** 培训类型 by its code or its Chinese name (spaces and full-width forms aside), against the known types. */
+export function readTrainingType(cell: RawCell, types: readonly TrainingTypeRef[]): Read<string> {
+  const text = folded(shownValue(cell)).toLowerCase();
+  const type = types.find((t) => t.code.toLowerCase() === text || folded(t.name) === text);
+  return type ? ok(type.code) : fail(`「${shownValue(cell)}」不是已知的培训类型（${types.map((t) => t.name).join('、')}）`);
+}

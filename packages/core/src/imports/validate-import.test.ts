@@ -1,0 +1,148 @@
+import { describe, expect, test } from 'vitest';
+import type { ImportKind } from '../contract/imports.ts';
+import type { RawCell } from './cell-values.ts';
+import { IMPORT_COLUMNS, IMPORT_EXAMPLES } from './columns.ts';
+import type { ImportContext, ImportRegion } from './row-rules.ts';
+import { validateImport, type SheetRow } from './validate-import.ts';
+
+const REGIONS: ImportRegion[] = [
+  { code: '430000', name: '湖南省', level: 'province', parentCode: null },
+  { code: '430100', name: '长沙市', level: 'city', parentCode: '430000' },
+  { code: '430102', name: '芙蓉区', level: 'county', parentCode: '430100' },
+  { code: '430182', name: '宁乡市', level: 'county', parentCode: '430100' },
+  { code: '430200', name: '株洲市', level: 'city', parentCode: '430000' },
+  { code: '430202', name: '荷塘区', level: 'county', parentCode: '430200' },
+];
+const context: ImportContext = {
+  regions: new Map(REGIONS.map((r) => [r.code, r])),
+  trainingTypes: [{ code: 'employment', name: '就业技能培训' }, { code: 'work-in-lieu', name: '以工代训' }, { code: 'apprenticeship', name: '新型学徒制' }],
+  knownClasses: new Map([['C1', '430182'], ['C9', '430202']]),
+};
+
+/** A sheet: the template's headers in row 1, then the rows given (cells by header), numbered from 2. */
+function sheet(kind: ImportKind, rows: Record<string, RawCell>[]): SheetRow[] {
+  const headers = IMPORT_COLUMNS[kind].map((c) => c.header);
+  return [{ row: 1, cells: headers }, ...rows.map((row, i) => ({ row: i + 2, cells: headers.map((h) => row[h] ?? null) }))];
+}
+
+const goodClass = {
+  培训班编号: 'C1', 县市区代码: '430182', 培训机构: '宁乡职校', 工种: '育婴员', 培训类型: '就业技能培训', 开班日期: '2020-05-06',
+  结业日期: '2020/5/25', 开班人数: 40, 结业人数: 38, 补贴人数: 30, '补贴标准（元/人）': '1,100', 例外审批文号: null,
+} satisfies Record<string, RawCell>;
+const goodAudit = { 审核编号: 'A1', 培训班编号: 'C1', 审核日期: '2020年6月18日', '审核金额（元）': '33,000元', 审核状态: '通过' };
+
+describe('good files become typed rows', () => {
+  test('a class, every form read', () => {
+    const result = validateImport('classes', sheet('classes', [goodClass]), context);
+    expect(result.problems).toEqual([]);
+    expect(result.rows).toEqual([{
+      classNo: 'C1', regionCode: '430182', institution: '宁乡职校', occupation: '育婴员', trainingType: 'employment', openedOn: '2020-05-06',
+      finishedOn: '2020-05-25', enrolled: 40, completed: 38, subsidised: 30, subsidyStandard: 1100, exception: null,
+    }]);
+    expect(result).toMatchObject({ ok: true, headerRow: 1, dataRows: 1, rowNumbers: [2] });
+  });
+
+  test('a running class: blank finish date and counts', () => {
+    const result = validateImport('classes', sheet('classes', [{ ...goodClass, 结业日期: null, 结业人数: null, 补贴人数: ' ' }]), context);
+    expect(result.rows[0]).toMatchObject({ finishedOn: null, completed: 0, subsidised: 0 });
+  });
+
+  test('a city-level class (市本级) may carry its city code', () => {
+    expect(validateImport('classes', sheet('classes', [{ ...goodClass, 县市区代码: 430100 }]), context).problems).toEqual([]);
+  });
+
+  test('an audit', () => {
+    const result = validateImport('audits', sheet('audits', [goodAudit]), context);
+    expect(result.rows).toEqual([{ auditNo: 'A1', classNo: 'C1', auditedOn: '2020-06-18', amount: 33000, status: 'approved' }]);
+  });
+
+  test('title lines above the headers and blank rows are skipped; row numbers stay the sheet\'s', () => {
+    const rows = sheet('targets', [{ 区划代码: '430182', 年度: 2021, '目标任务（人）': 100 }]).map((r) => ({ ...r, row: r.row + 2 }));
+    const result = validateImport('targets', [{ row: 1, cells: ['2021年目标任务'] }, { row: 2, cells: [] }, ...rows, { row: 5, cells: [null, '  '] }], context);
+    expect(result).toMatchObject({ ok: true, headerRow: 3, dataRows: 1, rowNumbers: [4] });
+  });
+
+  test.each(Object.keys(IMPORT_EXAMPLES) as ImportKind[])('the template\'s example rows of %s pass', (kind) => {
+    const columns = IMPORT_COLUMNS[kind];
+    const examples = IMPORT_EXAMPLES[kind] as readonly Record<string, RawCell>[];
+    const known = { ...context, knownClasses: new Map(IMPORT_EXAMPLES.classes.map((c) => [String(c.classNo), String(c.regionCode)])) };
+    const rows = [{ row: 1, cells: columns.map((c) => c.header) }, ...examples.map((e, i) => ({ row: i + 2, cells: columns.map((c) => e[c.field] ?? null) }))];
+    expect(validateImport(kind, rows, known).problems).toEqual([]);
+  });
+});
+
+describe('each kind of error, by row and header', () => {
+  test.each<[string, ImportKind, Record<string, RawCell>, string[]]>([
+    ['finished before opened', 'classes', { ...goodClass, 结业日期: '2020-05-01' }, ['第2行「结业日期」早于「开班日期」']],
+    ['completed over enrolled', 'classes', { ...goodClass, 结业人数: 41, 补贴人数: 0 }, ['第2行「结业人数」41 多于「开班人数」40']],
+    ['subsidised over completed', 'classes', { ...goodClass, 补贴人数: 39 }, ['第2行「补贴人数」39 多于「结业人数」38']],
+    ['completed with no finish date', 'classes', { ...goodClass, 结业日期: null }, ['第2行「结业日期」为空，但「结业人数」为 38：已结业的班须填结业日期']],
+    ['subsidy below range', 'classes', { ...goodClass, '补贴标准（元/人）': 600 }, ['第2行「补贴标准（元/人）」600 元不在 825–4350 元之间：超出范围须在「例外审批文号」填批准文号']],
+    ['subsidy above range', 'classes', { ...goodClass, '补贴标准（元/人）': 4351 }, ['第2行「补贴标准（元/人）」4351 元不在 825–4350 元之间：超出范围须在「例外审批文号」填批准文号']],
+    ['an unknown region', 'classes', { ...goodClass, 县市区代码: '430199' }, ['第2行「县市区代码」430199 不在地区名录中（GB/T 2260，2020年的湖南省各市州、县市区）']],
+    ['the province as a class region', 'classes', { ...goodClass, 县市区代码: '430000' }, ['第2行「县市区代码」430000（湖南省）不能用于此处：培训班填开班地的县市区代码，市本级的班填市州代码']],
+    ['a malformed region code', 'classes', { ...goodClass, 县市区代码: '4301' }, ['第2行「县市区代码」应为6位数字的行政区划代码，读到「4301」']],
+    ['a bad date', 'classes', { ...goodClass, 开班日期: '2020-02-30' }, ['第2行「开班日期」「2020-02-30」不是日历上的日期']],
+    ['a negative count', 'classes', { ...goodClass, 开班人数: -3 }, ['第2行「开班人数」不能为负数，读到 -3']],
+    ['an unknown training type', 'classes', { ...goodClass, 培训类型: '插花' }, ['第2行「培训类型」「插花」不是已知的培训类型（就业技能培训、以工代训、新型学徒制）']],
+    ['a blank required cell', 'classes', { ...goodClass, 培训机构: ' ' }, ['第2行「培训机构」为空，此列必填']],
+    ['ambiguous money', 'classes', { ...goodClass, '补贴标准（元/人）': '1.100,00' }, ['第2行「补贴标准（元/人）」读到「1.100,00」：无法判断其中的点和逗号哪个是小数点，请写作不带分隔符的整数元，如 1100']],
+    ['an audit of an unknown class', 'audits', { ...goodAudit, 培训班编号: 'C404' }, ['第2行「培训班编号」C404 不存在：请先导入该培训班']],
+    ['an unknown audit status', 'audits', { ...goodAudit, 审核状态: '同意' }, ['第2行「审核状态」应为 已通过、未通过 或 待审核，读到「同意」']],
+    ['fractional yuan audited', 'audits', { ...goodAudit, '审核金额（元）': '12.5' }, ['第2行「审核金额（元）」读到 12.5 元：金额须为整数元，不能有角分']],
+    ['a city target', 'targets', { 区划代码: '430100', 年度: 2021, '目标任务（人）': 100 }, ['第2行「区划代码」430100（长沙市）不能用于此处：目标任务按县市区填写，市州的数为所辖县市区之和']],
+    ['a bad year', 'allocations', { 区划代码: '430182', 年度: '21年', '分配资金（元）': 100 }, ['第2行「年度」应为四位年份，读到「21年」']],
+  ])('%s', (_, kind, row, messages) => {
+    const result = validateImport(kind, sheet(kind, [row]), context);
+    expect(result.problems.map((p) => p.message)).toEqual(messages);
+    expect(result).toMatchObject({ ok: false, rows: [] });
+  });
+
+  test('a problem names its row and the header the file uses', () => {
+    const rows: SheetRow[] = [
+      { row: 1, cells: ['行政区划代码', '年份', '目标任务'] },
+      { row: 2, cells: ['430182', '2021', '-5'] },
+    ];
+    expect(validateImport('targets', rows, context).problems).toEqual([{ row: 2, column: '目标任务', message: '第2行「目标任务」不能为负数，读到「-5」' }]);
+  });
+
+  test('an exception number lets a standard outside the range through', () => {
+    const row = { ...goodClass, '补贴标准（元/人）': 5000, 例外审批文号: '湘人社函〔2020〕88号' };
+    expect(validateImport('classes', sheet('classes', [row]), context).rows[0]).toMatchObject({ subsidyStandard: 5000, exception: '湘人社函〔2020〕88号' });
+  });
+
+  test('duplicate keys name both rows', () => {
+    expect(validateImport('classes', sheet('classes', [goodClass, { ...goodClass, 培训班编号: 'C2' }, goodClass]), context).problems).toEqual([
+      { row: 4, column: '培训班编号', message: '第4行「培训班编号」C1 与第2行重复' },
+    ]);
+    const badDuplicate = validateImport('classes', sheet('classes', [goodClass, { ...goodClass, 开班人数: -1 }]), context);
+    expect(badDuplicate.problems.map((p) => p.message)).toEqual(['第3行「开班人数」不能为负数，读到 -1', '第3行「培训班编号」C1 与第2行重复']);
+    const target = { 区划代码: '430182', 年度: 2021, '目标任务（人）': 100 };
+    expect(validateImport('targets', sheet('targets', [target, { ...target, 年度: '2021年' }]), context).problems).toEqual([
+      { row: 3, column: null, message: '第3行与第2行重复：「区划代码」430182、「年度」2021 只能有一行' },
+    ]);
+  });
+
+  test('a city leader\'s file: a row outside the city is an error, not skipped', () => {
+    const scoped = { ...context, scope: '430100' };
+    const classes = validateImport('classes', sheet('classes', [goodClass, { ...goodClass, 培训班编号: 'C2', 县市区代码: '430202' }]), scoped);
+    expect(classes.problems.map((p) => p.message)).toEqual(['第3行「县市区代码」430202（荷塘区）不在本账号的管辖范围（长沙市）内']);
+    const audits = validateImport('audits', sheet('audits', [{ ...goodAudit, 培训班编号: 'C9' }]), scoped);
+    expect(audits.problems.map((p) => p.message)).toEqual(['第2行「培训班编号」C9 属于430202（荷塘区），不在本账号的管辖范围（长沙市）内']);
+  });
+
+  test('problems stop being listed at the limit, the rest counted', () => {
+    const rows = Array.from({ length: 5 }, (_, i) => ({ ...goodClass, 培训班编号: `C${i}`, 开班人数: -1, 结业人数: 'x' }));
+    const result = validateImport('classes', sheet('classes', rows), { ...context, maxProblems: 3 });
+    expect(result.problems).toHaveLength(4);
+    expect(result.problems[3]).toEqual({ row: null, column: null, message: '另有7处问题未列出' });
+  });
+
+  test('a file with missing headers stops at them; an empty file says so', () => {
+    expect(validateImport('targets', [{ row: 1, cells: ['区划代码', '年度'] }, { row: 2, cells: ['430182', 2021] }], context).problems).toEqual([
+      { row: null, column: '目标任务（人）', message: '缺少必填列「目标任务（人）」' },
+    ]);
+    expect(validateImport('targets', [{ row: 1, cells: [null] }], context).problems).toEqual([{ row: null, column: null, message: '文件中没有内容' }]);
+    expect(validateImport('targets', [{ row: 1, cells: ['区划代码', '年度', '目标任务'] }], context).problems).toEqual([{ row: null, column: null, message: '表头下没有数据行' }]);
+  });
+});

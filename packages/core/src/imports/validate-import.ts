@@ -1,0 +1,134 @@
+import type { ImportKind, ImportProblem, ImportRowsByKind } from '../contract/imports.ts';
+import {
+  isBlank, readCount, readDate, readMoney, readRegionCode, readStatus, readText, readTrainingType, readYear, type RawCell, type Read,
+} from './cell-values.ts';
+import { IMPORT_COLUMNS, type ColumnType, type ImportColumn } from './columns.ts';
+import { countKnownHeaders, mapHeaders, type HeaderMapping, type MappedHeader } from './headers.ts';
+import { ProblemList } from './problems.ts';
+import { checkAuditRow, checkClassRow, checkRegion, ROW_KEYS, type ImportContext, type RowCheck } from './row-rules.ts';
+
+/** A row of a sheet as read: its row number in the sheet (1-based) and its cells from column A. */
+export interface SheetRow {
+  row: number;
+  cells: readonly RawCell[];
+}
+
+export interface ImportValidation<K extends ImportKind = ImportKind> {
+  ok: boolean;
+  /** the sheet row holding the headers (null for a file with no content) */
+  headerRow: number | null;
+  headers: MappedHeader[];
+  /** data rows below the headers, blank rows not counted */
+  dataRows: number;
+  /** the typed rows, in the file's order; all of them only when ok */
+  rows: ImportRowsByKind[K][];
+  /** the sheet row of each typed row */
+  rowNumbers: number[];
+  problems: ImportProblem[];
+}
+
+/** Title lines above the headers are tolerated: the headers are the first of these rows naming a known column. */
+const HEADER_SEARCH_ROWS = 10;
+
+const cellText = (cell: RawCell | undefined) => (cell === null || cell === undefined ? '' : String(cell instanceof Date ? '' : cell));
+const blankRow = (row: SheetRow) => row.cells.every((cell) => isBlank(cell));
+
+/**
+ * Where a sheet's headers are and what each names: the first of its first rows (title lines above are tolerated)
+ * that names a known column of the kind, else its first row. Null for a sheet with no content.
+ */
+export function locateHeaders<K extends ImportKind>(kind: K, sheet: readonly SheetRow[]): (HeaderMapping<K> & { headerRow: number }) | null {
+  const rows = sheet.filter((row) => !blankRow(row)).slice(0, HEADER_SEARCH_ROWS);
+  const found = rows.find((row) => countKnownHeaders(kind, row.cells.map(cellText)) > 0) ?? rows[0];
+  return found ? { ...mapHeaders(kind, found.cells.map(cellText)), headerRow: found.row } : null;
+}
+
+function readCell(type: ColumnType, cell: RawCell, context: ImportContext): Read<string | number> {
+  switch (type) {
+    case 'text': return readText(cell);
+    case 'region': return readRegionCode(cell);
+    case 'date': return readDate(cell);
+    case 'count': return readCount(cell);
+    case 'money': return readMoney(cell);
+    case 'year': return readYear(cell);
+    case 'status': return readStatus(cell);
+    case 'trainingType': return readTrainingType(cell, context.trainingTypes);
+  }
+}
+
+/** What a blank optional cell means: no date, no exception, nobody. */
+const BLANK: Record<ColumnType, string | number | null> = {
+  text: null, date: null, count: 0, money: 0, region: null, year: null, status: null, trainingType: null,
+};
+
+/**
+ * Every row of a sheet checked before anything is written: headers mapped by name, each cell read by its
+ * column's type, each row by its kind's rules, then the file as a whole (duplicate keys). The answer carries the
+ * typed rows the write path takes and the problems, in Chinese, by sheet row and header.
+ */
+export function validateImport<K extends ImportKind>(kind: K, sheet: readonly SheetRow[], context: ImportContext): ImportValidation<K> {
+  const rows = sheet.filter((row) => !blankRow(row));
+  const answer: ImportValidation<K> = { ok: false, headerRow: null, headers: [], dataRows: 0, rows: [], rowNumbers: [], problems: [] };
+  if (rows.length === 0) return { ...answer, problems: [{ row: null, column: null, message: '文件中没有内容' }] };
+  const mapping = locateHeaders(kind, rows)!;
+  const data = rows.filter((row) => row.row > mapping.headerRow);
+  const base = { ...answer, headerRow: mapping.headerRow, headers: mapping.headers, dataRows: data.length };
+  if (mapping.problems.length) return { ...base, problems: mapping.problems };
+  if (data.length === 0) return { ...base, problems: [{ row: null, column: null, message: '表头下没有数据行' }] };
+
+  const problems = new ProblemList(context.maxProblems);
+  const columns = IMPORT_COLUMNS[kind] as readonly ImportColumn[];
+  const header = (field: string) => mapping.found.get(field as never)?.header ?? columns.find((c) => c.field === field)?.header ?? field;
+  const seen = new Map<string, number>();
+  const positions = columns.map((column) => mapping.found.get(column.field as never)?.index);
+  const typed: ImportRowsByKind[K][] = [];
+  const rowNumbers: number[] = [];
+  for (const sheetRow of data) {
+    const before = problems.count;
+    const values: Record<string, string | number | null> = {};
+    for (const [i, column] of columns.entries()) {
+      const at = positions[i];
+      const cell = at === undefined ? null : (sheetRow.cells[at] ?? null);
+      if (isBlank(cell)) {
+        if (column.required) problems.cell(sheetRow.row, header(column.field), '为空，此列必填');
+        values[column.field] = BLANK[column.type];
+        continue;
+      }
+      const read = readCell(column.type, cell, context);
+      if (read.ok) values[column.field] = read.value;
+      else problems.cell(sheetRow.row, header(column.field), read.reason);
+    }
+    const check: RowCheck = { row: sheetRow.row, header, problems, context };
+    const cellsRead = problems.count === before;
+    checkDuplicate(kind, check, values, seen);
+    if (!cellsRead) continue; // rules over a row whose cells did not all read would only echo them
+    checkRow(kind, check, values);
+    if (problems.count === before) {
+      typed.push(values as unknown as ImportRowsByKind[K]);
+      rowNumbers.push(sheetRow.row);
+    }
+  }
+  const list = problems.list();
+  return { ...base, ok: list.length === 0, rows: typed, rowNumbers, problems: list };
+}
+
+function checkRow(kind: ImportKind, check: RowCheck, values: Record<string, unknown>) {
+  if (kind === 'audits') return checkAuditRow(check, values as never);
+  checkRegion(check, kind, values.regionCode as string);
+  if (kind === 'classes') checkClassRow(check, values as never);
+}
+
+/** The second of two rows with the same key names the first: 第15行与第3行重复. */
+function checkDuplicate(kind: ImportKind, check: RowCheck, values: Record<string, unknown>, seen: Map<string, number>) {
+  const fields = ROW_KEYS[kind];
+  if (fields.some((field) => values[field] === undefined || values[field] === null)) return; // its key did not read
+  const key = fields.length === 1 ? String(values[fields[0]!]) : fields.map((field) => String(values[field])).join('\u0000');
+  const first = seen.get(key);
+  if (first === undefined) {
+    seen.set(key, check.row);
+    return;
+  }
+  const what = fields.map((field) => `「${check.header(field)}」${String(values[field])}`).join('、');
+  if (fields.length === 1) check.problems.cell(check.row, check.header(fields[0]!), `${String(values[fields[0]!])} 与第${first}行重复`);
+  else check.problems.row(check.row, `与第${first}行重复：${what} 只能有一行`);
+}
