@@ -37,3 +37,4 @@ export * from './workflows/action-dates.ts';
 export * from './alerts/alert-facts.ts';
 export * from './bulletin/bulletin-defaults.ts';
 export * from './bulletin/build-bulletin.ts';
+export * from './bulletin/title-lines.ts';
