@@ -12,7 +12,7 @@ describe('the bulletin as Word', () => {
   test('the title in balanced lines, the document number, the addressees, every city', () => {
     expect(docx.text.replace(/\s/g, '')).toContain(fixture.title);
     expect(docx.text).toContain('湘人社函〔2020〕12号');
-    expect(docx.paragraphs).toContain(fixture.addressees);
+    expect(docx.paragraphs).toContain('各市州人力资源和社会保障局：');
     for (const city of FIXTURE_CITIES) expect(docx.text).toContain(city);
   });
 

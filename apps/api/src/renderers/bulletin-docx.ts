@@ -1,17 +1,18 @@
-import type { BulletinAttachment, BulletinBlock, BulletinDocument, BulletinTable } from '@dispatch/core';
-import { AlignmentType, Document, LineRuleType, Packer, Paragraph, TextRun, type IRunOptions } from 'docx';
+import { addresseeLine, bulletinTitleLines, type BulletinAttachment, type BulletinBlock, type BulletinChart, type BulletinDocument, type BulletinTable } from '@dispatch/core';
+import { AlignmentType, Document, ImageRun, LineRuleType, Packer, Paragraph, TextRun, type IRunOptions } from 'docx';
+import { CHART_POINTS, completionChartPng } from './bulletin-docx/chart.ts';
 import { BODY_SIZE, FACE, INDENT, LINE, mm, sectionPage, TEXT_WIDTH } from './bulletin-docx/page.ts';
 import { bulletinTable } from './bulletin-docx/table.ts';
-import { balanceLines } from './bulletin-title.ts';
 import { fixZipDates } from './fixed-dates.ts';
 
 type Face = keyof typeof FACE;
 const spacing = { line: LINE, lineRule: LineRuleType.EXACT };
 
 /** A paragraph of body-sized text on the 22-line grid; `indent`: the two characters of a paragraph's first line. */
-function text(value: string, options: { face?: Face; indent?: boolean; align?: 'left' | 'center' | 'right' | 'both'; run?: Partial<IRunOptions>; right?: number } = {}) {
-  const { face = 'body', indent = false, align = 'both', run = {}, right } = options;
+function text(value: string, options: { face?: Face; indent?: boolean; align?: 'left' | 'center' | 'right' | 'both'; run?: Partial<IRunOptions>; right?: number; keepNext?: boolean } = {}) {
+  const { face = 'body', indent = false, align = 'both', run = {}, right, keepNext } = options;
   return new Paragraph({
+    ...(keepNext ? { keepNext: true, keepLines: true } : {}),
     alignment: { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, both: AlignmentType.BOTH }[align],
     spacing,
     indent: { ...(indent ? { firstLine: INDENT, firstLineChars: 200 } : {}), ...(right ? { right } : {}) },
@@ -22,40 +23,52 @@ function text(value: string, options: { face?: Face; indent?: boolean; align?: '
 const blank = () => text('');
 
 function head(bulletin: BulletinDocument): Paragraph[] {
-  // 22 pt in the 156 mm line: twenty characters, less a margin as in the PDF
-  const lines = balanceLines((t) => [...t].length, bulletin.title, 18);
+  // the lines the PDF and the preview break the title into
+  const lines = bulletinTitleLines(bulletin.title);
   const title = new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { line: 720, lineRule: LineRuleType.EXACT },
     children: lines.map((line, i) => new TextRun({ text: line, size: 44, bold: true, font: FACE.title, break: i > 0 ? 1 : undefined })),
   });
   const number = [bulletin.issueNumber ? `第${bulletin.issueNumber}期${bulletin.version > 1 ? '（更正）' : ''}` : '', bulletin.documentNumber ?? '（草稿）'].filter(Boolean).join('　');
-  return [title, text(number, { align: 'center' }), blank(), text(bulletin.addressees, { align: 'left' })];
+  return [title, text(number, { align: 'center' }), blank(), text(addresseeLine(bulletin.addressees), { align: 'left' })];
 }
 
 /** A table in the body: its title bold and centred, the table in 五号 (10.5 pt), its notes under it. */
 function tableBlocks(table: BulletinTable, width: number, size: number) {
   return [
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 120, after: 60 }, children: [new TextRun({ text: table.title, size: 28, bold: true, font: FACE.title })] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 120, after: 60 }, children: [new TextRun({ text: table.title, size: 28, bold: true, font: FACE.title })] }),
     bulletinTable(table, width, size),
     ...(table.notes ?? []).map((note) => new Paragraph({ spacing: { before: 60 }, children: [new TextRun({ text: note, size: 21, font: FACE.body })] })),
   ];
 }
 
 /**
- * A block of the body. The chart is left out of the Word copy: the city table just before it carries the same
- * completion ratios, and a picture is what an editor cannot edit.
+ * The chart as the PDF draws it, as a picture the width of the text (156 × 70 mm), centred on its own line. Its id
+ * is fixed (docx counts pictures per process), so that the same document gives the same bytes; a bulletin has one.
  */
+function chartPicture(chart: BulletinChart): Paragraph {
+  // docx sizes a picture in pixels at 96 dpi
+  const px = (points: number) => Math.round((points * 96) / 72);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: 120, after: 120 },
+    children: [new ImageRun({ type: 'png', data: completionChartPng(chart), transformation: { width: px(CHART_POINTS.width), height: px(CHART_POINTS.height) }, altText: { id: '1', name: chart.title, title: chart.title, description: `${chart.title}：各地完成比例与时序进度（${chart.timeLine}%）` } })],
+  });
+}
+
+/** A block of the body. */
 function block(item: BulletinBlock) {
   switch (item.kind) {
     case 'heading':
-      return [text(item.text, { face: item.level === 1 ? 'heading1' : 'heading2', indent: true, align: 'left' })];
+      // a heading stays on the page of what it heads
+      return [text(item.text, { face: item.level === 1 ? 'heading1' : 'heading2', indent: true, align: 'left', keepNext: true })];
     case 'paragraph':
       return [text(item.text, { indent: true })];
     case 'table':
       return tableBlocks(item.table, TEXT_WIDTH, 21);
     case 'chart':
-      return [];
+      return [chartPicture(item.chart)];
   }
 }
 
