@@ -37,14 +37,21 @@ export interface ParagraphStyle {
   newPage: () => void;
 }
 
+/** Units' widths by font, size and spacing, kept between documents (the fonts are): a bulletin measures the same few hundred characters. */
+const widths = new Map<string, Map<string, number>>();
+const WIDTHS_SIZE = 20_000;
+
 /** The paragraph broken into lines of units, each line's first one with its indent. */
 export function paragraphLines(doc: Doc, text: string, style: Pick<ParagraphStyle, 'width' | 'indent' | 'characterSpacing'>): Unit[][] {
-  const widths = new Map<string, number>();
+  const face = `${(doc as unknown as { _font: { name: string } })._font.name} ${(doc as unknown as { _fontSize: number })._fontSize} ${style.characterSpacing}`;
+  let known = widths.get(face);
+  if (!known) widths.set(face, (known = new Map()));
   const unit = (part: string): Unit => {
-    let width = widths.get(part);
+    let width = known.get(part);
     if (width === undefined) {
+      if (known.size >= WIDTHS_SIZE) known.clear();
       width = doc.widthOfString(part, { characterSpacing: style.characterSpacing }) + style.characterSpacing;
-      widths.set(part, width);
+      known.set(part, width);
     }
     return { text: part, width, space: /^\s+$/u.test(part) };
   };
