@@ -92,7 +92,7 @@ describe('keeping together across a page break', () => {
     body: [...Array.from({ length: n }, (_, i): BulletinBlock => ({ kind: 'paragraph', text: `第${i + 1}段。` })), ...body],
   });
 
-  test.each(Array.from({ length: 24 }, (_, n) => n))('%i lines before: no page ends with a heading, no table page holds fewer than two of its rows', async (n) => {
+  test.each(Array.from({ length: 24 }, (_, n) => n))('%i lines before: no page ends with a heading, no table page holds fewer than two of its rows, the issuer never alone', async (n) => {
     const file = await pdfFile(shifted(n));
     const all = pages(file);
     all.forEach((text, i) => {
@@ -103,6 +103,9 @@ describe('keeping together across a page break', () => {
       const total = lines.some((line) => /^\s*全省\s+[\d.,]+\s/.test(line));
       if (rows.length || total) expect(rows.length, `page ${i + 1}: ${rows.length} rows${total ? ' and the total' : ''}`).toBeGreaterThanOrEqual(2);
       if (lines.some((line) => /市州\s+目标任务/.test(line)) && !text.includes('各市州完成情况')) expect(rows.length).toBeGreaterThanOrEqual(2);
+      // the issuer and the date under the last lines of the body, never on a page of their own
+      const issuer = lines.findIndex((line) => line.trim() === '湖南省人力资源和社会保障厅');
+      if (issuer >= 0) expect(lines.slice(0, issuer).filter((line) => !/附件|^\s*\d\.\s/.test(line)).length, `page ${i + 1}: the issuer alone`).toBeGreaterThanOrEqual(2);
     });
   });
 

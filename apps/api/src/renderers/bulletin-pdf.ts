@@ -61,7 +61,10 @@ function leadHeight(doc: Doc, blocks: readonly BulletinBlock[], at: number, next
   }
 }
 
-function block(doc: Doc, blocks: readonly BulletinBlock[], at: number, nextPortrait: () => void): void {
+/** The height of what follows the body: the list of attachments, then the issuer and the date (see close). */
+const closeHeight = (attachments: number) => (attachments ? (attachments + 1) * LINE_PITCH : 0) + 4 * LINE_PITCH;
+
+function block(doc: Doc, blocks: readonly BulletinBlock[], at: number, nextPortrait: () => void, attachments: number): void {
   const item = blocks[at]!;
   const left = PORTRAIT_MARGINS.left;
   const bottom = () => doc.page.height - doc.page.margins.bottom;
@@ -76,7 +79,8 @@ function block(doc: Doc, blocks: readonly BulletinBlock[], at: number, nextPortr
     case 'paragraph': {
       keepWithNext(doc, 2);
       const options = body(doc);
-      setParagraph(doc, item.text, { left, width: options.width, indent: 2 * BODY_SIZE, pitch: LINE_PITCH, characterSpacing: options.characterSpacing, justify: true, newPage: nextPortrait });
+      const keepWithEnd = at === blocks.length - 1 ? closeHeight(attachments) : undefined;
+      setParagraph(doc, item.text, { left, width: options.width, indent: 2 * BODY_SIZE, pitch: LINE_PITCH, characterSpacing: options.characterSpacing, justify: true, newPage: nextPortrait, keepWithEnd });
       return;
     }
     case 'table':
@@ -190,7 +194,7 @@ export function renderBulletinPdf(bulletin: BulletinDocument): Promise<Buffer> {
   });
   head(doc, bulletin);
   const nextPortrait = () => doc.addPage();
-  bulletin.body.forEach((_, at) => block(doc, bulletin.body, at, nextPortrait));
+  bulletin.body.forEach((_, at) => block(doc, bulletin.body, at, nextPortrait, bulletin.attachments.length));
   close(doc, bulletin);
   for (const item of bulletin.attachments) attachment(doc, item);
   pageNumbers(doc, bulletin.demo);

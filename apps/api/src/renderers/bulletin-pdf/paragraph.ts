@@ -35,6 +35,11 @@ export interface ParagraphStyle {
   justify: boolean;
   /** starts a new page; the text goes on at its top margin */
   newPage: () => void;
+  /**
+   * the height that must follow the last line on its page (the issuer and the date after the last paragraph): when
+   * it does not fit, the last two lines go over with it, so that it never stands alone on a page
+   */
+  keepWithEnd?: number;
 }
 
 /** Units' widths by font, size and spacing, kept between documents (the fonts are): a bulletin measures the same few hundred characters. */
@@ -63,7 +68,8 @@ export function paragraphLines(doc: Doc, text: string, style: Pick<ParagraphStyl
     if (next.space && line.length === 0) continue;
     if (used + next.width > style.width + 0.01 && line.some((u) => !u.space)) {
       const carry: Unit[] = [];
-      if (NO_START.has([...next.text][0]!) && line.length > 1) carry.unshift(line.pop()!);
+      // closing punctuation goes over with the unit before it (and that one's, if it is closing too: 19.9%）。)
+      for (let head = next; NO_START.has([...head.text][0]!) && line.length > 1; head = carry[0]!) carry.unshift(line.pop()!);
       while (line.length > 1 && NO_END.has([...line.at(-1)!.text].at(-1)!)) carry.unshift(line.pop()!);
       while (line.at(-1)?.space) line.pop();
       lines.push(line);
@@ -86,8 +92,10 @@ export function paragraphLines(doc: Doc, text: string, style: Pick<ParagraphStyl
 export function setParagraph(doc: Doc, text: string, style: ParagraphStyle): void {
   const lines = paragraphLines(doc, text, style);
   let y = doc.y;
+  const tail = Math.max(0, lines.length - 2);
   lines.forEach((line, index) => {
-    if (y + doc.currentLineHeight(true) > doc.page.height - doc.page.margins.bottom) {
+    const endsTooLow = style.keepWithEnd !== undefined && index === tail && y + (lines.length - tail) * style.pitch + style.keepWithEnd > doc.page.height - doc.page.margins.bottom;
+    if (endsTooLow || y + doc.currentLineHeight(true) > doc.page.height - doc.page.margins.bottom) {
       style.newPage();
       y = doc.page.margins.top;
     }
