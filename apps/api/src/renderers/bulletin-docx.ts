@@ -1,4 +1,4 @@
-import { addresseeLine, bulletinTitleLines, type BulletinAttachment, type BulletinBlock, type BulletinChart, type BulletinDocument, type BulletinTable } from '@dispatch/core';
+import { addresseeLine, balanceTitle, bulletinTitleLines, titleEms, type BulletinAttachment, type BulletinBlock, type BulletinChart, type BulletinDocument, type BulletinTable } from '@dispatch/core';
 import { AlignmentType, Document, ImageRun, LineRuleType, Packer, Paragraph, TextRun, type IRunOptions } from 'docx';
 import { CHART_POINTS, completionChartPng } from './bulletin-docx/chart.ts';
 import { BODY_SIZE, FACE, INDENT, LINE, mm, sectionPage, TEXT_WIDTH } from './bulletin-docx/page.ts';
@@ -74,7 +74,11 @@ function block(item: BulletinBlock) {
 
 /** 附件说明, then the issuer centred over the date, the date four characters in from the right. */
 function close(bulletin: BulletinDocument): Paragraph[] {
-  const list = bulletin.attachments.map((a, i) => text(`${i === 0 ? '附件：' : '　　　'}${a.number}. ${a.title}`, { indent: true, align: 'left' }));
+  // 「附件：」 two characters in; a long title's next line under its first (a hanging indent of the three characters)
+  const list = bulletin.attachments.map((a, i) => new Paragraph({
+    alignment: AlignmentType.LEFT, spacing, indent: { left: INDENT + 3 * 320, hanging: 3 * 320 },
+    children: [new TextRun({ text: `${i === 0 ? '附件：' : '　　　'}${a.number}. ${a.title}`, size: BODY_SIZE, font: FACE.body })],
+  }));
   // widths in characters of 16 pt (320 twips): digits are half a character
   const width = (t: string) => [...t].reduce((sum, ch) => sum + (/[\x20-\x7e]/.test(ch) ? 0.5 : 1), 0);
   const dateRight = 4 * 320;
@@ -94,7 +98,11 @@ function attachment(item: BulletinAttachment, demo: boolean) {
     ...sectionPage(item.orientation, demo),
     children: [
       text(`附件${item.number}`, { face: 'heading1', align: 'left' }),
-      new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 120, after: 120 }, children: [new TextRun({ text: item.title, size: 36, bold: true, font: FACE.title })] }),
+      // the title in the PDF's lines: 18 pt in the text's width, a character's margin each side
+      new Paragraph({
+        alignment: AlignmentType.CENTER, spacing: { before: 120, after: 120 },
+        children: balanceTitle(titleEms, item.title, Math.floor((landscape ? 225 : 156) * 72 / 25.4 / 18) - 2).map((line, i) => new TextRun({ text: line, size: 36, bold: true, font: FACE.title, break: i > 0 ? 1 : undefined })),
+      }),
       ...tableBlocks({ ...item.table, title: '' }, width, landscape ? 18 : 21).slice(1),
     ],
   };

@@ -1,4 +1,4 @@
-import { addresseeLine, bulletinTitleLines, type BulletinAttachment, type BulletinBlock, type BulletinDocument } from '@dispatch/core';
+import { addresseeLine, balanceTitle, bulletinTitleLines, titleEms, type BulletinAttachment, type BulletinBlock, type BulletinDocument } from '@dispatch/core';
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { completionChartSvg } from './bulletin-pdf/chart-svg.ts';
@@ -116,8 +116,15 @@ function close(doc: Doc, bulletin: BulletinDocument): void {
   if (bulletin.attachments.length) {
     keepWithNext(doc, bulletin.attachments.length + 1);
     doc.y += LINE_PITCH;
-    const list = bulletin.attachments.map((a, i) => `${i === 0 ? '附件：' : '　　　'}${a.number}. ${a.title}`).join('\n');
-    doc.text(list, left, doc.y, { ...body(doc), indent: 2 * BODY_SIZE });
+    // 「附件：」 two characters in, each title after it; a long title's next line under its first (GB/T 9704 §7.3.4)
+    const options = body(doc);
+    const top = doc.y;
+    doc.text('附件：', left + 2 * BODY_SIZE, top, { lineBreak: false, characterSpacing: options.characterSpacing });
+    doc.y = top;
+    const from = left + 2 * BODY_SIZE + doc.widthOfString('附件：', { characterSpacing: options.characterSpacing }) + options.characterSpacing;
+    for (const item of bulletin.attachments) {
+      setParagraph(doc, `${item.number}. ${item.title}`, { left: from, width: left + BLOCK.width - from, indent: 0, pitch: LINE_PITCH, characterSpacing: options.characterSpacing, justify: false, newPage: () => doc.addPage() });
+    }
   }
   keepWithNext(doc, 4);
   doc.y += 2 * LINE_PITCH;
@@ -142,7 +149,9 @@ function attachment(doc: Doc, item: BulletinAttachment): void {
   const width = doc.page.width - left - doc.page.margins.right;
   doc.font(FONT.sans).fontSize(BODY_SIZE).lineWidth(0.01).text(`附件${item.number}`, left, doc.page.margins.top, { width });
   doc.moveDown(0.5);
-  doc.font(FONT.serif).fontSize(18).lineWidth(0.5).text(item.title, left, doc.y, { width, align: 'center', ...HEAVY });
+  doc.font(FONT.serif).fontSize(18).lineWidth(0.5);
+  // a long title in balanced lines, words whole, a character's margin each side
+  for (const line of balanceTitle(titleEms, item.title, Math.floor(width / 18) - 2)) doc.text(line, left, doc.y, { width, align: 'center', ...HEAVY });
   doc.moveDown(0.6);
   drawTable(doc, item.table, { maxSize: 12, minSize: 6.5, newPage: next });
   notes(doc, item.table.notes, next);

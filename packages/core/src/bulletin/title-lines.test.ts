@@ -35,15 +35,17 @@ describe('the bulletin title’s lines', () => {
   test.each([
     ['the province’s, 1—5', '关于2020年1—5月全省职业技能提升行动工作进展情况的通报', ['关于2020年1—5月全省职业技能提升', '行动工作进展情况的通报']],
     ['the longest extract: its name whole on the last line', '关于2020年1—5月全省职业技能提升行动工作进展情况的通报（湘西土家族苗族自治州）', ['关于2020年1—5月全省', '职业技能提升行动工作进展情况的', '通报（湘西土家族苗族自治州）']],
+    ['an attachment’s title keeps an autonomous prefecture’s name whole (22 characters of 18 pt)', '2020年1—5月湘西土家族苗族自治州各县市区完成情况表', ['2020年1—5月湘西土家族苗族自治州', '各县市区完成情况表'], 22],
     ['a short title stays one line', '关于鲲鹏乡镇技能培训进展的通报', ['关于鲲鹏乡镇技能培训进展的通报']],
-  ])('%s', (_, title, lines) => {
-    expect(bulletinTitleLines(title)).toEqual(lines);
+  ] as [string, string, string[], number?][])('%s', (_, title, lines, width) => {
+    expect(width ? balanceTitle(titleEms, title, width) : bulletinTitleLines(title)).toEqual(lines);
   });
 
   test.each([
     ['between words', '职业技能提升行动', [6]],
     ['after 的 (a good place) and before a bracket (a good place), never inside the bracket', '进展的通报（长沙市）', [2, 3, 5]],
     ['never inside a figure, 年 or 月', '2020年1—5月全省', [9]],
+    ['never inside an autonomous county’s name', '城步苗族自治县职业培训', [7, 9]],
   ])('breaks %s', (_, text, places) => {
     expect(titleBreaks(text).map((b) => b.at)).toEqual(places);
   });

@@ -10,6 +10,8 @@ const NO_START = new Set([...'）》」』”’、，。：；！？']);
 const NO_END = new Set([...'（《「『“‘']);
 /** Words the segmenter cuts in two (职业|技能) that a title must keep whole. */
 const KEEP_WHOLE = ['职业技能', '人力资源', '社会保障', '技能提升'];
+/** An autonomous prefecture's or county's name (湘西土家族苗族自治州, 城步苗族自治县), which the segmenter cuts at 族|自治. */
+const AUTONOMOUS = /\p{Script=Han}{2}(?:\p{Script=Han}{1,2}族)+自治[州县]/gu;
 /** A figure and what belongs to it (2020年1—5月) never breaks. */
 const FIGURE = /[0-9０-９.%—–-]/;
 
@@ -19,19 +21,21 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
  * The places (character offsets) where a line may break: between words as `Intl.Segmenter` finds them, but never
  * inside a figure, between two single characters the segmenter could not place (全|省, 张|家|界 — an unknown name) unless the first is a
  * function word,
- * inside a word of KEEP_WHOLE, before closing or after opening punctuation, nor inside a bracketed name
+ * inside a word of KEEP_WHOLE or an autonomous region's name, before closing or after opening punctuation, nor inside a bracketed name
  * (（湘西土家族苗族自治州）) — before its bracket is a good place.
  */
 export function titleBreaks(text: string): { at: number; good: boolean }[] {
   const chars = [...text];
   const segments = [...segmenter.segment(text)].map((s) => [...s.segment].length);
   const closed = new Set<number>();
+  const keep = (from: number, length: number) => {
+    const start = [...text.slice(0, from)].length;
+    for (let i = 1; i < length; i++) closed.add(start + i);
+  };
   KEEP_WHOLE.forEach((word) => {
-    for (let from = text.indexOf(word); from >= 0; from = text.indexOf(word, from + 1)) {
-      const start = [...text.slice(0, from)].length;
-      for (let i = 1; i < word.length; i++) closed.add(start + i);
-    }
+    for (let from = text.indexOf(word); from >= 0; from = text.indexOf(word, from + 1)) keep(from, word.length);
   });
+  for (const match of text.matchAll(AUTONOMOUS)) keep(match.index, match[0].length);
   let depth = 0;
   chars.forEach((char, i) => {
     if (char === '（' || char === '(') depth++;
