@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BulletinDocument, BulletinTable, IssuedBulletin } from '@dispatch/core';
+import { bulletinTitleLines, type BulletinDocument, type BulletinTable, type IssuedBulletin } from '@dispatch/core';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { sameOrigin, signIn, useBrowserSession } from './harness.ts';
@@ -45,6 +45,15 @@ describe('the preview', () => {
     const page = session.page;
     await openBulletin(page);
     await expect(page.locator('.bulletin-sheet .bulletin-title').textContent()).resolves.toBe(TITLE);
+    // the title in the PDF's and the Word copy's lines, each one line on the sheet (no word carried over)
+    const lines = page.locator('.bulletin-sheet .bulletin-title-line');
+    await expect(lines.allTextContents()).resolves.toEqual(bulletinTitleLines(TITLE));
+    const boxes = await lines.evaluateAll((spans) => spans.map((span) => {
+      const range = document.createRange();
+      range.selectNodeContents(span);
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+    }));
+    expect(boxes).toEqual(bulletinTitleLines(TITLE).map(() => 1));
     await page.locator('.bulletin-mark-draft', { hasText: '草稿' }).waitFor();
     await page.locator('.bulletin-mark-demo').waitFor();
     const table = firstTable(await draft());

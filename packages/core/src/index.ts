@@ -39,3 +39,4 @@ export * from './bulletin/bulletin-defaults.ts';
 export * from './bulletin/build-bulletin.ts';
 export * from './bulletin/bulletin-unprintable.ts';
 export * from './imports/index.ts';
+export * from './bulletin/title-lines.ts';

@@ -1,3 +1,4 @@
+import { bulletinTitleLines } from '@dispatch/core';
 import { describe, expect, test } from 'vitest';
 import { bulletinFixture, FIXTURE_CITIES } from './bulletin-fixture.ts';
 import { renderBulletinDocx } from './bulletin-docx.ts';
@@ -12,8 +13,35 @@ describe('the bulletin as Word', () => {
   test('the title in balanced lines, the document number, the addressees, every city', () => {
     expect(docx.text.replace(/\s/g, '')).toContain(fixture.title);
     expect(docx.text).toContain('湘人社函〔2020〕12号');
-    expect(docx.paragraphs).toContain(fixture.addressees);
+    expect(docx.paragraphs).toContain('各市州人力资源和社会保障局：');
     for (const city of FIXTURE_CITIES) expect(docx.text).toContain(city);
+  });
+
+  test('the title broken where the PDF and the preview break it', () => {
+    const title = docx.xml.match(/<w:p>[\s\S]*?<\/w:p>/)![0];
+    const lines = title.split('<w:br/>').map((part) => [...part.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
+    expect(lines).toEqual(bulletinTitleLines(fixture.title));
+  });
+
+  test('the chart as a picture the width of the text, drawn from the PDF’s SVG with the committed fonts', () => {
+    const media = Object.keys(docx.parts).filter((name) => name.startsWith('word/media/'));
+    expect(media).toHaveLength(1);
+    const png = docx.parts[media[0]!]!;
+    expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+    const view = new DataView(png.buffer, png.byteOffset);
+    expect([view.getUint32(16), view.getUint32(20)]).toEqual([1327, 595]);
+    // 156 × 70 mm on the page (EMU: 360,000 a centimetre, to the pixel docx rounds to)
+    const [, cx, cy] = docx.xml.match(/<wp:extent cx="(\d+)" cy="(\d+)"\/>/)!;
+    expect(Number(cx) / 360_000).toBeCloseTo(15.6, 1);
+    expect(Number(cy) / 360_000).toBeCloseTo(7.0, 1);
+    expect(docx.xml).toContain(`descr="${fixture.body.flatMap((b) => (b.kind === 'chart' ? [b.chart.title] : []))[0]}：`);
+  });
+
+  test('headings and table titles keep with what follows; the last two rows keep with the total', () => {
+    const paragraph = (text: string) => docx.xml.match(new RegExp(`<w:p>(?:(?!<w:p>)[\\s\\S])*?${text}`))![0];
+    for (const heading of ['一、总体进展', '（一）落后时序进度的地区', '2020年1—5月各市州完成情况']) expect(paragraph(heading)).toContain('<w:keepNext/>');
+    const rows = docx.xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/)![0].split('<w:tr>').slice(1);
+    expect(rows.map((row) => row.includes('<w:keepNext/>'))).toEqual(rows.map((_, i) => i === rows.length - 3 || i === rows.length - 2));
   });
 
   test('the city table as a real table: its header repeated, its cells in order, the total last', () => {

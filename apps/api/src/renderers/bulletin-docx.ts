@@ -1,17 +1,18 @@
-import type { BulletinAttachment, BulletinBlock, BulletinDocument, BulletinTable } from '@dispatch/core';
-import { AlignmentType, Document, LineRuleType, Packer, Paragraph, TextRun, type IRunOptions } from 'docx';
+import { addresseeLine, bulletinNumberLine, balanceTitle, bulletinTitleLines, titleEms, type BulletinAttachment, type BulletinBlock, type BulletinChart, type BulletinDocument, type BulletinTable } from '@dispatch/core';
+import { AlignmentType, Document, ImageRun, LineRuleType, Packer, Paragraph, TextRun, type IRunOptions } from 'docx';
+import { CHART_POINTS, completionChartPng } from './bulletin-docx/chart.ts';
 import { BODY_SIZE, FACE, INDENT, LINE, mm, sectionPage, TEXT_WIDTH } from './bulletin-docx/page.ts';
 import { bulletinTable } from './bulletin-docx/table.ts';
-import { balanceLines } from './bulletin-title.ts';
 import { fixZipDates } from './fixed-dates.ts';
 
 type Face = keyof typeof FACE;
 const spacing = { line: LINE, lineRule: LineRuleType.EXACT };
 
 /** A paragraph of body-sized text on the 22-line grid; `indent`: the two characters of a paragraph's first line. */
-function text(value: string, options: { face?: Face; indent?: boolean; align?: 'left' | 'center' | 'right' | 'both'; run?: Partial<IRunOptions>; right?: number } = {}) {
-  const { face = 'body', indent = false, align = 'both', run = {}, right } = options;
+function text(value: string, options: { face?: Face; indent?: boolean; align?: 'left' | 'center' | 'right' | 'both'; run?: Partial<IRunOptions>; right?: number; keepNext?: boolean } = {}) {
+  const { face = 'body', indent = false, align = 'both', run = {}, right, keepNext } = options;
   return new Paragraph({
+    ...(keepNext ? { keepNext: true, keepLines: true } : {}),
     alignment: { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, both: AlignmentType.BOTH }[align],
     spacing,
     indent: { ...(indent ? { firstLine: INDENT, firstLineChars: 200 } : {}), ...(right ? { right } : {}) },
@@ -22,46 +23,62 @@ function text(value: string, options: { face?: Face; indent?: boolean; align?: '
 const blank = () => text('');
 
 function head(bulletin: BulletinDocument): Paragraph[] {
-  // 22 pt in the 156 mm line: twenty characters, less a margin as in the PDF
-  const lines = balanceLines((t) => [...t].length, bulletin.title, 18);
+  // the lines the PDF and the preview break the title into
+  const lines = bulletinTitleLines(bulletin.title);
   const title = new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { line: 720, lineRule: LineRuleType.EXACT },
     children: lines.map((line, i) => new TextRun({ text: line, size: 44, bold: true, font: FACE.title, break: i > 0 ? 1 : undefined })),
   });
-  const number = [bulletin.issueNumber ? `第${bulletin.issueNumber}期${bulletin.version > 1 ? '（更正）' : ''}` : '', `${bulletin.documentNumber ?? ''}${bulletin.draft || !bulletin.documentNumber ? '（草稿）' : ''}`].filter(Boolean).join('　');
-  return [title, text(number, { align: 'center' }), blank(), text(bulletin.addressees, { align: 'left' })];
+  const number = bulletinNumberLine(bulletin);
+  return [title, text(number, { align: 'center' }), blank(), text(addresseeLine(bulletin.addressees), { align: 'left' })];
 }
 
 /** A table in the body: its title bold and centred, the table in 五号 (10.5 pt), its notes under it. */
 function tableBlocks(table: BulletinTable, width: number, size: number) {
   return [
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 120, after: 60 }, children: [new TextRun({ text: table.title, size: 28, bold: true, font: FACE.title })] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 120, after: 60 }, children: [new TextRun({ text: table.title, size: 28, bold: true, font: FACE.title })] }),
     bulletinTable(table, width, size),
     ...(table.notes ?? []).map((note) => new Paragraph({ spacing: { before: 60 }, children: [new TextRun({ text: note, size: 21, font: FACE.body })] })),
   ];
 }
 
 /**
- * A block of the body. The chart is left out of the Word copy: the city table just before it carries the same
- * completion ratios, and a picture is what an editor cannot edit.
+ * The chart as the PDF draws it, as a picture the width of the text (156 × 70 mm), centred on its own line. Its id
+ * is fixed (docx counts pictures per process), so that the same document gives the same bytes; a bulletin has one.
  */
+function chartPicture(chart: BulletinChart): Paragraph {
+  // docx sizes a picture in pixels at 96 dpi
+  const px = (points: number) => Math.round((points * 96) / 72);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: 120, after: 120 },
+    children: [new ImageRun({ type: 'png', data: completionChartPng(chart), transformation: { width: px(CHART_POINTS.width), height: px(CHART_POINTS.height) }, altText: { id: '1', name: chart.title, title: chart.title, description: `${chart.title}：各地完成比例与时序进度（${chart.timeLine}%）` } })],
+  });
+}
+
+/** A block of the body. */
 function block(item: BulletinBlock) {
   switch (item.kind) {
     case 'heading':
-      return [text(item.text, { face: item.level === 1 ? 'heading1' : 'heading2', indent: true, align: 'left' })];
+      // a heading stays on the page of what it heads
+      return [text(item.text, { face: item.level === 1 ? 'heading1' : 'heading2', indent: true, align: 'left', keepNext: true })];
     case 'paragraph':
       return [text(item.text, { indent: true })];
     case 'table':
       return tableBlocks(item.table, TEXT_WIDTH, 21);
     case 'chart':
-      return [];
+      return [chartPicture(item.chart)];
   }
 }
 
 /** 附件说明, then the issuer centred over the date, the date four characters in from the right. */
 function close(bulletin: BulletinDocument): Paragraph[] {
-  const list = bulletin.attachments.map((a, i) => text(`${i === 0 ? '附件：' : '　　　'}${a.number}. ${a.title}`, { indent: true, align: 'left' }));
+  // 「附件：」 two characters in; a long title's next line under its first (a hanging indent of the three characters)
+  const list = bulletin.attachments.map((a, i) => new Paragraph({
+    alignment: AlignmentType.LEFT, spacing, indent: { left: INDENT + 3 * 320, hanging: 3 * 320 },
+    children: [new TextRun({ text: `${i === 0 ? '附件：' : '　　　'}${a.number}. ${a.title}`, size: BODY_SIZE, font: FACE.body })],
+  }));
   // widths in characters of 16 pt (320 twips): digits are half a character
   const width = (t: string) => [...t].reduce((sum, ch) => sum + (/[\x20-\x7e]/.test(ch) ? 0.5 : 1), 0);
   const dateRight = 4 * 320;
@@ -81,7 +98,11 @@ function attachment(item: BulletinAttachment, demo: boolean) {
     ...sectionPage(item.orientation, demo),
     children: [
       text(`附件${item.number}`, { face: 'heading1', align: 'left' }),
-      new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 120, after: 120 }, children: [new TextRun({ text: item.title, size: 36, bold: true, font: FACE.title })] }),
+      // the title in the PDF's lines: 18 pt in the text's width, a character's margin each side
+      new Paragraph({
+        alignment: AlignmentType.CENTER, spacing: { before: 120, after: 120 },
+        children: balanceTitle(titleEms, item.title, Math.floor((landscape ? 225 : 156) * 72 / 25.4 / 18) - 2).map((line, i) => new TextRun({ text: line, size: 36, bold: true, font: FACE.title, break: i > 0 ? 1 : undefined })),
+      }),
       ...tableBlocks({ ...item.table, title: '' }, width, landscape ? 18 : 21).slice(1),
     ],
   };

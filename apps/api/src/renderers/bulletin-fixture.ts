@@ -106,7 +106,7 @@ export function bulletinFixture(): BulletinDocument {
     version: 1,
     date: '2020-06-05',
     dateText: '2020年6月5日',
-    addressees: '各市州人力资源和社会保障局：',
+    addressees: '各市州人力资源和社会保障局',
     issuer: '湖南省人力资源和社会保障厅',
     demo: true,
     body: [

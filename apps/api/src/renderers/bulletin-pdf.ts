@@ -1,10 +1,10 @@
-import type { BulletinAttachment, BulletinBlock, BulletinDocument } from '@dispatch/core';
+import { addresseeLine, bulletinNumberLine, balanceTitle, bulletinTitleLines, titleEms, type BulletinAttachment, type BulletinBlock, type BulletinDocument } from '@dispatch/core';
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { completionChartSvg } from './bulletin-pdf/chart-svg.ts';
 import { BLOCK, BODY_CHARACTER_SPACING, BODY_SIZE, bulletinFonts, FONT, LINE_PITCH, landscapePage, MM, PORTRAIT_MARGINS } from './bulletin-pdf/page.ts';
-import { drawTable } from './bulletin-pdf/table.ts';
-import { balanceLines } from './bulletin-title.ts';
+import { setParagraph } from './bulletin-pdf/paragraph.ts';
+import { drawTable, tableStartHeight, type TableArea } from './bulletin-pdf/table.ts';
 
 type Doc = PDFKit.PDFDocument;
 
@@ -20,42 +20,81 @@ function body(doc: Doc, font: string = FONT.serif) {
 function head(doc: Doc, bulletin: BulletinDocument): void {
   doc.font(FONT.serif).fontSize(22).lineWidth(0.6);
   const left = PORTRAIT_MARGINS.left;
-  for (const line of balanceLines((text) => doc.widthOfString(text), bulletin.title, BLOCK.width - 44)) doc.text(line, left, doc.y, { width: BLOCK.width, align: 'center', lineGap: 6, ...HEAVY });
-  const number = [bulletin.issueNumber ? `第${bulletin.issueNumber}期${bulletin.version > 1 ? '（更正）' : ''}` : '', `${bulletin.documentNumber ?? ''}${bulletin.draft || !bulletin.documentNumber ? '（草稿）' : ''}`].filter(Boolean).join('　');
+  for (const line of bulletinTitleLines(bulletin.title)) doc.text(line, left, doc.y, { width: BLOCK.width, align: 'center', lineGap: 6, ...HEAVY });
+  const number = bulletinNumberLine(bulletin);
   doc.moveDown(0.4);
   doc.text(number, left, doc.y, { ...body(doc), align: 'center' });
   doc.moveDown(1);
-  doc.text(bulletin.addressees, left, doc.y, body(doc));
+  doc.text(addresseeLine(bulletin.addressees), left, doc.y, body(doc));
 }
 
 function keepWithNext(doc: Doc, lines: number): void {
   if (doc.y + lines * LINE_PITCH > doc.page.height - doc.page.margins.bottom) doc.addPage();
 }
 
-function block(doc: Doc, item: BulletinBlock, nextPortrait: () => void): void {
-  const left = PORTRAIT_MARGINS.left;
+const CHART_HEIGHT = 70 * MM;
+const BODY_TABLE = (newPage: () => void): TableArea => ({ maxSize: 12, minSize: 7, newPage });
+
+/** A table's title over it: its height, from 6 pt above to the table's top. */
+function tableTitleHeight(doc: Doc, title: string): number {
+  doc.font(FONT.serif).fontSize(14);
+  return 6 + doc.heightOfString(title, { width: BLOCK.width }) + 0.3 * doc.currentLineHeight(true);
+}
+
+/**
+ * The height a block needs at the top of where it goes, so that what leads into it is not left at a page's foot:
+ * a paragraph's first two lines, a table's title, header and first two rows, the chart, a heading's line and what
+ * it leads into in turn.
+ */
+function leadHeight(doc: Doc, blocks: readonly BulletinBlock[], at: number, nextPortrait: () => void): number {
+  const item = blocks[at];
+  if (!item) return 0;
   switch (item.kind) {
     case 'heading':
-      keepWithNext(doc, 3);
-      doc.text(item.text, left, doc.y, { ...body(doc, item.level === 1 ? FONT.sans : FONT.serif), indent: 2 * BODY_SIZE });
-      return;
+      return LINE_PITCH + leadHeight(doc, blocks, at + 1, nextPortrait);
     case 'paragraph':
-      keepWithNext(doc, 2);
-      doc.text(item.text, left, doc.y, { ...body(doc), indent: 2 * BODY_SIZE, align: 'justify' });
-      return;
+      return 2 * LINE_PITCH;
     case 'table':
-      keepWithNext(doc, 5);
+      return tableTitleHeight(doc, item.table.title) + tableStartHeight(doc, item.table, BODY_TABLE(nextPortrait));
+    case 'chart':
+      return CHART_HEIGHT;
+  }
+}
+
+/** The height of what follows the body: the list of attachments, then the issuer and the date (see close). */
+const closeHeight = (attachments: number) => (attachments ? (attachments + 1) * LINE_PITCH : 0) + 4 * LINE_PITCH;
+
+function block(doc: Doc, blocks: readonly BulletinBlock[], at: number, nextPortrait: () => void, attachments: number): void {
+  const item = blocks[at]!;
+  const left = PORTRAIT_MARGINS.left;
+  const bottom = () => doc.page.height - doc.page.margins.bottom;
+  switch (item.kind) {
+    case 'heading': {
+      // a heading is never a page's last line: it goes over with the first lines of what it heads
+      if (doc.y + leadHeight(doc, blocks, at, nextPortrait) > bottom()) nextPortrait();
+      const options = body(doc, item.level === 1 ? FONT.sans : FONT.serif);
+      setParagraph(doc, item.text, { left, width: options.width, indent: 2 * BODY_SIZE, pitch: LINE_PITCH, characterSpacing: options.characterSpacing, justify: false, newPage: nextPortrait });
+      return;
+    }
+    case 'paragraph': {
+      keepWithNext(doc, 2);
+      const options = body(doc);
+      const keepWithEnd = at === blocks.length - 1 ? closeHeight(attachments) : undefined;
+      setParagraph(doc, item.text, { left, width: options.width, indent: 2 * BODY_SIZE, pitch: LINE_PITCH, characterSpacing: options.characterSpacing, justify: true, newPage: nextPortrait, keepWithEnd });
+      return;
+    }
+    case 'table':
+      if (doc.y + leadHeight(doc, blocks, at, nextPortrait) > bottom()) nextPortrait();
       doc.font(FONT.serif).fontSize(14).lineWidth(0.3).text(item.table.title, left, doc.y + 6, { width: BLOCK.width, align: 'center', ...HEAVY });
       doc.moveDown(0.3);
-      drawTable(doc, item.table, { maxSize: 12, minSize: 7, newPage: nextPortrait });
+      drawTable(doc, item.table, BODY_TABLE(nextPortrait));
       notes(doc, item.table.notes, nextPortrait);
       doc.y += LINE_PITCH / 2;
       return;
     case 'chart': {
-      const height = 70 * MM;
-      if (doc.y + height > doc.page.height - doc.page.margins.bottom) nextPortrait();
-      SVGtoPDF(doc, completionChartSvg(item.chart, BLOCK.width, height), left, doc.y, { width: BLOCK.width, height, assumePt: true, fontCallback: () => FONT.serif });
-      doc.y += height + LINE_PITCH / 3;
+      if (doc.y + CHART_HEIGHT > bottom()) nextPortrait();
+      SVGtoPDF(doc, completionChartSvg(item.chart, BLOCK.width, CHART_HEIGHT), left, doc.y, { width: BLOCK.width, height: CHART_HEIGHT, assumePt: true, fontCallback: () => FONT.serif });
+      doc.y += CHART_HEIGHT + LINE_PITCH / 3;
       doc.x = left;
       return;
     }
@@ -77,8 +116,15 @@ function close(doc: Doc, bulletin: BulletinDocument): void {
   if (bulletin.attachments.length) {
     keepWithNext(doc, bulletin.attachments.length + 1);
     doc.y += LINE_PITCH;
-    const list = bulletin.attachments.map((a, i) => `${i === 0 ? '附件：' : '　　　'}${a.number}. ${a.title}`).join('\n');
-    doc.text(list, left, doc.y, { ...body(doc), indent: 2 * BODY_SIZE });
+    // 「附件：」 two characters in, each title after it; a long title's next line under its first (GB/T 9704 §7.3.4)
+    const options = body(doc);
+    const top = doc.y;
+    doc.text('附件：', left + 2 * BODY_SIZE, top, { lineBreak: false, characterSpacing: options.characterSpacing });
+    doc.y = top;
+    const from = left + 2 * BODY_SIZE + doc.widthOfString('附件：', { characterSpacing: options.characterSpacing }) + options.characterSpacing;
+    for (const item of bulletin.attachments) {
+      setParagraph(doc, `${item.number}. ${item.title}`, { left: from, width: left + BLOCK.width - from, indent: 0, pitch: LINE_PITCH, characterSpacing: options.characterSpacing, justify: false, newPage: () => doc.addPage() });
+    }
   }
   keepWithNext(doc, 4);
   doc.y += 2 * LINE_PITCH;
@@ -103,7 +149,9 @@ function attachment(doc: Doc, item: BulletinAttachment): void {
   const width = doc.page.width - left - doc.page.margins.right;
   doc.font(FONT.sans).fontSize(BODY_SIZE).lineWidth(0.01).text(`附件${item.number}`, left, doc.page.margins.top, { width });
   doc.moveDown(0.5);
-  doc.font(FONT.serif).fontSize(18).lineWidth(0.5).text(item.title, left, doc.y, { width, align: 'center', ...HEAVY });
+  doc.font(FONT.serif).fontSize(18).lineWidth(0.5);
+  // a long title in balanced lines, words whole, a character's margin each side
+  for (const line of balanceTitle(titleEms, item.title, Math.floor(width / 18) - 2)) doc.text(line, left, doc.y, { width, align: 'center', ...HEAVY });
   doc.moveDown(0.6);
   drawTable(doc, item.table, { maxSize: 12, minSize: 6.5, newPage: next });
   notes(doc, item.table.notes, next);
@@ -155,7 +203,7 @@ export function renderBulletinPdf(bulletin: BulletinDocument): Promise<Buffer> {
   });
   head(doc, bulletin);
   const nextPortrait = () => doc.addPage();
-  for (const item of bulletin.body) block(doc, item, nextPortrait);
+  bulletin.body.forEach((_, at) => block(doc, bulletin.body, at, nextPortrait, bulletin.attachments.length));
   close(doc, bulletin);
   for (const item of bulletin.attachments) attachment(doc, item);
   pageNumbers(doc, bulletin.demo);

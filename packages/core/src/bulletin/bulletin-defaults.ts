@@ -116,3 +116,13 @@ export function bulletinDocumentNumber(date: string, issueNumber: number, patter
 export function alreadyIssuedMessage(period: string, issueNumber: number, issuedOn: string): string {
   return `${formatPeriodLabel(period)}的通报已于${formatChineseDate(issuedOn)}印发（第${issueNumber}期），如需修改请发布更正`;
 }
+
+/**
+ * The line under the title: 「第5期　湘人社函〔2026〕5号」, a correction 「第5期（更正）　…」; a draft shows the numbers issuing
+ * now would give, marked 「（草稿）」 (or only 「（草稿）」 when it has none).
+ */
+export function bulletinNumberLine(bulletin: { issueNumber: number | null; documentNumber: string | null; version: number; draft?: unknown }): string {
+  const issue = bulletin.issueNumber ? `第${bulletin.issueNumber}期${bulletin.version > 1 ? '（更正）' : ''}` : '';
+  const number = `${bulletin.documentNumber ?? ''}${bulletin.draft || !bulletin.documentNumber ? '（草稿）' : ''}`;
+  return [issue, number].filter(Boolean).join('　');
+}

@@ -16,13 +16,13 @@ interface CellText {
   unit?: string;
 }
 
-function cell({ text, align, bold, unit }: CellText, size: number, shaded = false): TableCell {
+function cell({ text, align, bold, unit }: CellText, size: number, shaded = false, keepNext = false): TableCell {
   const run = (t: string, lineBreak = false) => new TextRun({ text: t, bold, size, font: FACE.body, break: lineBreak ? 1 : undefined });
   return new TableCell({
     verticalAlign: VerticalAlign.CENTER,
     margins: MARGINS,
     shading: shaded ? { fill: 'F2F2F2' } : undefined,
-    children: [new Paragraph({ alignment: ALIGN[align], children: unit ? [run(text), run(`（${unit}）`, true)] : [run(text)] })],
+    children: [new Paragraph({ alignment: ALIGN[align], ...(keepNext ? { keepNext: true } : {}), children: unit ? [run(text), run(`（${unit}）`, true)] : [run(text)] })],
   });
 }
 
@@ -73,15 +73,17 @@ export function bulletinTable(table: BulletinTable, width: number, largest: numb
     cantSplit: true,
     children: table.columns.map((column) => cell({ text: column.label, unit: column.unit, align: 'center', bold: true }, size)),
   });
-  const line = (cells: readonly string[], bold?: boolean, shaded?: boolean) => new TableRow({
+  const line = (cells: readonly string[], bold?: boolean, shaded?: boolean, keepNext?: boolean) => new TableRow({
     cantSplit: true,
-    children: table.columns.map((column, i) => cell({ text: cells[i] ?? '', align: column.align, bold }, size, shaded)),
+    children: table.columns.map((column, i) => cell({ text: cells[i] ?? '', align: column.align, bold }, size, shaded, keepNext)),
   });
+  // the last two body rows keep with the total row: a page never holds the total alone under the repeated header
+  const keep = (i: number) => table.total !== undefined && i >= table.rows.length - 2;
   return new Table({
     width: { size: width, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: BORDERS,
-    rows: [header, ...table.rows.map((row) => line(row.cells, false, row.emphasis)), ...(table.total ? [line(table.total, true)] : [])],
+    rows: [header, ...table.rows.map((row, i) => line(row.cells, false, row.emphasis, keep(i))), ...(table.total ? [line(table.total, true)] : [])],
   });
 }

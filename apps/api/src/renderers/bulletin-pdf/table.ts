@@ -90,28 +90,69 @@ function drawRow(doc: Doc, row: Measured, columns: BulletinColumn[], widths: num
   doc.y = top + height;
 }
 
-/**
- * A table of vector lines at the page's left margin: its header row repeated on every page it runs onto, a row
- * never split between pages, every column inside the page (the font shrinks, down to a floor, until they fit).
- */
-export function drawTable(doc: Doc, table: BulletinTable, area: TableArea): void {
+interface Layout {
+  width: number;
+  size: number;
+  widths: number[];
+  header: Measured;
+  rows: Measured[];
+  /** the rows that are not the total */
+  body: number;
+}
+
+/** A table's layout by table and width: the heading before a table asks for its first rows' height, then it is drawn. */
+const layouts = new WeakMap<BulletinTable, Layout>();
+
+function layout(doc: Doc, table: BulletinTable, area: TableArea): Layout {
   const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
+  const kept = layouts.get(table);
+  if (kept && kept.width === width) return kept;
   const { size, widths } = fitColumns(doc, table, width, area);
   doc.font(FONT.serif).fontSize(size);
   const header = measure(doc, { cells: table.columns.map(headerText), header: true, shaded: true }, widths, size);
   const rows: Row[] = table.rows.map((row) => ({ cells: row.cells, bold: row.emphasis }));
   if (table.total) rows.push({ cells: table.total, bold: true });
-  const measured = rows.map((row) => measure(doc, row, widths, size));
+  const made = { width, size, widths, header, rows: rows.map((row) => measure(doc, row, widths, size)), body: table.rows.length };
+  layouts.set(table, made);
+  return made;
+}
+
+/** A page never starts or ends a table with fewer body rows than this (nor holds a total row alone). */
+const KEEP_ROWS = 2;
+
+/** The height of the table's header and first rows: what must fit under a heading or a title on the same page. */
+export function tableStartHeight(doc: Doc, table: BulletinTable, area: TableArea): number {
+  const { header, rows, body } = layout(doc, table, area);
+  return header.height + rows.slice(0, Math.min(KEEP_ROWS, body) || 1).reduce((sum, row) => sum + row.height, 0);
+}
+
+/**
+ * A table of vector lines at the page's left margin: its header row repeated on every page it runs onto, a row
+ * never split between pages, every column inside the page (the font shrinks, down to a floor, until they fit).
+ * A page the table runs onto holds at least two body rows: a total row never stands alone under a repeated header.
+ */
+export function drawTable(doc: Doc, table: BulletinTable, area: TableArea): void {
+  const { size, widths, header, rows, body } = layout(doc, table, area);
+  doc.font(FONT.serif).fontSize(size);
   const bottom = () => doc.page.height - doc.page.margins.bottom;
-  if (doc.y + header.height + (measured[0]?.height ?? 0) > bottom()) area.newPage();
+  if (doc.y + tableStartHeight(doc, table, area) > bottom()) area.newPage();
+  doc.font(FONT.serif).fontSize(size);
   drawRow(doc, header, table.columns, widths, size, doc.y);
-  for (const row of measured) {
-    if (doc.y + row.height > bottom()) {
+  // the last rows that must share a page: two body rows and the total after them
+  const tail = Math.max(0, Math.min(KEEP_ROWS, body) + (rows.length - body));
+  let at = 0;
+  while (at < rows.length) {
+    // the rows that fit on this page, then where the page must end so that the next one is not a lone tail
+    let end = at;
+    for (let y = doc.y; end < rows.length && y + rows[end]!.height <= bottom(); end++) y += rows[end]!.height;
+    if (end < rows.length && rows.length - end < tail) end = Math.max(at + 1, rows.length - tail);
+    if (end === at) end = at + 1; // a row taller than a page: drawn anyway
+    for (; at < end; at++) drawRow(doc, rows[at]!, table.columns, widths, size, doc.y);
+    if (at < rows.length) {
       area.newPage();
       doc.font(FONT.serif).fontSize(size);
       drawRow(doc, header, table.columns, widths, size, doc.y);
     }
-    drawRow(doc, row, table.columns, widths, size, doc.y);
   }
   doc.x = doc.page.margins.left;
 }

@@ -1,4 +1,4 @@
-import type { BulletinBlock, BulletinDocument, BulletinEditable } from '@dispatch/core';
+import { addresseeLine, bulletinTitleLines, type BulletinBlock, type BulletinDocument, type BulletinEditable } from '@dispatch/core';
 import type { ReactNode } from 'react';
 import { bodyPieces } from '../../bulletin-draft.ts';
 import { BulletinChartView } from './BulletinChartView.tsx';
@@ -39,9 +39,10 @@ export function BulletinPreview({ document, draft = true, editable }: {
         {draft && <span className="bulletin-mark-draft">草稿</span>}
         {document.demo && <span className="bulletin-mark-demo">演示数据 · 非真实统计</span>}
       </div>
-      <h2 className="bulletin-title">{document.title}</h2>
+      {/* the lines the PDF and the Word copy print, each kept whole (a narrow screen wraps a line, never a word across lines) */}
+      <h2 className="bulletin-title">{bulletinTitleLines(document.title).map((line, i) => <span key={i} className="bulletin-title-line">{line}</span>)}</h2>
       <p className="bulletin-number">{numberLine(document)}</p>
-      <p className="bulletin-addressees">{document.addressees}：</p>
+      <p className="bulletin-addressees">{addresseeLine(document.addressees)}</p>
       {bodyPieces(document.body).map((piece, index) =>
         piece.kind === 'block' ? (
           <Block key={index} block={piece.block} />
