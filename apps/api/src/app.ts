@@ -41,9 +41,14 @@ const honoCsrf = csrf();
  * did not match the address the server sees (behind a proxy, from a script). A request with no Content-Type that
  * carries X-CSRF-Token cannot come from a form (forms always send a Content-Type and cannot set headers; a custom
  * header cross-site needs a CORS preflight this API never grants), and the access guard checks the token against the
- * session: it skips the origin check. Everything else, form posts with a token included, still goes through it.
+ * session: it skips the origin check — unless it names a foreign Origin without the browser's Sec-Fetch-Site:
+ * same-origin (a script sends no Origin; a browser on this site says same-origin). Everything else, form posts with a
+ * token included and a cross-site Origin, still goes through it.
  */
-const originCheck: MiddlewareHandler = (c, next) => (!c.req.header('content-type') && c.req.header('x-csrf-token') ? next() : honoCsrf(c, next));
+const originCheck: MiddlewareHandler = (c, next) => {
+  const sameSiteOrScript = !c.req.header('origin') || c.req.header('sec-fetch-site') === 'same-origin';
+  return !c.req.header('content-type') && c.req.header('x-csrf-token') && sameSiteOrScript ? next() : honoCsrf(c, next);
+};
 
 const notFound = (c: Context) => handleError(httpError(404, `没有这个地址：${c.req.path}`), c);
 

@@ -18,6 +18,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'bulletin.edit': '修改通报草稿',
   'bulletin.issue': '印发通报',
   'bulletin.correct': '发布通报更正',
+  'data.demo': '载入演示数据',
 };
 
 export function auditActionLabel(action: string): string {

@@ -15,6 +15,9 @@ const FIELD_LABELS: Record<string, string> = {
   // supervision actions
   actionId: '事项编号', kind: '类型', dueDate: '截止日期', requirement: '督导要求', alertRule: '预警规则', situation: '情况说明', plan: '整改措施',
   rectifyBy: '整改完成时限',
+  // data batches (the demo, imports, reverts)
+  batchId: '批次', label: '名称', inserted: '新增', updated: '更新', unchanged: '不变', deleted: '删除', restored: '恢复', revertBatchId: '撤销批次',
+  importKind: '导入类别', fileName: '文件', sha256: 'SHA-256',
 };
 const REASONS: Record<string, string> = { disabled: '账号已停用' };
 
