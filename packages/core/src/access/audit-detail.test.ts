@@ -66,6 +66,7 @@ const WRITTEN: Record<string, [Record<string, unknown> | null, string][]> = {
     ],
   ],
   'action.return': [[{ actionId: 7, reason: '整改措施未列时限' }, '事项编号：7；原因：整改措施未列时限']],
+  'data.demo': [[{ batchId: 1, label: '演示数据', inserted: 25888 }, '批次：1；名称：演示数据；新增：25888']],
 };
 
 describe('every action written to the audit log reads in words', () => {
