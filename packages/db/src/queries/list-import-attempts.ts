@@ -3,9 +3,9 @@ import type { Db } from '../client.ts';
 
 /**
  * 导入历史: the uploads, newest first, with who made and who reverted each (their names), the counts and the
- * number of problems — every one, or only those of a city's scope.
+ * number of problems — every one, only those of a city's scope, or one by its id.
  */
-export async function listImportAttempts(db: Db, { scope, limit = 200 }: { scope?: string; limit?: number } = {}): Promise<ImportRecord[]> {
+export async function listImportAttempts(db: Db, { scope, id, limit = 200 }: { scope?: string; id?: number; limit?: number } = {}): Promise<ImportRecord[]> {
   const { rows } = await db.$client.execute({
     sql: `SELECT a.id, a.kind, a.file_name, a.sha256, a.size, a.status, a.rows, json_array_length(a.problems) AS errors,
                  a.inserted, a.updated, a.unchanged, a.batch_id, a.scope, a.actor_login, u.display_name AS actor_name, a.created_at,
@@ -13,9 +13,9 @@ export async function listImportAttempts(db: Db, { scope, limit = 200 }: { scope
           FROM import_attempts a
           LEFT JOIN users u ON u.id = a.actor_id
           LEFT JOIN users r ON r.id = a.reverted_by_id
-          WHERE ?1 IS NULL OR a.scope = ?1
+          WHERE (?1 IS NULL OR a.scope = ?1) AND (?3 IS NULL OR a.id = ?3)
           ORDER BY a.id DESC LIMIT ?2`,
-    args: [scope ?? null, limit],
+    args: [scope ?? null, limit, id ?? null],
   });
   const text = (v: unknown) => (v === null ? null : String(v));
   return rows.map((r) => ({
