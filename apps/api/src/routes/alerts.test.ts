@@ -15,10 +15,11 @@ describe('the 2020 demo year, as the dispatch meeting reads it', () => {
     expect(cities.every((a) => a.message.startsWith('连续12个月排名全省市州后3位'))).toBe(true);
   });
 
-  test('every rule fires at least once in the year', async () => {
+  // Save no-data: the demo marks every month of its year as arrived (import-upload.test.ts has it fire for real imports).
+  test('every supervision rule fires at least once in the year, and no-data never', async () => {
     const seen = new Set<string>();
     for (const period of MONTHS) for (const alert of await alertsOf(`period=${period}`)) seen.add(alert.rule);
-    expect([...seen].sort()).toEqual([...ALERT_RULES].sort());
+    expect([...seen].sort()).toEqual(ALERT_RULES.filter((rule) => rule !== 'no-data').sort());
   });
 
   test('COVID spring (2020-02): red behind-time is a minority of the 122 counties', async () => {

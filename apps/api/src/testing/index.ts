@@ -2,3 +2,5 @@
 export { childEnv } from './env.ts';
 export { freePort, printedDemoPasswords, spawnServer, type RunningServer } from './spawn-server.ts';
 export { hashPassword } from '../auth/password.ts'; // to put accounts straight into a test or benchmark database
+export { readImport } from '../imports/index.ts'; // the whole import pipeline (read, map, validate) for the benchmark
+export { makeXlsx } from '../imports/testing.ts';
