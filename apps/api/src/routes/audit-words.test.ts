@@ -6,6 +6,7 @@ import { addDays, AUDIT_ACTION_LABELS, beijingDate, DEFAULT_ALERT_SETTINGS, desc
 import { prepareDb } from '@dispatch/db';
 import { beforeAll, expect, test } from 'vitest';
 import { createApp, type App } from '../app.ts';
+import { renderImportTemplate } from '../imports/index.ts';
 import { adminSession, postLogin, signIn, TEST_PASSWORD, type TestSession } from '../testing/test-session.ts';
 
 let app: App;
@@ -48,6 +49,16 @@ beforeAll(async () => {
   await send('PUT', '/api/bulletins/draft/2020-05', admin, { edits: { problems: '一是进度不平衡。' }, version: 0 });
   const issued = await send('POST', '/api/bulletins', admin, { period: '2020-05' });
   await send('POST', `/api/bulletins/${issued.id}/correct`, admin, {});
+  const template = await renderImportTemplate('targets'); // its example rows pass: an import, its revert
+  const form = new FormData();
+  form.set('file', new Blob([new Uint8Array(template)]), '目标任务.xlsx');
+  const { cookie, 'x-csrf-token': token, origin } = admin.write as Record<string, string>;
+  const uploaded = await app.request('/api/imports?kind=targets', { method: 'POST', headers: { cookie: cookie!, 'x-csrf-token': token!, origin: origin! }, body: form });
+  if (uploaded.status !== 201) throw new Error(`import: ${uploaded.status} ${await uploaded.text()}`);
+  const imports = await app.request('/api/imports', { headers: admin.read });
+  await send('POST', `/api/imports/${((await imports.json()) as any).imports[0].id}/revert`, admin, {});
+  await send('POST', '/api/periods/2020-12/close', admin, {});
+  await send('POST', '/api/periods/2020-12/reopen', admin, {});
   const reader = await signIn(app, 'test-admin');
   await send('POST', '/api/auth/logout', reader);
   const response = await app.request('/api/audit?pageSize=200', { headers: admin.read });

@@ -19,6 +19,10 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'bulletin.issue': '印发通报',
   'bulletin.correct': '发布通报更正',
   'data.demo': '载入演示数据',
+  'data.import': '导入数据',
+  'data.revert': '撤销导入',
+  'period.close': '关账',
+  'period.reopen': '重新开账',
 };
 
 export function auditActionLabel(action: string): string {

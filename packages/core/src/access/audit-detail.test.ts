@@ -67,6 +67,15 @@ const WRITTEN: Record<string, [Record<string, unknown> | null, string][]> = {
   ],
   'action.return': [[{ actionId: 7, reason: '整改措施未列时限' }, '事项编号：7；原因：整改措施未列时限']],
   'data.demo': [[{ batchId: 1, label: '演示数据', inserted: 25888 }, '批次：1；名称：演示数据；新增：25888']],
+  'data.import': [
+    [
+      { batchId: 3, importKind: 'classes', fileName: '5月培训班.xlsx', sha256: 'ab12', inserted: 2, updated: 1, unchanged: 0 },
+      '批次：3；导入类别：培训班；文件：5月培训班.xlsx；SHA-256：ab12；新增：2；更新：1；不变：0',
+    ],
+  ],
+  'data.revert': [[{ batchId: 3, revertBatchId: 4, restored: 1, deleted: 2 }, '批次：3；撤销批次：4；恢复：1；删除：2']],
+  'period.close': [[{ period: '2020-05' }, '月份：2020年1—5月']],
+  'period.reopen': [[{ period: '2020-05', closedAt: '2020-06-05T01:00:00.000Z', closedBy: 'admin' }, '月份：2020年1—5月；关账时间：2020年6月5日 09:00；关账人：admin']],
 };
 
 describe('every action written to the audit log reads in words', () => {

@@ -1,6 +1,7 @@
 import { ALERT_SETTING_FIELDS, alertSettingValue } from '../alerts/setting-labels.ts';
 import { formatDelta, formatExact, formatMoney } from '../display/numbers.ts';
-import { formatChineseDate } from '../display/time.ts';
+import { formatBeijingDateTime, formatChineseDate } from '../display/time.ts';
+import { IMPORT_KIND_LABELS, type ImportKind } from '../contract/imports.ts';
 import { ROLES, type Role } from './access.ts';
 import { RULE_LABELS } from '../alerts/rule-labels.ts';
 import { formatPeriodLabel, isPeriod } from '../metrics/period.ts';
@@ -17,7 +18,7 @@ const FIELD_LABELS: Record<string, string> = {
   rectifyBy: '整改完成时限',
   // data batches (the demo, imports, reverts)
   batchId: '批次', label: '名称', inserted: '新增', updated: '更新', unchanged: '不变', deleted: '删除', restored: '恢复', revertBatchId: '撤销批次',
-  importKind: '导入类别', fileName: '文件', sha256: 'SHA-256',
+  importKind: '导入类别', fileName: '文件', sha256: 'SHA-256', closedAt: '关账时间', closedBy: '关账人',
 };
 const REASONS: Record<string, string> = { disabled: '账号已停用' };
 
@@ -31,6 +32,8 @@ function describeValue(key: string, value: unknown): string {
   if (key === 'kind' && typeof value === 'string' && value in ACTION_KIND_LABELS) return ACTION_KIND_LABELS[value as keyof typeof ACTION_KIND_LABELS];
   if (key === 'period' && typeof value === 'string' && isPeriod(value)) return formatPeriodLabel(value);
   if ((key === 'dueDate' || key === 'rectifyBy') && typeof value === 'string') return formatChineseDate(value);
+  if (key === 'importKind' && typeof value === 'string' && value in IMPORT_KIND_LABELS) return IMPORT_KIND_LABELS[value as ImportKind];
+  if (key === 'closedAt' && typeof value === 'string') return formatBeijingDateTime(value);
   if (key === 'alertRule' && typeof value === 'string' && value in RULE_LABELS) return RULE_LABELS[value as keyof typeof RULE_LABELS];
   if (Array.isArray(value)) return value.length ? value.map((item) => describeValue(key, item)).join('、') : '（无）';
   if (typeof value === 'object') {
