@@ -177,10 +177,13 @@ describe('draft → issue → correct', () => {
   });
 
   test('a correction is version 2 of the same issue, linked to version 1, from the current data; both stay downloadable', async () => {
-    // The session's token, no body and no Content-Type, from behind a proxy (the page's Origin is not the address the
-    // server sees; no Sec-Fetch-Site): Hono's origin check took this for a form post and answered 403.
+    // The session's token, no body and no Content-Type, from a browser behind a proxy (the page's Origin is not the
+    // address the server sees; the browser says same-origin): Hono's origin check took this for a form post and
+    // answered 403. A script sends no Origin at all.
     const { cookie, 'x-csrf-token': token } = api.session.write;
-    const answer0 = await fetch(`${base}/api/bulletins/${issued.id}/correct`, { method: 'POST', headers: { cookie: cookie!, 'x-csrf-token': token!, origin: 'https://dispatch.example.gov.cn' } });
+    const answer0 = await fetch(`${base}/api/bulletins/${issued.id}/correct`, {
+      method: 'POST', headers: { cookie: cookie!, 'x-csrf-token': token!, origin: 'https://dispatch.example.gov.cn', 'sec-fetch-site': 'same-origin' },
+    });
     const response = { status: answer0.status, body: (await answer0.json()) as any };
     expect(response.status).toBe(201);
     const corrected = response.body as IssuedBulletin;

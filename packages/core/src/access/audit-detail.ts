@@ -1,7 +1,7 @@
 import { ALERT_SETTING_FIELDS, alertSettingValue } from '../alerts/setting-labels.ts';
 import { formatDelta, formatExact, formatMoney } from '../display/numbers.ts';
 import { formatBeijingDateTime, formatChineseDate } from '../display/time.ts';
-import { IMPORT_KIND_LABELS, type ImportKind } from '../contract/imports.ts';
+import { IMPORT_KIND_LABELS, type ImportKind } from '../imports/kinds.ts';
 import { ROLES, type Role } from './access.ts';
 import { RULE_LABELS } from '../alerts/rule-labels.ts';
 import { formatPeriodLabel, isPeriod } from '../metrics/period.ts';

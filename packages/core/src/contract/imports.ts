@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IMPORT_KINDS } from '../imports/kinds.ts';
 
 /*
  * The monthly data intake (issue 12): what a file of each kind becomes once its rows are read and validated, and
@@ -6,14 +7,8 @@ import { z } from 'zod';
  * core's imports module; the write path in packages/db takes these typed rows and nothing else.
  */
 
-/** 培训班 · 资金审核 · 目标任务 · 资金分配 */
-export const IMPORT_KINDS = ['classes', 'audits', 'targets', 'allocations'] as const;
+export { IMPORT_KINDS, IMPORT_KIND_LABELS, type ImportKind } from '../imports/kinds.ts';
 export const ImportKindSchema = z.enum(IMPORT_KINDS, { error: '导入类别应为 classes、audits、targets 或 allocations' });
-export type ImportKind = z.infer<typeof ImportKindSchema>;
-
-export const IMPORT_KIND_LABELS: Readonly<Record<ImportKind, string>> = {
-  classes: '培训班', audits: '资金审核', targets: '目标任务', allocations: '资金分配',
-};
 
 /** A training class as a file gives it; institution and occupation by name (created when new), type by code or name. */
 export interface ClassImportRow {
