@@ -1,0 +1,44 @@
+import { formatPeriodLabel } from '@dispatch/core';
+import { useSignedIn } from '../auth/signed-in.ts';
+import { FreshnessTable } from '../components/imports/FreshnessTable.tsx';
+import { ImportHistory } from '../components/imports/ImportHistory.tsx';
+import { ImportUpload } from '../components/imports/ImportUpload.tsx';
+import { MonthClose } from '../components/imports/MonthClose.tsx';
+import { Status } from '../components/Status.tsx';
+import { useFreshnessQuery } from '../hooks/use-freshness-query.ts';
+import { usePageTitle } from '../hooks/use-page-title.ts';
+import { usePeriod } from '../hooks/use-period.ts';
+import { mayImport } from '../import-report.ts';
+
+/** 数据导入: the month's close and freshness, the upload with its preview and confirmation, the history with undo. */
+export function ImportsPage() {
+  usePageTitle('数据导入');
+  const { user } = useSignedIn();
+  const { period } = usePeriod();
+  const allowed = mayImport(user.role);
+  const freshness = useFreshnessQuery(period, allowed);
+  if (!allowed) return <main className="page"><p className="notice" role="status">数据导入仅限省级和市州用户。</p></main>;
+  return (
+    <main className="page imports-page">
+      <h1>数据导入</h1>
+      <section className="card" aria-labelledby="freshness-title">
+        <h2 id="freshness-title">{formatPeriodLabel(period)} 报送情况</h2>
+        <Status query={freshness}>
+          {freshness.data && (
+            <>
+              <MonthClose freshness={freshness.data} />
+              <p>
+                {freshness.data.missing > 0
+                  ? <>本月尚有 <b className="down">{freshness.data.missing}</b> 个县市区数据未报送。</>
+                  : '各县市区本月数据均已报送。'}
+              </p>
+              <div className="table-wrap"><FreshnessTable freshness={freshness.data} /></div>
+            </>
+          )}
+        </Status>
+      </section>
+      <ImportUpload />
+      <ImportHistory />
+    </main>
+  );
+}
