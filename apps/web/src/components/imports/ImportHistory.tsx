@@ -53,7 +53,7 @@ function HistoryRow({ record: r, onRevert }: { record: ImportRecord; onRevert: (
       <td data-label="新增 / 更新 / 不变" className="num">{r.status === 'refused' ? '—' : `${formatCount(r.inserted)} / ${formatCount(r.updated)} / ${formatCount(r.unchanged)}`}</td>
       <td data-label="SHA-256"><code title={r.sha256}>{shortSha(r.sha256)}</code></td>
       <td data-label="操作" className="actions">
-        <a className="link-button" href={`/api/imports/${r.id}/report.xlsx`} download aria-label={`下载报告：${r.fileName}`}>下载报告</a>
+        <a className="report-link" href={`/api/imports/${r.id}/report.xlsx`} download aria-label={`下载报告：${r.fileName}`}>下载报告</a>
         {r.status === 'applied' && <button type="button" className="link-button danger" onClick={onRevert} aria-label={`撤销：${r.fileName}`}>撤销…</button>}
       </td>
     </tr>
