@@ -143,8 +143,21 @@ describe('an import from the screen', () => {
     await page.goto(url('/imports'));
     const sent: string[] = [];
     page.on('request', (r) => { if (r.method() === 'POST') sent.push(r.url()); });
-    await fileInput(page).setInputFiles({ name: '五月.xls', mimeType: 'application/vnd.ms-excel', buffer: Buffer.from('x') });
+    // 选择文件 by keyboard: Tab reaches it, Enter opens the browser's file chooser.
+    // (The chooser is awaited before the focus moves: intercepting it takes a round trip that Enter alone would beat.)
+    const choosing = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: '选择文件' }).focus();
+    await page.keyboard.press('Enter');
+    const chooser = await choosing;
+    await chooser.setFiles({ name: '五月.xls', mimeType: 'application/vnd.ms-excel', buffer: Buffer.from('x') });
     await page.getByRole('alert').getByText('「五月.xls」不是 .xlsx 或 .csv 文件').waitFor();
+    // Dropped on the zone: the same check.
+    await page.locator('.drop-zone').evaluate((zone) => {
+      const data = new DataTransfer();
+      data.items.add(new File(['x'], '说明.docx'));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    await page.getByRole('alert').getByText('「说明.docx」不是 .xlsx 或 .csv 文件').waitFor();
     await fileInput(page).setInputFiles({ name: '全年.csv', mimeType: 'text/csv', buffer: Buffer.alloc(20 * 1024 * 1024 + 1, 0x41) });
     await page.getByRole('alert').getByText('超过 20 MB 的上限').waitFor();
     expect(sent).toEqual([]);
