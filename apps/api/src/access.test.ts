@@ -4,7 +4,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
-import { createNote, getUserByLogin, openAction, prepareDb, stepActionRow, type Db } from '@dispatch/db';
+import { createNote, getUserByLogin, openAction, prepareDb, stepActionRow, storeImportAttempt, writeDataBatch, type Db } from '@dispatch/db';
 import { addDays, beijingDate, DEFAULT_ALERT_SETTINGS, type Role } from '@dispatch/core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createApp } from './app.ts';
@@ -38,8 +38,9 @@ async function call(method: string, path: string, session?: Session, body?: unkn
   const headers: Record<string, string> = { origin: base, ...extra };
   if (session) headers.cookie = session.cookie;
   if (session && method !== 'GET') headers['x-csrf-token'] = session.csrfToken;
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  const response = await fetch(`${base}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  if (body !== undefined && !(body instanceof FormData)) headers['content-type'] = 'application/json';
+  const sent = body === undefined || body instanceof FormData ? body : JSON.stringify(body);
+  const response = await fetch(`${base}${path}`, { method, headers, body: sent });
   const text = await response.text();
   bodies.push(text);
   return { status: response.status, text, json: () => JSON.parse(text) as any, headers: response.headers };
@@ -67,7 +68,27 @@ beforeAll(async () => {
   const author = (await getUserByLogin(db, 'city'))!;
   await createNote(db, { regionCode: '430182', period: '2020-05', text: '受疫情影响，5月起集中开班' }, { actorId: author.id, actorLogin: 'city', address: null });
   await seedActions();
+  await seedImports();
 });
+
+/** A targets file for 宁乡 (a county of 长沙) in 2021, outside the demo's year, as a province post and 长沙's leader upload it. */
+const TARGETS_CSV = new TextEncoder().encode('县市区代码,年度,目标任务\n430182,2021,1000\n');
+const targetsForm = () => {
+  const form = new FormData();
+  form.append('file', new Blob([TARGETS_CSV], { type: 'text/csv' }), '目标任务2021.csv');
+  return form;
+};
+/** An applied import by the admin (the province's), and a refused upload of 长沙's leader (the city's). */
+const IMPORT_IDS = { province: 0, city: 0 };
+async function seedImports() {
+  const admin = await getUserByLogin(db, 'admin');
+  const actor = { actorId: admin!.id, actorLogin: 'admin', address: null };
+  const rows = [{ regionCode: '430182', year: 2021, trainees: 1000 }];
+  const written = await writeDataBatch(db, { kind: 'import', label: '矩阵', importKind: 'targets', targets: rows }, { actor });
+  const attempt = { kind: 'targets' as const, fileName: '目标任务2021.csv', sha256: '0'.repeat(64), bytes: TARGETS_CSV, rows: 1 };
+  IMPORT_IDS.province = await storeImportAttempt(db, { ...attempt, status: 'applied', problems: [], batchId: written.batchId, scope: null, counts: written }, actor);
+  IMPORT_IDS.city = await storeImportAttempt(db, { ...attempt, status: 'refused', problems: [{ row: 2, column: '目标任务', message: '矩阵' }], scope: '430100' }, actor);
+}
 
 /** Supervision actions on 宁乡 (a county of 长沙) for the matrix: one to answer, and one answered per province post. */
 const ACTION_IDS: { open: number; answered: Partial<Record<Who, number>>; toReturn: Partial<Record<Who, number>> } = { open: 0, answered: {}, toReturn: {} };
@@ -246,6 +267,19 @@ const CASES: Case[] = [
   { method: 'GET', route: '/api/bulletins/{file}', path: '/api/bulletins/1.pdf?city=430100', expect: everyone(200) },
   { method: 'GET', route: '/api/bulletins/{file}', path: '/api/bulletins/1.docx?city=430200', expect: everyone(200) },
   { method: 'POST', route: '/api/bulletins/{id}/correct', path: '/api/bulletins/1/correct', expect: { ...provinceOnly(201), official: 409 } },
+  // Imports: the province posts load the province's data, a city leader the city's (a file of 宁乡 here); county staff
+  // and viewers none. The history, a report and a revert follow the upload's scope: a city leader's own city's alone.
+  { method: 'POST', route: '/api/imports', path: '/api/imports?kind=targets&dryRun=1', body: targetsForm, expect: { anon: 401, admin: 200, official: 200, city: 200, county: 403, viewer: 403 } },
+  { method: 'GET', route: '/api/imports', path: '/api/imports', expect: { anon: 401, admin: 200, official: 200, city: 200, county: 403, viewer: 403 } },
+  { method: 'GET', route: '/api/imports/{id}/report.xlsx', path: () => `/api/imports/${IMPORT_IDS.city}/report.xlsx`, expect: { anon: 401, admin: 200, official: 200, city: 200, county: 403, viewer: 403 } },
+  { method: 'GET', route: '/api/imports/{id}/report.xlsx', path: () => `/api/imports/${IMPORT_IDS.province}/report.xlsx`, expect: { anon: 401, admin: 200, official: 200, city: 403, county: 403, viewer: 403 } },
+  // The official finds the admin's revert done already.
+  { method: 'POST', route: '/api/imports/{id}/revert', path: () => `/api/imports/${IMPORT_IDS.province}/revert`, expect: { anon: 401, admin: 200, official: 409, city: 403, county: 403, viewer: 403 } },
+  // Freshness qualifies the rankings: as public inside the system. Closing a month is for the posts that publish the
+  // bulletin (the official finds it closed); reopening it is the administrator's alone.
+  { method: 'GET', route: '/api/freshness', path: '/api/freshness?period=2020-05', expect: everyone(200) },
+  { method: 'POST', route: '/api/periods/{period}/close', path: '/api/periods/2019-12/close', expect: { ...provinceOnly(200), official: 409 } },
+  { method: 'POST', route: '/api/periods/{period}/reopen', path: '/api/periods/2019-12/reopen', expect: adminOnly(200) },
   // Unknown paths: not even their absence is told to strangers.
   { method: 'GET', route: '', path: '/api/nothing-here', expect: everyone(404) },
 ];

@@ -1,5 +1,5 @@
 import { formatPeriod, type AlertContext, type AlertContexts, type Period } from '@dispatch/core';
-import { getAlertSettings, getYearMetricRows } from '@dispatch/db';
+import { getAlertSettings, getYearArrivals, getYearMetricRows } from '@dispatch/db';
 import type { Db } from '@dispatch/db';
 import type { Context } from 'hono';
 import type { AppEnv } from './router.ts';
@@ -19,16 +19,17 @@ export function alertContexts(c: Context<AppEnv>, period: Period): Promise<Alert
 /** The alert rules' reading for a month straight from the database, uncached. */
 export async function loadAlertContexts(db: Db, period: Period): Promise<AlertContexts> {
   const query = { year: period.year, lastMonth: period.month };
-  const [city, county, province, settings] = await Promise.all([
+  const [city, county, province, settings, arrivals] = await Promise.all([
     getYearMetricRows(db, { ...query, level: 'city' }),
     getYearMetricRows(db, { ...query, level: 'county' }),
     getYearMetricRows(db, { ...query, level: 'province' }),
     getAlertSettings(db),
+    getYearArrivals(db, query),
   ]);
   const provinceRows = province.map((rows) => rows[0]);
   return {
-    city: { period, months: city, province: provinceRows, settings },
-    county: { period, months: county, province: provinceRows, settings },
+    city: { period, months: city, province: provinceRows, settings, arrivals },
+    county: { period, months: county, province: provinceRows, settings, arrivals },
   };
 }
 
@@ -39,6 +40,7 @@ export function contextsAt(contexts: AlertContexts, month: number): AlertContext
     period: { ...context.period, month },
     months: context.months.slice(0, month),
     province: context.province.slice(0, month),
+    ...(context.arrivals ? { arrivals: { ...context.arrivals, months: context.arrivals.months.slice(0, month) } } : {}),
   });
   return { city: at(contexts.city), county: at(contexts.county) };
 }

@@ -19,6 +19,7 @@ import { createAuthRoutes } from './routes/auth.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { importRoutes } from './routes/imports.ts';
+import { freshnessRoutes } from './routes/freshness.ts';
 import { fundRoutes } from './routes/funds.ts';
 import { healthRoutes } from './routes/health.ts';
 import { metricRoutes } from './routes/metrics.ts';
@@ -81,6 +82,7 @@ export function createApp({ db, webDist, now = () => new Date() }: AppOptions) {
     .route('/regions', regionRoutes)
     .route('/exports', exportRoutes)
     .route('/imports', importRoutes)
+    .route('/freshness', freshnessRoutes)
     .route('/users', userRoutes)
     .route('/audit', auditRoutes)
     .route('/actions', actionRoutes)

@@ -6,6 +6,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { httpError } from './errors.ts';
+import { MAX_UPLOAD_BYTES } from './imports/upload.ts';
 
 const KB = 1024;
 
@@ -15,6 +16,8 @@ const KB = 1024;
  */
 export const BODY_LIMITS: Readonly<Record<string, number>> = {
   'POST /auth/login': 4 * KB,
+  // A monthly data file, stated in the API's document and the README.
+  'POST /imports': MAX_UPLOAD_BYTES,
 };
 export const DEFAULT_BODY_LIMIT = 64 * KB;
 

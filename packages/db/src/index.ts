@@ -64,3 +64,9 @@ export {
   ClosedPeriodError, DataAlreadyPresentError, DataWriteError, DuplicateKeyError, OutOfScopeError, RevertRefusedError, UnknownReferenceError,
   type RefusedRow,
 } from './write-path/errors.ts';
+export { storeImportAttempt, ATTEMPT_BYTES_DAYS, type ImportAttemptToStore } from './queries/store-import-attempt.ts';
+export { getImportAttempt, type StoredImportAttempt } from './queries/get-import-attempt.ts';
+export { listImportAttempts } from './queries/list-import-attempts.ts';
+export { revertImportAttempt } from './queries/revert-import-attempt.ts';
+export { getImportContext } from './queries/get-import-context.ts';
+export { getYearArrivals } from './queries/get-year-arrivals.ts';

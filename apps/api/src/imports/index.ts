@@ -1,4 +1,4 @@
-import { validateImport, type ImportContext, type ImportKind, type ImportReport, type ImportRowsByKind } from '@dispatch/core';
+import { validateImport, type ImportContext, type ImportKind, type ImportReport, type ImportRowsByKind, type MappedHeader, type RawCell, type SheetRow } from '@dispatch/core';
 import { ImportFileError, readImportFile, type ReadFile } from './read-file.ts';
 
 export { ImportFileError, MAX_IMPORT_ROWS } from './read-file.ts';
@@ -36,9 +36,30 @@ export async function readImport<K extends ImportKind>(kind: K, fileName: string
       rows: result.dataRows,
       errors: result.problems,
       headers: result.headers.map(({ header, field }) => ({ header, field })),
+      preview: result.headerRow === null ? [] : previewRows(file.rows, result.headerRow, result.headers),
     },
     rows: result.rows,
     rowNumbers: result.rowNumbers,
     format: file.format,
   };
+}
+
+/** How many data rows the preview shows. */
+export const PREVIEW_ROWS = 10;
+
+/** The first data rows as read, each cell by the field its header fills (ignored columns left out), as text. */
+function previewRows(rows: readonly SheetRow[], headerRow: number, headers: readonly MappedHeader[]) {
+  return rows
+    .filter((r) => r.row > headerRow)
+    .slice(0, PREVIEW_ROWS)
+    .map(({ row, cells }) => ({
+      row,
+      cells: Object.fromEntries(headers.flatMap(({ index, field }) => (field === null ? [] : [[field, cellText(cells[index] ?? null)]]))),
+    }));
+}
+
+function cellText(cell: RawCell): string {
+  if (cell === null) return '';
+  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  return String(cell);
 }

@@ -13,7 +13,7 @@ export const reportFileName = (fileName: string) => `${fileName.replace(/\.(xlsx
 /**
  * The uploaded file handed back with its problems on it: the same workbook (a CSV becomes one, its rows where they
  * were), each bad cell filled red with the message as its comment — a row's problem on the row's first cell, a
- * header's on the header — and a 问题清单 sheet listing every problem.
+ * header's on the header — and a 问题清单 sheet listing every problem (「无」 for a clean file).
  */
 export async function renderImportReport(kind: ImportKind, fileName: string, bytes: Uint8Array, problems: readonly ImportProblem[]): Promise<Buffer> {
   const read = await readImportFile(kind, fileName, bytes);
@@ -60,4 +60,5 @@ function listProblems(workbook: ExcelJS.Workbook, problems: readonly ImportProbl
   list.columns = [{ header: '行号', width: 8 }, { header: '列', width: 20 }, { header: '问题', width: 90 }];
   list.getRow(1).font = { bold: true };
   for (const problem of problems) list.addRow([problem.row, problem.column, problem.message]);
+  if (problems.length === 0) list.addRow([null, null, '无']);
 }

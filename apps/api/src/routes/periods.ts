@@ -1,14 +1,47 @@
-import { PeriodListSchema } from '@dispatch/core';
-import { getPeriods, isDemoData } from '@dispatch/db';
+import { formatMonthLabel, FreshnessSchema, parsePeriod, PeriodListSchema, PeriodSchema } from '@dispatch/core';
+import { closePeriod, getPeriods, isDemoData, reopenPeriod } from '@dispatch/db';
+import { z } from '@hono/zod-openapi';
 import { authorize } from '../access.ts';
+import { httpError } from '../errors.ts';
+import { monthFreshness } from '../freshness.ts';
 import { createRouter } from '../router.ts';
 import { jsonRoute } from '../schemas.ts';
 
 const route = jsonRoute('get', '/', '有数据的月份', { tag: 'metrics', answer: PeriodListSchema, description: '月份列表', errors: [401] });
 
-export const periodRoutes = createRouter().openapi(route, async (c) => {
-  await authorize(c, 'read:headline');
-  const db = c.get('db');
-  const [list, demo] = await Promise.all([getPeriods(db), isDemoData(db)]);
-  return c.json({ ...list, demo }, 200);
+const PeriodParamSchema = z.object({ period: PeriodSchema.meta({ param: { name: 'period', in: 'path' }, example: '2020-05' }) });
+
+const closeRoute = jsonRoute('post', '/{period}/close', '关账：此后涉及该月数据的导入与撤销都被拒绝，直到管理员重新开账（省级用户、省级管理员；记入审计日志）', {
+  tag: 'imports', request: { params: PeriodParamSchema }, answer: FreshnessSchema, description: '关账后该月的数据到达情况；已关账时回答 409', errors: [400, 401, 403, 409],
 });
+
+const reopenRoute = jsonRoute('post', '/{period}/reopen', '重新开账：允许再导入该月的数据（仅省级管理员；记入审计日志）', {
+  tag: 'imports', request: { params: PeriodParamSchema }, answer: FreshnessSchema, description: '重新开账后该月的数据到达情况；未关账时回答 409', errors: [400, 401, 403, 409],
+});
+
+export const periodRoutes = createRouter()
+  .openapi(route, async (c) => {
+    await authorize(c, 'read:headline');
+    const db = c.get('db');
+    const [list, demo] = await Promise.all([getPeriods(db), isDemoData(db)]);
+    return c.json({ ...list, demo }, 200);
+  })
+  .openapi(closeRoute, async (c) => {
+    // The province closes a month when its bulletin is due: the posts that publish bulletins.
+    await authorize(c, 'publish:bulletin', null, ['关账', '']);
+    const { period } = c.req.valid('param');
+    const { user, address } = c.get('signedIn');
+    if (!(await closePeriod(c.get('db'), parsePeriod(period), { actorId: user.id, actorLogin: user.login, address }))) {
+      throw httpError(409, `${formatMonthLabel(period)}已关账`);
+    }
+    return c.json(await monthFreshness(c, parsePeriod(period)), 200);
+  })
+  .openapi(reopenRoute, async (c) => {
+    await authorize(c, 'reopen:period');
+    const { period } = c.req.valid('param');
+    const { user, address } = c.get('signedIn');
+    if (!(await reopenPeriod(c.get('db'), parsePeriod(period), { actorId: user.id, actorLogin: user.login, address }))) {
+      throw httpError(409, `${formatMonthLabel(period)}未关账，无需重新开账`);
+    }
+    return c.json(await monthFreshness(c, parsePeriod(period)), 200);
+  });

@@ -10,6 +10,7 @@ const BADGE: Record<Alert['rule'], { red: string; yellow: string }> = {
   'falling-back': { red: '退步', yellow: '退步' },
   'funds-lagging': { red: '资金滞后', yellow: '资金滞后' },
   'fund-gap': { red: '资金缺口', yellow: '资金缺口' },
+  'no-data': { red: '未报送', yellow: '未报送' },
 };
 
 /**

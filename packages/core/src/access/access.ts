@@ -31,7 +31,9 @@ export type Permission =
   | 'manage:users'
   /** thresholds of the alert rules */
   | 'manage:settings'
-  | 'read:audit';
+  | 'read:audit'
+  /** reopening a closed month (重新开账) */
+  | 'reopen:period';
 
 export interface Principal {
   role: Role;
@@ -54,9 +56,11 @@ const GRANTS: Record<Role, Partial<Record<Permission, 'anywhere' | 'home'>>> = {
   'province-admin': {
     'read:headline': 'anywhere', 'read:detail': 'anywhere', 'write:data': 'anywhere', 'write:supervision': 'anywhere',
     'direct:supervision': 'anywhere', 'manage:funds': 'anywhere', 'publish:bulletin': 'anywhere', 'manage:users': 'anywhere', 'manage:settings': 'anywhere', 'read:audit': 'anywhere',
+    'reopen:period': 'anywhere',
   },
+  // Province posts load the month's data (导入) for the whole province, a city leader for the city and its counties.
   'province-official': {
-    'read:headline': 'anywhere', 'read:detail': 'anywhere', 'write:supervision': 'anywhere', 'direct:supervision': 'anywhere',
+    'read:headline': 'anywhere', 'read:detail': 'anywhere', 'write:data': 'anywhere', 'write:supervision': 'anywhere', 'direct:supervision': 'anywhere',
     'manage:funds': 'anywhere', 'publish:bulletin': 'anywhere',
   },
   'city-leader': { 'read:headline': 'anywhere', 'read:detail': 'home', 'write:data': 'home', 'write:supervision': 'home' },

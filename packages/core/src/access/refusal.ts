@@ -4,7 +4,7 @@ import { ROLES, type Permission, type Role } from './access.ts';
 const ACTION_WORDS: Record<Permission, [verb: string, object: string]> = {
   'read:headline': ['查看', '排名'],
   'read:detail': ['查看', '明细'],
-  'write:data': ['修改', '数据'],
+  'write:data': ['导入', '数据'],
   'write:supervision': ['办理', '督导事项'],
   'direct:supervision': ['下达', '督导事项'],
   'manage:funds': ['调剂', '资金'],
@@ -12,6 +12,7 @@ const ACTION_WORDS: Record<Permission, [verb: string, object: string]> = {
   'manage:users': ['管理', '账号'],
   'manage:settings': ['修改', '系统设置'],
   'read:audit': ['查看', '审计日志'],
+  'reopen:period': ['重新开放', '已关账的月份'],
 };
 
 export interface Refusal {

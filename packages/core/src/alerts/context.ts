@@ -14,6 +14,21 @@ export interface AlertContext {
   /** the province's row for each month, same indexes */
   province: readonly (MetricRow | undefined)[];
   settings: AlertSettings;
+  /** 数据到达: which regions' data has arrived for each month; absent where nobody loads data (rules' tests) */
+  arrivals?: DataArrivals;
+}
+
+/** How many of a region's counties have data for a month: a county's own is 0 or 1 of 1. */
+export interface ArrivalCount {
+  arrived: number;
+  of: number;
+}
+
+export interface DataArrivals {
+  /** index 0 is January, as `months`; every city and county of the registry */
+  months: readonly ReadonlyMap<string, ArrivalCount>[];
+  /** the latest month any data arrived for, in any year; null when there is none at all */
+  latest: Period | null;
 }
 
 export type AlertRuleFunction = (context: AlertContext) => Alert[];

@@ -4,6 +4,7 @@ import type { AlertContext, AlertRuleFunction } from './context.ts';
 import { fallingBack, moversOf } from './falling-back.ts';
 import { fundGap } from './fund-gap.ts';
 import { fundsLagging } from './funds-lagging.ts';
+import { noData } from './no-data.ts';
 import { persistentBottom } from './persistent-bottom.ts';
 import { stalled } from './stalled.ts';
 
@@ -16,6 +17,7 @@ export const RULES: Readonly<Record<AlertRule, AlertRuleFunction>> = {
   'falling-back': fallingBack,
   'funds-lagging': fundsLagging,
   'fund-gap': fundGap,
+  'no-data': noData,
 };
 
 

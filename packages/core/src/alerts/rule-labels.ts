@@ -3,7 +3,7 @@ import type { AlertSettings } from '../contract/alert-settings.ts';
 
 /** The supervision rules (domain.md, "Supervision rules"); each is a file in core's alerts/. Kept apart from the
  * contract's zod schemas so that the web app takes the names without the validator. */
-export const ALERT_RULES = ['behind-time', 'persistent-bottom', 'stalled', 'falling-back', 'funds-lagging', 'fund-gap'] as const;
+export const ALERT_RULES = ['behind-time', 'persistent-bottom', 'stalled', 'falling-back', 'funds-lagging', 'fund-gap', 'no-data'] as const;
 
 /** 规则的中文名 */
 export const RULE_LABELS: Readonly<Record<AlertRule, string>> = {
@@ -13,6 +13,7 @@ export const RULE_LABELS: Readonly<Record<AlertRule, string>> = {
   'falling-back': '退步',
   'funds-lagging': '资金执行滞后',
   'fund-gap': '资金缺口',
+  'no-data': '数据未报送',
 };
 
 /** Who moved, in the order and words the alerts page and its Excel file give them. */

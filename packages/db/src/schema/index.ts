@@ -5,3 +5,4 @@ export * from './access.ts';
 export * from './settings.ts';
 export * from './supervision.ts';
 export * from './bulletins.ts';
+export * from './imports.ts';
