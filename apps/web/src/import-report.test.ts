@@ -1,7 +1,7 @@
-import type { Freshness, FreshnessRow, ImportReport, Role } from '@dispatch/core';
+import type { Freshness, FreshnessRow, ImportReport } from '@dispatch/core';
 import { describe, expect, test } from 'vitest';
 import {
-  countsText, fileProblem, formatFileSize, freshnessByCity, headerLines, mayClose, mayImport, mayReopen, missingBanner, missingCounties,
+  countsText, fileProblem, formatFileSize, freshnessByCity, headerLines, missingBanner, missingCounties,
   previewColumns, problemLines, reportSummary, revertQuestion, shortSha, UPLOAD_LIMIT_BYTES,
 } from './import-report.ts';
 
@@ -56,16 +56,6 @@ test('counts read as 新增、更新、不变, grouped', () => {
   expect(countsText({ inserted: 3, updated: 1, unchanged: 30_000 })).toBe('新增 3、更新 1、不变 30,000');
   expect(revertQuestion({ fileName: '五月.xlsx', inserted: 3, updated: 1 })).toContain('撤销「五月.xlsx」的导入？将删除其新增的 3 条、恢复其更新的 1 条');
   expect(shortSha('a'.repeat(64))).toBe('aaaaaaaaaaaa');
-});
-
-test.each<[Role, boolean, boolean, boolean]>([
-  ['province-admin', true, true, true],
-  ['province-official', true, true, false],
-  ['city-leader', true, false, false],
-  ['county-staff', false, false, false],
-  ['viewer', false, false, false],
-])('%s: imports %s, closes %s, reopens %s', (role, imports, closes, reopens) => {
-  expect([mayImport(role), mayClose(role), mayReopen(role)]).toEqual([imports, closes, reopens]);
 });
 
 const region = (regionCode: string, regionName: string, level: 'city' | 'county', parentCode: string | null, lastArrivedAt: string | null): FreshnessRow => ({

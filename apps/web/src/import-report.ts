@@ -1,5 +1,5 @@
 import {
-  formatCount, IMPORT_COLUMNS, type Freshness, type ImportColumn, type ImportKind, type ImportRecord, type ImportReport, type ImportStatus, type Role,
+  formatCount, IMPORT_COLUMNS, type Freshness, type ImportColumn, type ImportKind, type ImportRecord, type ImportReport, type ImportStatus,
 } from '@dispatch/core';
 
 /** The upload limit the API states and enforces (413 beyond it); the browser refuses a larger file before sending it. */
@@ -85,22 +85,6 @@ export function shortSha(sha256: string): string {
 /** What a revert will undo, for its confirmation. */
 export function revertQuestion(record: Pick<ImportRecord, 'fileName' | 'inserted' | 'updated'>): string {
   return `撤销「${record.fileName}」的导入？将删除其新增的 ${formatCount(record.inserted)} 条、恢复其更新的 ${formatCount(record.updated)} 条为导入前的内容；撤销本身也会记录。`;
-}
-
-/**
- * Who imports: province posts and city leaders (their city's rows only; the server checks each row); county staff
- * and viewers do not, and do not see the screen.
- */
-export function mayImport(role: Role): boolean {
-  return role === 'province-admin' || role === 'province-official' || role === 'city-leader';
-}
-
-/** Closing a month (关账) is the province's; reopening one is the administrator's alone. */
-export function mayClose(role: Role): boolean {
-  return role === 'province-admin' || role === 'province-official';
-}
-export function mayReopen(role: Role): boolean {
-  return role === 'province-admin';
 }
 
 export interface CityFreshness {

@@ -1,8 +1,8 @@
 import { Link } from 'wouter';
-import { useSignedIn } from '../auth/signed-in.ts';
+import { useAccess } from '../auth/signed-in.ts';
 import { useFreshnessQuery } from '../hooks/use-freshness-query.ts';
 import { withPeriod } from '../hooks/use-period.ts';
-import { mayImport, missingBanner, missingCounties } from '../import-report.ts';
+import { missingBanner, missingCounties } from '../import-report.ts';
 
 /**
  * Where data is read: the counties whose month has not arrived, so a missing submission is never read as zero
@@ -10,7 +10,7 @@ import { mayImport, missingBanner, missingCounties } from '../import-report.ts';
  * everything has arrived, and when the freshness cannot be had (the page's figures say the rest).
  */
 export function MissingDataBanner({ period, city }: { period: string; city?: string }) {
-  const { user } = useSignedIn();
+  const access = useAccess();
   const freshness = useFreshnessQuery(period).data;
   if (!freshness) return null;
   const names = city ? missingCounties(freshness, city) : null;
@@ -19,7 +19,7 @@ export function MissingDataBanner({ period, city }: { period: string; city?: str
   return (
     <p className="missing-data" role="status">
       {text}{names && `：${names.join('、')}`}，其数字不代表进展为零。
-      {mayImport(user.role) && <Link href={withPeriod('/imports', period)}>查看报送情况</Link>}
+      {access.can('write:data', access.user.regionCode) && <Link href={withPeriod('/imports', period)}>查看报送情况</Link>}
     </p>
   );
 }

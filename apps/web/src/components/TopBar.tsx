@@ -5,7 +5,6 @@ import { useAlertSummaryQuery } from '../hooks/use-alert-summary-query.ts';
 import { usePeriod, withPeriod } from '../hooks/use-period.ts';
 import { useSignOutMutation } from '../hooks/use-sign-out-mutation.ts';
 import { useTasksQuery } from '../hooks/use-tasks-query.ts';
-import { mayImport } from '../import-report.ts';
 
 /** Brand, the screens this person may open, the month picker every screen shares, and who is signed in. */
 export function TopBar() {
@@ -31,7 +30,7 @@ export function TopBar() {
   }
   if (hasTasks) nav.push({ path: '/tasks', label: '待办', count: tasks, countTitle: `待办 ${tasks ?? 0} 项` });
   // Monthly data comes in from province posts and city leaders (their own city's rows); the server checks each row.
-  if (mayImport(user.role)) nav.push({ path: '/imports', label: '数据导入', withPeriod: true });
+  if (access.can('write:data', user.regionCode)) nav.push({ path: '/imports', label: '数据导入', withPeriod: true });
   if (access.can('manage:users')) nav.push({ path: '/admin/users', label: '账号' });
   if (access.can('read:audit')) nav.push({ path: '/admin/audit', label: '审计日志' });
   if (access.can('manage:settings')) nav.push({ path: '/admin/settings', label: '预警规则' });

@@ -1,22 +1,24 @@
 import { formatPeriodLabel } from '@dispatch/core';
-import { useSignedIn } from '../auth/signed-in.ts';
+import { useAccess } from '../auth/signed-in.ts';
 import { FreshnessTable } from '../components/imports/FreshnessTable.tsx';
 import { ImportHistory } from '../components/imports/ImportHistory.tsx';
 import { ImportUpload } from '../components/imports/ImportUpload.tsx';
 import { MonthClose } from '../components/imports/MonthClose.tsx';
 import { Status } from '../components/Status.tsx';
 import { useFreshnessQuery } from '../hooks/use-freshness-query.ts';
+import { useRegionsQuery } from '../hooks/use-regions-query.ts';
 import { usePageTitle } from '../hooks/use-page-title.ts';
 import { usePeriod } from '../hooks/use-period.ts';
-import { mayImport } from '../import-report.ts';
 
 /** 数据导入: the month's close and freshness, the upload with its preview and confirmation, the history with undo. */
 export function ImportsPage() {
   usePageTitle('数据导入');
-  const { user } = useSignedIn();
+  const access = useAccess();
   const { period } = usePeriod();
-  const allowed = mayImport(user.role);
+  const allowed = access.can('write:data', access.user.regionCode);
   const freshness = useFreshnessQuery(period, allowed);
+  // Who may import is known once the registry is (core's rule needs the regions).
+  if (useRegionsQuery().isPending) return <main className="page"><p className="loading" role="status">正在加载…</p></main>;
   if (!allowed) return <main className="page"><p className="notice" role="status">数据导入仅限省级和市州用户。</p></main>;
   return (
     <main className="page imports-page">

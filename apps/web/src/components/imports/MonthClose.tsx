@@ -1,19 +1,18 @@
 import { formatBeijingDateTime, formatPeriodLabel, type Freshness } from '@dispatch/core';
 import { useState } from 'react';
-import { useSignedIn } from '../../auth/signed-in.ts';
-import { mayClose, mayReopen } from '../../import-report.ts';
+import { useAccess } from '../../auth/signed-in.ts';
 import { usePeriodCloseMutation } from '../../hooks/use-period-close-mutation.ts';
 
 /**
- * The month picker's month: 已关账 (by whom, when) or 未关账. Province posts close it when the bulletin is due
- * (later imports for it are refused); only an administrator reopens it. Both after a confirmation.
+ * The month picker's month: 已关账 (by whom, when) or 未关账. The posts that publish bulletins close it when the
+ * bulletin is due (later imports for it are refused); only an administrator reopens it (core's permissions). Both after a confirmation.
  */
 export function MonthClose({ freshness }: { freshness: Freshness }) {
-  const { user } = useSignedIn();
+  const access = useAccess();
   const [asking, setAsking] = useState<'close' | 'reopen' | null>(null);
   const step = usePeriodCloseMutation();
   const month = formatPeriodLabel(freshness.period);
-  const allowed = freshness.closed ? mayReopen(user.role) : mayClose(user.role);
+  const allowed = access.can(freshness.closed ? 'reopen:period' : 'publish:bulletin');
   const question = freshness.closed
     ? `重新开账后，${month}的数据可以再次导入；此操作记入审计日志。确定重新开账？`
     : `关账后，${month}的数据不再接受导入（管理员可重新开账）。确定关账？`;
