@@ -216,6 +216,7 @@ describe('who sees it, and on a phone', () => {
     const page = await session.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await page.goto(url('/imports?period=2020-12'));
     await page.locator('.import-history tbody tr').first().waitFor();
+    await page.locator('.freshness-all summary').click();
     await page.locator('table.freshness tbody tr').first().waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     const card = (await page.locator('.import-history tbody tr').first().boundingBox())!;

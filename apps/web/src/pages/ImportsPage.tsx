@@ -29,12 +29,18 @@ export function ImportsPage() {
           {freshness.data && (
             <>
               <MonthClose freshness={freshness.data} />
-              <p>
-                {freshness.data.missing > 0
-                  ? <>本月尚有 <b className="down">{freshness.data.missing}</b> 个县市区数据未报送。</>
-                  : '各县市区本月数据均已报送。'}
-              </p>
-              <div className="table-wrap"><FreshnessTable freshness={freshness.data} /></div>
+              {freshness.data.missing > 0 ? (
+                <>
+                  <p>本月尚有 <b className="down">{freshness.data.missing}</b> 个县市区数据未报送。</p>
+                  <div className="table-wrap"><FreshnessTable freshness={freshness.data} /></div>
+                </>
+              ) : (
+                // Nothing missing: the per-city times on request, the import in view.
+                <details className="freshness-all">
+                  <summary>各县市区本月数据均已报送。查看各市州报送时间</summary>
+                  <div className="table-wrap"><FreshnessTable freshness={freshness.data} /></div>
+                </details>
+              )}
             </>
           )}
         </Status>
