@@ -1,6 +1,6 @@
-import { formatBeijingDateTime, formatCount, IMPORT_KIND_LABELS, type ImportRecord } from '@dispatch/core';
+import { formatBeijingDateTime, formatCount, type ImportRecord } from '@dispatch/core';
 import { useState } from 'react';
-import { IMPORT_STATUS_LABELS, shortSha } from '../../import-report.ts';
+import { IMPORT_STATUS_LABELS, KIND_LABELS, shortSha } from '../../import-report.ts';
 import { useImportsQuery } from '../../hooks/use-imports-query.ts';
 import { Status } from '../Status.tsx';
 import { RevertDialog } from './RevertDialog.tsx';
@@ -42,7 +42,7 @@ function HistoryRow({ record: r, onRevert }: { record: ImportRecord; onRevert: (
     <tr className={`status-${r.status}`}>
       <td data-label="时间">{formatBeijingDateTime(r.importedAt)}</td>
       <td data-label="操作人">{r.importedBy.name}</td>
-      <td data-label="类别">{IMPORT_KIND_LABELS[r.kind]}</td>
+      <td data-label="类别">{KIND_LABELS[r.kind]}</td>
       <td data-label="文件" className="file-name">{r.fileName}</td>
       <td data-label="状态">
         {IMPORT_STATUS_LABELS[r.status]}

@@ -1,6 +1,6 @@
-import { IMPORT_KIND_LABELS, IMPORT_KINDS, ImportKindSchema, type ImportKind } from '@dispatch/core';
+import type { ImportKind } from '@dispatch/core';
 import { useEffect, useRef, useState } from 'react';
-import { changesAnything, countsText, fileProblem, reportSummary } from '../../import-report.ts';
+import { changesAnything, countsText, fileProblem, KIND_LABELS, KINDS, reportSummary } from '../../import-report.ts';
 import { useSearchParam } from '../../hooks/use-search-param.ts';
 import { useUploadImportMutation, type UploadOutcome } from '../../hooks/use-upload-import-mutation.ts';
 import { DropZone } from './DropZone.tsx';
@@ -15,7 +15,7 @@ import { UploadProgress } from './UploadProgress.tsx';
  */
 export function ImportUpload() {
   const [kindParam, setKind] = useSearchParam('kind');
-  const kind: ImportKind = ImportKindSchema.safeParse(kindParam).data ?? 'classes';
+  const kind: ImportKind = KINDS.find((k) => k === kindParam) ?? 'classes';
   const [file, setFile] = useState<File | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [progress, setProgress] = useState(0);
@@ -51,15 +51,15 @@ export function ImportUpload() {
       <h2 id="import-upload-title">导入文件</h2>
       <fieldset className="kind-choice">
         <legend>导入类别</legend>
-        {IMPORT_KINDS.map((k) => (
+        {KINDS.map((k) => (
           <label key={k}>
             <input type="radio" name="import-kind" value={k} checked={kind === k} disabled={upload.isPending} onChange={() => { reset(); setKind(k); }} />
-            {IMPORT_KIND_LABELS[k]}
+            {KIND_LABELS[k]}
           </label>
         ))}
       </fieldset>
       <p>
-        <a href={`/api/imports/templates/${kind}.xlsx`} download>下载「{IMPORT_KIND_LABELS[kind]}」导入模板</a>
+        <a href={`/api/imports/templates/${kind}.xlsx`} download>下载「{KIND_LABELS[kind]}」导入模板</a>
         <span className="small muted">（中文表头、示例行和「填表说明」；列的顺序不限，常见的其他表头名称也能识别）</span>
       </p>
       <DropZone onFile={choose} disabled={upload.isPending} />
@@ -76,7 +76,7 @@ export function ImportUpload() {
           {outcome?.type === 'checked' && report.ok && report.changes && (
             <div className="confirm">
               <p>
-                确认导入「{file.name}」（{IMPORT_KIND_LABELS[kind]}）？将{countsText(report.changes)}。
+                确认导入「{file.name}」（{KIND_LABELS[kind]}）？将{countsText(report.changes)}。
                 {!changesAnything(report.changes) && ' 文件与已导入的数据相同，导入不会改变任何数据。'}
               </p>
               <div className="form-buttons">

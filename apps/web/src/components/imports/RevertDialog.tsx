@@ -1,6 +1,6 @@
-import { IMPORT_KIND_LABELS, type ImportRecord } from '@dispatch/core';
+import type { ImportRecord } from '@dispatch/core';
 import { useEffect, useId, useRef } from 'react';
-import { revertQuestion } from '../../import-report.ts';
+import { KIND_LABELS, revertQuestion } from '../../import-report.ts';
 import { useRevertImportMutation } from '../../hooks/use-revert-import-mutation.ts';
 
 /** 撤销 an applied import, after a modal confirmation naming the file and its counts (Esc or 取消 closes it). */
@@ -14,7 +14,7 @@ export function RevertDialog({ record, onClose }: { record: ImportRecord; onClos
   }, []);
   return (
     <dialog ref={ref} className="action-dialog revert-dialog" aria-labelledby={titleId} onClose={onClose}>
-      <h2 id={titleId}>撤销导入：{IMPORT_KIND_LABELS[record.kind]}</h2>
+      <h2 id={titleId}>撤销导入：{KIND_LABELS[record.kind]}</h2>
       <p>{revertQuestion(record)}</p>
       {revert.isError && <p className="error" role="alert">无法撤销：{revert.error.message}</p>}
       <div className="form-buttons">
