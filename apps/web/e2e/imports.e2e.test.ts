@@ -118,6 +118,11 @@ describe('an import from the screen', () => {
     expect(cityBanner).toContain('长沙县');
     expect(cityBanner).not.toContain('芙蓉区');
 
+    // A second screen opened before the revert still offers it: its refusal (409) is shown in the server's words.
+    const stale = await session.newPage({ viewport: { width: 1366, height: 768 } });
+    await stale.goto(url('/imports?period=2021-01'));
+    await stale.locator('.import-history tbody tr', { hasText: '2021年1月培训班.xlsx' }).getByRole('button', { name: /^撤销/ }).waitFor();
+
     await page.goto(url('/imports?period=2021-01'));
     const again = page.locator('.import-history tbody tr', { hasText: '2021年1月培训班.xlsx' }).filter({ hasText: '已导入' });
     await again.getByRole('button', { name: /^撤销/ }).click();
@@ -127,6 +132,35 @@ describe('an import from the screen', () => {
     await page.locator('.import-history tbody tr', { hasText: '2021年1月培训班.xlsx' }).filter({ hasText: '已撤销' }).waitFor();
     const reverted = (await session.api<{ imports: ImportRecord[] }>('/api/imports')).imports.find((r) => r.id === applied.id)!;
     expect(reverted.status).toBe('reverted');
+
+    await stale.locator('.import-history tbody tr', { hasText: '2021年1月培训班.xlsx' }).getByRole('button', { name: /^撤销/ }).click();
+    const [refused] = await Promise.all([
+      stale.waitForResponse((r) => r.url().endsWith(`/api/imports/${applied.id}/revert`)),
+      stale.getByRole('dialog').getByRole('button', { name: '确认撤销' }).click(),
+    ]);
+    expect(refused.status()).toBe(409);
+    const { error } = (await refused.json()) as { error: { message: string } };
+    await stale.getByRole('dialog').getByRole('alert').getByText(`无法撤销：${error.message}`).waitFor();
+    await stale.context().close();
+  });
+
+  test('the upload’s progress shows while a larger file is sent on a slow line', async () => {
+    const page = await session.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(url('/imports?kind=classes'));
+    await page.getByRole('button', { name: '选择文件' }).waitFor();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    // 1.5 MB at 512 KB/s: about three seconds of upload.
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: 4 * 1024 * 1024, uploadThroughput: 512 * 1024 });
+    const csv = `培训班编号,县市区代码\n${'20214301829100001,430182\n'.repeat(60_000)}`;
+    await fileInput(page).setInputFiles({ name: '大文件.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const bar = page.locator('.upload-progress progress');
+    await page.locator('.upload-progress', { hasText: /正在上传「大文件.csv」… [1-9]\d?%/ }).waitFor({ timeout: 20_000 });
+    const value = Number(await bar.getAttribute('value'));
+    expect(value).toBeGreaterThan(0);
+    expect(value).toBeLessThan(1);
+    await page.locator('.import-report, .import-upload [role="alert"]').first().waitFor({ timeout: 30_000 });
+    await page.context().close();
   });
 
   test('a file with problems: rows and columns in Chinese, the marked workbook to download, nothing to confirm', async () => {
