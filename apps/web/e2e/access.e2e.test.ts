@@ -62,7 +62,7 @@ describe('signing in', () => {
     await expect(user.locator('.user-post').textContent()).resolves.toBe('市州用户 · 长沙市');
     const nav = await page.locator('.top-bar nav a').allTextContents();
     // 预警 carries the month's count of red alerts, 待办 the actions awaiting the leader's answer.
-    expect(nav.map((label) => label.replace(/\d+$/, ''))).toEqual(['总览', '排名', '预警', '地图', '督导', '资金', '通报', '本市·长沙', '待办']);
+    expect(nav.map((label) => label.replace(/\d+$/, ''))).toEqual(['总览', '排名', '预警', '地图', '督导', '资金', '通报', '本市·长沙', '待办', '数据导入']);
     await page.context().close();
   });
 });

@@ -15,6 +15,7 @@ import { AuditPage } from './pages/AuditPage.tsx';
 import { BulletinsPage } from './pages/BulletinsPage.tsx';
 import { CityPage } from './pages/CityPage.tsx';
 import { FundsPage } from './pages/FundsPage.tsx';
+import { ImportsPage } from './pages/ImportsPage.tsx';
 import { MapPage } from './pages/MapPage.tsx';
 import { OverviewPage } from './pages/OverviewPage.tsx';
 import { RankingsPage } from './pages/RankingsPage.tsx';
@@ -72,6 +73,7 @@ function Product() {
           <Route path="/supervision" component={SupervisionPage} />
           <Route path="/supervision/:id" component={ActionPage} />
           <Route path="/tasks" component={TasksPage} />
+          <Route path="/imports" component={ImportsPage} />
           <Route path="/account" component={AccountPage} />
           <Route path="/admin/users" component={UsersPage} />
           <Route path="/admin/audit" component={AuditPage} />

@@ -10,6 +10,7 @@ import './notes.css';
 import './funds.css';
 import './supervision.css';
 import './bulletin.css';
+import './imports.css';
 import './print.css';
 
 /** A 401 from any request means the session is gone (signed out elsewhere, expired, password changed): sign in again. */

@@ -28,6 +28,16 @@ let csrfToken: string | null = null;
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
+/** For a request fetch cannot make (an upload with progress goes through XMLHttpRequest). */
+export function getCsrfToken(): string | null {
+  return csrfToken;
+}
+
+/** An error answer's body as an ApiError: the server's own words, or the status when it gave none. */
+export function apiErrorOf(status: number, body: unknown): ApiError {
+  const error = (body as Partial<ErrorBody> | null)?.error;
+  return new ApiError(status, error?.code ?? 'ERROR', error?.message ?? `请求失败（${status}）`, error?.remaining);
+}
 
 /** The web app's one way to call the API: a non-2xx answer becomes an ApiError with the server's message. */
 export async function fetchJson<T>(path: string, init?: RequestInit): Promise<T> {
@@ -44,10 +54,7 @@ export async function fetchJson<T>(path: string, init?: RequestInit): Promise<T>
     throw new ApiError(0, 'NETWORK', '无法连接服务器，请检查网络后重试');
   }
   const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const error = (body as Partial<ErrorBody> | null)?.error;
-    throw new ApiError(response.status, error?.code ?? 'ERROR', error?.message ?? `请求失败（${response.status}）`, error?.remaining);
-  }
+  if (!response.ok) throw apiErrorOf(response.status, body);
   return body as T;
 }
 

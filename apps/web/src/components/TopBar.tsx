@@ -29,6 +29,8 @@ export function TopBar() {
     nav.push({ path: regionPath(user.regionCode), label: home ? `本${home.level === 'city' ? '市' : '县'}·${shortRegionName(home.name, home.level)}` : '本地', withPeriod: true });
   }
   if (hasTasks) nav.push({ path: '/tasks', label: '待办', count: tasks, countTitle: `待办 ${tasks ?? 0} 项` });
+  // Monthly data comes in from province posts and city leaders (their own city's rows); the server checks each row.
+  if (access.can('write:data', user.regionCode)) nav.push({ path: '/imports', label: '数据导入', withPeriod: true });
   if (access.can('manage:users')) nav.push({ path: '/admin/users', label: '账号' });
   if (access.can('read:audit')) nav.push({ path: '/admin/audit', label: '审计日志' });
   if (access.can('manage:settings')) nav.push({ path: '/admin/settings', label: '预警规则' });

@@ -5,6 +5,7 @@ import { CityKpis } from '../components/CityKpis.tsx';
 import { CityNotes } from '../components/CityNotes.tsx';
 import { CountyGapTable } from '../components/CountyGapTable.tsx';
 import { LazyCountyMap } from '../components/LazyCountyMap.tsx';
+import { MissingDataBanner } from '../components/MissingDataBanner.tsx';
 import { RankHistory } from '../components/RankHistory.tsx';
 import { RegionGate } from '../components/RegionGate.tsx';
 import { Status } from '../components/Status.tsx';
@@ -39,6 +40,7 @@ function CityView({ city }: { city: Region }) {
     <main className="page">
       <p className="crumbs"><Link href={withPeriod('/', period)}>总览</Link> › 市州</p>
       <h1>{city.name} {formatPeriodLabel(period)}</h1>
+      <MissingDataBanner period={period} city={city.code} />
       <Status query={cities}>{row && reference && <CityKpis city={row} province={reference} period={parsed} />}</Status>
       <section className="card">
         <h2>本市及所辖县市区预警</h2>

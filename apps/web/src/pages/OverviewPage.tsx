@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { buildCompletionBarOptions } from '../charts/completion-bar-options.ts';
 import { buildTrendOptions } from '../charts/trend-options.ts';
 import { EChart } from '../components/EChart.tsx';
+import { MissingDataBanner } from '../components/MissingDataBanner.tsx';
 import { MonthAlerts } from '../components/MonthAlerts.tsx';
 import { ProvinceKpis } from '../components/ProvinceKpis.tsx';
 import { RankingTable } from '../components/RankingTable.tsx';
@@ -33,6 +34,7 @@ export function OverviewPage() {
   return (
     <main className="page">
       <h1>{formatPeriodLabel(period)} 全省职业技能提升行动进展</h1>
+      <MissingDataBanner period={period} />
       <MonthAlerts period={period} />
       <Status query={series}>
         {index >= 0 && <ProvinceKpis current={points![index]!} previous={index > 0 ? points![index - 1] : undefined} />}

@@ -1,0 +1,61 @@
+import { formatBeijingDateTime, formatCount, type ImportRecord } from '@dispatch/core';
+import { useState } from 'react';
+import { IMPORT_STATUS_LABELS, KIND_LABELS, shortSha } from '../../import-report.ts';
+import { useImportsQuery } from '../../hooks/use-imports-query.ts';
+import { Status } from '../Status.tsx';
+import { RevertDialog } from './RevertDialog.tsx';
+
+/**
+ * 导入记录: every upload within one's scope, newest first; dry runs only when asked for. A table on an office
+ * screen, one card per upload on a phone (each cell names its column).
+ */
+export function ImportHistory() {
+  const imports = useImportsQuery();
+  const [withChecks, setWithChecks] = useState(false);
+  const [reverting, setReverting] = useState<ImportRecord | null>(null);
+  const records = imports.data?.imports.filter((r) => withChecks || r.status !== 'checked');
+  return (
+    <section className="card" aria-labelledby="import-history-title">
+      <h2 id="import-history-title">导入记录</h2>
+      <label className="small">
+        <input type="checkbox" checked={withChecks} onChange={(e) => setWithChecks(e.target.checked)} /> 显示试导入
+      </label>
+      <Status query={imports} empty={records?.length === 0 && '还没有导入记录。'}>
+        <table className="ranking import-history">
+          <thead>
+            <tr>
+              {['时间', '操作人', '类别', '文件', '状态', '数据行', '新增 / 更新 / 不变', 'SHA-256', '操作'].map((h) => <th key={h} scope="col">{h}</th>)}
+            </tr>
+          </thead>
+          <tbody>
+            {records?.map((r) => <HistoryRow key={r.id} record={r} onRevert={() => setReverting(r)} />)}
+          </tbody>
+        </table>
+      </Status>
+      {reverting && <RevertDialog record={reverting} onClose={() => setReverting(null)} />}
+    </section>
+  );
+}
+
+function HistoryRow({ record: r, onRevert }: { record: ImportRecord; onRevert: () => void }) {
+  return (
+    <tr className={`status-${r.status}`}>
+      <td data-label="时间">{formatBeijingDateTime(r.importedAt)}</td>
+      <td data-label="操作人">{r.importedBy.name}</td>
+      <td data-label="类别">{KIND_LABELS[r.kind]}</td>
+      <td data-label="文件" className="file-name">{r.fileName}</td>
+      <td data-label="状态">
+        {IMPORT_STATUS_LABELS[r.status]}
+        {r.status === 'refused' && <span className="muted">（{formatCount(r.errors)} 个问题）</span>}
+        {r.revertedAt && r.revertedBy && <span className="small muted"> {r.revertedBy.name} 于 {formatBeijingDateTime(r.revertedAt)}</span>}
+      </td>
+      <td data-label="数据行" className="num">{formatCount(r.rows)}</td>
+      <td data-label="新增 / 更新 / 不变" className="num">{r.status === 'refused' ? '—' : `${formatCount(r.inserted)} / ${formatCount(r.updated)} / ${formatCount(r.unchanged)}`}</td>
+      <td data-label="SHA-256"><code title={r.sha256}>{shortSha(r.sha256)}</code></td>
+      <td data-label="操作" className="actions">
+        <a className="report-link" href={`/api/imports/${r.id}/report.xlsx`} download aria-label={`下载报告：${r.fileName}`}>下载报告</a>
+        {r.status === 'applied' && <button type="button" className="link-button danger" onClick={onRevert} aria-label={`撤销：${r.fileName}`}>撤销…</button>}
+      </td>
+    </tr>
+  );
+}
