@@ -1,7 +1,7 @@
-import { IMPORT_KIND_LABELS, IMPORT_KINDS, type Freshness, type FreshnessRow, type ImportReport } from '@dispatch/core';
+import { type Freshness, type FreshnessRow, type ImportReport } from '@dispatch/core';
 import { describe, expect, test } from 'vitest';
 import {
-  countsText, fileProblem, KIND_LABELS, KINDS, formatFileSize, freshnessByCity, headerLines, missingBanner, missingCounties,
+  countsText, fileProblem, formatFileSize, freshnessByCity, headerLines, missingBanner, missingCounties,
   previewColumns, problemLines, reportSummary, revertQuestion, shortSha, UPLOAD_LIMIT_BYTES,
 } from './import-report.ts';
 
@@ -9,11 +9,6 @@ const report = (over: Partial<ImportReport> = {}): ImportReport => ({
   ok: true, kind: 'classes', rows: 2, errors: [],
   headers: [{ header: '班级编号', field: 'classNo' }, { header: '开班时间', field: 'openedOn' }, { header: '备注', field: null }],
   ...over,
-});
-
-test('the kinds and their names are the contract’s, in its order', () => {
-  expect(KINDS).toEqual(IMPORT_KINDS);
-  expect(KIND_LABELS).toEqual(IMPORT_KIND_LABELS);
 });
 
 describe('a chosen file', () => {

@@ -1,14 +1,10 @@
 import {
-  formatCount, IMPORT_COLUMNS, type Freshness, type ImportColumn, type ImportKind, type ImportRecord, type ImportReport, type ImportStatus,
+  formatCount, IMPORT_COLUMNS, IMPORT_KIND_LABELS, IMPORT_KINDS, type Freshness, type ImportColumn, type ImportKind, type ImportRecord, type ImportReport, type ImportStatus,
 } from '@dispatch/core';
 
-/*
- * The kinds and their names, as core's contract has them (IMPORT_KINDS, IMPORT_KIND_LABELS): copied, because that
- * module defines zod schemas at its top and would bring zod into the browser's bundle (the bundle test forbids it);
- * a unit test holds the copy equal to the contract.
- */
-export const KIND_LABELS: Readonly<Record<ImportKind, string>> = { classes: '培训班', audits: '资金审核', targets: '目标任务', allocations: '资金分配' };
-export const KINDS = Object.keys(KIND_LABELS) as ImportKind[];
+/** The kinds and their names: core's zod-free imports/kinds.ts, so no schema reaches the browser's bundle. */
+export const KIND_LABELS = IMPORT_KIND_LABELS;
+export const KINDS: readonly ImportKind[] = IMPORT_KINDS;
 
 /** The upload limit the API states and enforces (413 beyond it); the browser refuses a larger file before sending it. */
 export const UPLOAD_LIMIT_BYTES = 20 * 1024 * 1024;

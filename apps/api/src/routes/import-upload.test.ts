@@ -181,6 +181,12 @@ describe('files refused', () => {
     expect(sheet.getCell('G2').note).toBeTruthy();
     expect((sheet.getCell('G2').fill as any).fgColor.argb).toBe('FFFFC7CE');
     expect(marked.getWorksheet('问题清单')!.rowCount).toBe(1 + report.errors.length);
+    // The same file checked first (试导入): 200 with the same problems, kept as a check, not as a refused import.
+    const checked = await upload('admin', 'classes', bad, '有错的文件.xlsx', true);
+    expect(checked.status).toBe(200);
+    expect(checked.json().errors).toEqual(report.errors);
+    const { imports } = (await call('GET', '/api/imports', 'admin')).json();
+    expect(imports.filter((i: any) => i.fileName === '有错的文件.xlsx').map((i: any) => i.status)).toEqual(['checked', 'refused']);
   });
 
   test('a city leader’s rows outside the city are errors naming the row; the city’s history is the city’s alone', async () => {

@@ -113,7 +113,7 @@ export const importRoutes = createRouter()
     const keep = (report: ImportReport, status: 'checked' | 'refused' | 'applied', extra: { counts?: ImportReport['changes']; batchId?: number } = {}) =>
       storeImportAttempt(db, { kind, fileName: file.name, sha256, bytes, status, rows: report.rows, problems: report.errors, scope, ...extra }, actor);
     const refuse = async (report: ImportReport) => {
-      const id = await keep(report, 'refused');
+      const id = await keep(report, dryRun ? 'checked' : 'refused'); // a dry run refuses nothing: it was a check
       return c.json({ ...report, ok: false, id }, dryRun ? 200 : 422);
     };
     if (!read.report.ok) return refuse(read.report);
