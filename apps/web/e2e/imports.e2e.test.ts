@@ -207,6 +207,8 @@ describe('the month’s close', () => {
     const page = session.page;
     await page.goto(url('/imports?period=2020-12&kind=targets'));
     await page.locator('.month-close .tag-open').waitFor();
+    // A month is closed, not the year so far: 「2020年12月」, not 「2020年1—12月」.
+    expect(await page.locator('#freshness-title').textContent()).toBe('2020年12月 报送情况');
     await page.getByRole('button', { name: '关账…' }).click();
     await page.getByRole('button', { name: '确认关账' }).click();
     await page.locator('.month-close .tag-closed').waitFor();

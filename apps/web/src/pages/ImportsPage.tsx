@@ -1,4 +1,4 @@
-import { formatPeriodLabel } from '@dispatch/core';
+import { formatMonthLabel } from '@dispatch/core';
 import { useAccess } from '../auth/signed-in.ts';
 import { FreshnessTable } from '../components/imports/FreshnessTable.tsx';
 import { ImportHistory } from '../components/imports/ImportHistory.tsx';
@@ -24,7 +24,7 @@ export function ImportsPage() {
     <main className="page imports-page">
       <h1>数据导入</h1>
       <section className="card" aria-labelledby="freshness-title">
-        <h2 id="freshness-title">{formatPeriodLabel(period)} 报送情况</h2>
+        <h2 id="freshness-title">{formatMonthLabel(period)} 报送情况</h2>
         <Status query={freshness}>
           {freshness.data && (
             <>

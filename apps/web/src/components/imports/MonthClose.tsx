@@ -1,4 +1,4 @@
-import { formatBeijingDateTime, formatPeriodLabel, type Freshness } from '@dispatch/core';
+import { formatBeijingDateTime, formatMonthLabel, type Freshness } from '@dispatch/core';
 import { useState } from 'react';
 import { useAccess } from '../../auth/signed-in.ts';
 import { usePeriodCloseMutation } from '../../hooks/use-period-close-mutation.ts';
@@ -11,7 +11,7 @@ export function MonthClose({ freshness }: { freshness: Freshness }) {
   const access = useAccess();
   const [asking, setAsking] = useState<'close' | 'reopen' | null>(null);
   const step = usePeriodCloseMutation();
-  const month = formatPeriodLabel(freshness.period);
+  const month = formatMonthLabel(freshness.period);
   const allowed = access.can(freshness.closed ? 'reopen:period' : 'publish:bulletin');
   const question = freshness.closed
     ? `重新开账后，${month}的数据可以再次导入；此操作记入审计日志。确定重新开账？`
