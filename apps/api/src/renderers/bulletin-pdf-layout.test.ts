@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bulletinTitleLines, type BulletinBlock, type BulletinDocument } from '@dispatch/core';
 import { afterAll, describe, expect, test } from 'vitest';
+import { chartAxisMax, completionChartSvg } from './bulletin-pdf/chart-svg.ts';
 import { bulletinFixture, FIXTURE_CITIES } from './bulletin-fixture.ts';
 import { renderBulletinPdf } from './bulletin-pdf.ts';
 import { BLOCK, PORTRAIT_MARGINS } from './bulletin-pdf/page.ts';
@@ -56,6 +57,20 @@ describe('the chart', () => {
     chart.chart.labels = [...FIXTURE_CITIES];
     const text = pages(await pdfFile(fixture)).join('\n');
     expect(text).toMatch(/长沙\s+株洲\s+湘潭\s+衡阳\s+邵阳\s+岳阳\s+常德\s+张家界\s+益阳\s+郴州\s+永州\s+怀化\s+娄底\s+湘西州/);
+  });
+
+  test('with every region behind the time line (2020-05: bars to 35, the line 41.7), the axis reaches past the line and it is drawn and named; bars read as the table (9.0)', async () => {
+    const fixture = bulletinFixture();
+    const chart = fixture.body.find((b) => b.kind === 'chart')!;
+    if (chart.kind !== 'chart') throw new Error('the fixture has a chart');
+    chart.chart = { ...chart.chart, labels: ['长沙市', '郴州市'], values: [35, 9], valueTexts: ['35.0', '9.0'], timeLine: 41.7, timeLineText: '41.7' };
+    expect(chartAxisMax(chart.chart)).toBeGreaterThan(41.7);
+    const svg = completionChartSvg(chart.chart, 400, 200);
+    expect(svg).toContain('stroke-dasharray');
+    const text = pages(await pdfFile(fixture)).join('\n');
+    expect(text).toContain('时序进度41.7%');
+    expect(text).toMatch(/(^|\s)9\.0(\s|$)/m);
+    expect(text).toMatch(/(^|\s)35\.0(\s|$)/m);
   });
 });
 
