@@ -74,6 +74,19 @@ describe('the chart', () => {
   });
 });
 
+describe('the county attachment', () => {
+  test('a county’s name too long for its cell breaks between its words (通道侗族｜自治县), never inside one', async () => {
+    const fixture = bulletinFixture();
+    const table = fixture.attachments[0]!.table;
+    const names = ['通道侗族自治县', '新晃侗族自治县', '靖州苗族侗族自治县', '湘西土家族苗族自治州'];
+    names.forEach((name, i) => { table.rows[i]!.cells[1] = name; });
+    table.rows[4]!.cells[2] = '湘西土家族苗族自治州';
+    const text = pages(await pdfFile(fixture)).filter((p) => p.includes('所属市州')).join('\n');
+    for (const broken of [/侗族自\s/, /(^|\s)治县/m, /(^|\s)治州/m, /土家\s/, /(^|\s)族苗族/m]) expect(text).not.toMatch(broken);
+    expect(text).toMatch(/通道侗族(自治县)?\s/);
+  });
+});
+
 describe('justified body text', () => {
   const sentence = '截至5月底，全省落后时序进度 19.3 个百分点，累计开班2,279个、结课 2,069 个，培训11.28万人次（时序进度41.7%）。';
   const fixture = { ...bulletinFixture(), body: [{ kind: 'paragraph', text: sentence.repeat(5) } satisfies BulletinBlock] };
