@@ -154,6 +154,18 @@ describe('printed', () => {
     for (const nav of ['总览', '统计期间', '退出', '修改密码', '导出 Excel', '下载 PDF']) expect(text).not.toContain(nav);
     expect(sizes.length).toBeGreaterThan(1);
     for (const [width, height] of sizes) expect([Math.round(width!), Math.round(height!)]).toEqual([596, 843]);
+    if (name === 'bulletin') {
+      // The list of attachments is kept on one page: 「2. …」 is printed on the page of 「附件：1. …」.
+      const listPage = text.split('\f').find((p) => p.includes('附件：'))!.replace(/\s+/g, '');
+      expect(listPage).toContain('2.2020年1—5月各县市区完成情况表');
+      await expect(page.locator('.bulletin-attachment-list').first().evaluate((list) => {
+        const style = getComputedStyle(list);
+        return style.breakInside;
+      })).resolves.toBe('auto'); // on screen; in print (below) avoid
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.bulletin-attachment-list').first().evaluate((list) => getComputedStyle(list).breakInside)).resolves.toBe('avoid');
+      await page.emulateMedia({ media: 'screen' });
+    }
     if (name === 'rankings') {
       // The header row is printed on every page, not only the first.
       expect(text.split('\f').filter((p) => p.trim()).every((p) => p.includes('名次变化'))).toBe(true);

@@ -74,9 +74,11 @@ function block(item: BulletinBlock) {
 
 /** 附件说明, then the issuer centred over the date, the date four characters in from the right. */
 function close(bulletin: BulletinDocument): Paragraph[] {
-  // 「附件：」 two characters in; a long title's next line under its first (a hanging indent of the three characters)
+  // 「附件：」 two characters in; a long title's next line under its first (a hanging indent of the three characters);
+  // the list kept together on one page (no 「2. …」 alone at the top of the next)
+  const last = bulletin.attachments.length - 1;
   const list = bulletin.attachments.map((a, i) => new Paragraph({
-    alignment: AlignmentType.LEFT, spacing, indent: { left: INDENT + 3 * 320, hanging: 3 * 320 },
+    alignment: AlignmentType.LEFT, spacing, indent: { left: INDENT + 3 * 320, hanging: 3 * 320 }, keepLines: true, ...(i < last ? { keepNext: true } : {}),
     children: [new TextRun({ text: `${i === 0 ? '附件：' : '　　　'}${a.number}. ${a.title}`, size: BODY_SIZE, font: FACE.body })],
   }));
   // widths in characters of 16 pt (320 twips): digits are half a character
@@ -84,7 +86,7 @@ function close(bulletin: BulletinDocument): Paragraph[] {
   const dateRight = 4 * 320;
   const issuerRight = Math.max(0, dateRight + ((width(bulletin.dateText) - width(bulletin.issuer)) / 2) * 320);
   return [
-    ...(list.length ? [blank(), ...list] : []), blank(), blank(),
+    ...(list.length ? [text('', { keepNext: true }), ...list] : []), blank(), blank(),
     text(bulletin.issuer, { align: 'right', right: Math.round(issuerRight) }),
     text(bulletin.dateText, { align: 'right', right: dateRight }),
   ];

@@ -87,6 +87,23 @@ describe('the county attachment', () => {
   });
 });
 
+describe('the list of attachments', () => {
+  test('is never split between pages, wherever the body ends (a long title’s second line counted)', async () => {
+    const base = bulletinFixture();
+    const small = { ...base.attachments[0]!.table, rows: base.attachments[0]!.table.rows.slice(0, 2) };
+    const attachments = [
+      { ...base.attachments[0]!, table: small },
+      { ...base.attachments[0]!, number: 2, title: '2020年1—5月各市州、各县市区职业技能提升行动完成情况和补贴资金执行情况一览表', table: small },
+    ];
+    for (let lines = 0; lines < 24; lines++) {
+      const body: BulletinBlock[] = Array.from({ length: lines }, (_, i) => ({ kind: 'paragraph', text: `第${i + 1}行。` }));
+      const all = pages(await pdfFile({ ...base, body, attachments }));
+      expect(all.find((p) => p.includes('2. 2020年')), `${lines} lines of body`).toContain('附件：1. ');
+      expect(all.find((p) => p.includes('一览表')), `${lines} lines of body`).toContain('附件：1. ');
+    }
+  }, 60_000);
+});
+
 describe('justified body text', () => {
   const sentence = '截至5月底，全省落后时序进度 19.3 个百分点，累计开班2,279个、结课 2,069 个，培训11.28万人次（时序进度41.7%）。';
   const fixture = { ...bulletinFixture(), body: [{ kind: 'paragraph', text: sentence.repeat(5) } satisfies BulletinBlock] };
