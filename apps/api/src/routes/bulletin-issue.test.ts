@@ -77,6 +77,16 @@ describe('draft → issue → correct', () => {
       expect(answer.headers.get('content-disposition')).toContain(encodeURIComponent(bulletinFileName({ period: '2020-05', issueNumber: 1, version: 1 }, format)));
       files[format] = file;
     }
+    // an issued file never changes: a client that has it (its ETag) is told so, with no body
+    for (const format of ['pdf', 'docx', 'xlsx'] as const) {
+      const again = await fetch(`${base}/api/bulletins/${issued.id}.${format}`, { headers: { ...api.session.read, origin: base, 'if-none-match': `"${issued.sha256[format]}"` } });
+      expect(again.status, format).toBe(304);
+      expect(again.headers.get('etag')).toBe(`"${issued.sha256[format]}"`);
+      expect((await again.arrayBuffer()).byteLength).toBe(0);
+      const other = await fetch(`${base}/api/bulletins/${issued.id}.${format}`, { headers: { ...api.session.read, origin: base, 'if-none-match': '"0000"' } });
+      expect(other.status).toBe(200);
+      await other.arrayBuffer();
+    }
     const text = pdfText(files.pdf!, 'issued.pdf');
     expect(text).toContain('第1期');
     expect(text).toContain(`湘人社函〔${today.slice(0, 4)}〕1号`);
@@ -178,9 +188,10 @@ describe('draft → issue → correct', () => {
 
   test('a correction is version 2 of the same issue, linked to version 1, from the current data; both stay downloadable', async () => {
     // The session's token, no body and no Content-Type, from behind a proxy (the page's Origin is not the address the
-    // server sees; no Sec-Fetch-Site): Hono's origin check took this for a form post and answered 403.
+    // server sees; the browser says Sec-Fetch-Site: same-origin): Hono's origin check took this for a form post and
+    // answered 403. (A foreign Origin without Sec-Fetch-Site: same-origin is refused again since aac5a4a.)
     const { cookie, 'x-csrf-token': token } = api.session.write;
-    const answer0 = await fetch(`${base}/api/bulletins/${issued.id}/correct`, { method: 'POST', headers: { cookie: cookie!, 'x-csrf-token': token!, origin: 'https://dispatch.example.gov.cn' } });
+    const answer0 = await fetch(`${base}/api/bulletins/${issued.id}/correct`, { method: 'POST', headers: { cookie: cookie!, 'x-csrf-token': token!, origin: 'https://dispatch.example.gov.cn', 'sec-fetch-site': 'same-origin' } });
     const response = { status: answer0.status, body: (await answer0.json()) as any };
     expect(response.status).toBe(201);
     const corrected = response.body as IssuedBulletin;

@@ -15,6 +15,7 @@ import { authorize } from '../access.ts';
 import { alertContexts } from '../alert-contexts.ts';
 import { httpError } from '../errors.ts';
 import { fileAnswer, FILE_TYPES } from '../file-answer.ts';
+import { isCurrentTag } from '../cached-json.ts';
 import { createRouter, type AppEnv } from '../router.ts';
 import { renderBulletinDocx } from '../renderers/bulletin-docx.ts';
 import { renderBulletinPdf } from '../renderers/bulletin-pdf.ts';
@@ -84,6 +85,7 @@ const fileRoute = createRoute({
       description: '文件名如「2020年1—5月通报（第5期）.pdf」「2020年1—5月通报·长沙市摘编（第5期）.pdf」；ETag 为其 SHA-256。印发时尚未保存摘编的通报没有摘编（404）',
       content: { [FILE_TYPES.pdf]: binary('PDF'), [FILE_TYPES.docx]: binary('Word'), [FILE_TYPES.xlsx]: binary('Excel：附件表') },
     },
+    304: { description: '请求头 If-None-Match 已是该文件的 ETag：已印发的文件不再改变，客户端所存即是（无正文）' },
     ...errorsFor(400, 401, 403, 404),
   },
 });
@@ -222,8 +224,12 @@ export const bulletinRoutes = createRouter()
     const stored = await getBulletinFile(db, Number(id), format, city?.code);
     if (!stored) throw httpError(404, `没有编号为 ${id} 的已印发通报`, 'NOT_FOUND');
     if (stored === 'no-extract') throw httpError(404, `编号为 ${id} 的通报印发时尚未保存市州摘编，没有${city!.name}的摘编`, 'NOT_FOUND');
+    // an issued file never changes: its ETag is its SHA-256, and a client that has it is told so (304, no body)
+    const etag = `"${stored.sha256}"`;
+    if (isCurrentTag(c.req.header('if-none-match'), etag)) return c.body(null, 304, { etag, 'cache-control': 'private, no-cache' });
     const answer = fileAnswer(c, stored.file, format, bulletinFileName(stored.document, format));
-    answer.headers.set('etag', `"${stored.sha256}"`);
+    answer.headers.set('etag', etag);
+    answer.headers.set('cache-control', 'private, no-cache');
     return answer;
   })
   .openapi(issueRoute, async (c) => {
