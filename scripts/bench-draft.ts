@@ -4,6 +4,9 @@
  * real server (apps/api/src/server.ts) and the demo data of 2020. Each client sends its requests one after another;
  * the latencies (ms, from sending to the last byte) are reported as median, p95 and max. Results: docs/benchmarks.md.
  *
+ * Then, the machine otherwise idle, issuing 2020-05 (POST /api/bulletins: the bulletin and its 14 extracts rendered
+ * and stored) and correcting it, each timed once.
+ *
  *   npx tsx scripts/bench-draft.ts [--clients 200] [--rounds 3]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -50,6 +53,7 @@ try {
     const login = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: 'bench', password }) });
     if (!login.ok) throw new Error(`sign-in: ${login.status}`);
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    const { csrfToken } = (await login.json()) as { csrfToken: string };
     console.log(`${new Date().toISOString().slice(0, 10)} · ${cpus().length} × ${cpus()[0]?.model} · Node ${process.version} · ${CLIENTS} clients at once`);
     for (const [label, path, rounds] of [
       ['metrics 2020-05 cities', '/api/metrics?period=2020-05&level=city', ROUNDS],
@@ -59,6 +63,16 @@ try {
       const started = performance.now();
       const latencies = await load(server.url, path, cookie, rounds);
       console.log(`| ${label} | ${stats(latencies)} | wall ${((performance.now() - started) / 1000).toFixed(1)} s |`);
+    }
+    const write = { cookie, 'x-csrf-token': csrfToken, origin: server.url, 'content-type': 'application/json' };
+    let id = 0;
+    for (const [label, path, body] of [['issue 2020-05 (idle)', '/api/bulletins', { period: '2020-05' }], ['correct 2020-05 (idle)', '', {}]] as const) {
+      const started = performance.now();
+      const response = await fetch(`${server.url}${path || `/api/bulletins/${id}/correct`}`, { method: 'POST', headers: write, body: JSON.stringify(body) });
+      const answer = (await response.json()) as { id: number };
+      if (response.status !== 201) throw new Error(`${label}: ${response.status} ${JSON.stringify(answer)}`);
+      id = answer.id;
+      console.log(`| ${label} | ${((performance.now() - started) / 1000).toFixed(1)} s |`);
     }
   } finally {
     await server.stop();
