@@ -31,7 +31,7 @@ async function storeAnswer(json: string, version: string): Promise<StoredAnswer>
 }
 
 /** If-None-Match names this ETag (weak comparison, as for every GET), or is `*`. */
-function isCurrent(ifNoneMatch: string | undefined, etag: string): boolean {
+export function isCurrentTag(ifNoneMatch: string | undefined, etag: string): boolean {
   const opaque = etag.replace(/^W\//, '');
   return (ifNoneMatch ?? '').split(',').some((tag) => tag.trim() === '*' || tag.trim().replace(/^W\//, '') === opaque);
 }
@@ -45,7 +45,7 @@ function isCurrent(ifNoneMatch: string | undefined, etag: string): boolean {
 export async function cachedJson<T>(c: Context<AppEnv>, key: string, compute: () => Promise<T>): Promise<TypedResponse<T, 200, 'json'>> {
   const answer = await c.get('cache').getOrCompute(c.get('db'), key, async (version) => storeAnswer(JSON.stringify(await compute()), version));
   const headers: Record<string, string> = { 'Cache-Control': CACHED_JSON_CACHE_CONTROL, Vary: 'Accept-Encoding', ETag: answer.etag };
-  if (isCurrent(c.req.header('If-None-Match'), answer.etag)) {
+  if (isCurrentTag(c.req.header('If-None-Match'), answer.etag)) {
     return c.body(null, 304, headers) as unknown as TypedResponse<T, 200, 'json'>;
   }
   const encoding = chooseEncoding(c.req.header('Accept-Encoding'), ENCODINGS.filter((e) => answer.bodies[e]));

@@ -46,3 +46,20 @@ test('the least recently used entry is dropped beyond the bound', async () => {
   expect(await cache.getOrCompute(db, 'a', c.compute)).toBe(1);
   expect(await cache.getOrCompute(db, 'b', c.compute)).toBe(4);
 });
+
+test('a group of large results is bounded on its own: its least recently used goes, the others stay', async () => {
+  const cache = new ComputedCache();
+  const c = counter();
+  const bound = { group: 'files', max: 2 };
+  await cache.getOrCompute(db, 'files|a', c.compute, bound);
+  await cache.getOrCompute(db, 'files|b', c.compute, bound);
+  await cache.getOrCompute(db, 'other', c.compute);
+  await cache.getOrCompute(db, 'files|a', c.compute, bound); // a is now the more recent
+  await cache.getOrCompute(db, 'files|c', c.compute, bound); // b goes
+  expect(c.calls()).toBe(4);
+  await cache.getOrCompute(db, 'files|a', c.compute, bound);
+  await cache.getOrCompute(db, 'other', c.compute);
+  expect(c.calls()).toBe(4);
+  await cache.getOrCompute(db, 'files|b', c.compute, bound);
+  expect(c.calls()).toBe(5);
+});

@@ -4,8 +4,9 @@ import { getCacheVersion, type Db } from '@dispatch/db';
  * Results computed from the data and the settings, kept until either moves (every write of data bumps the data
  * version, every change of settings the settings version; getCacheVersion reads both).
  * Holds promises, so concurrent requests for the same uncached result share one computation; a failure is not
- * kept. Bounded: the least recently used entry goes first. `compute` is told the version it is computed
- * for, so that a result can carry it (cached-json.ts makes its ETag from it).
+ * kept. Bounded: the least recently used entry goes first; large results (rendered files) can be bounded more
+ * tightly as a group, the keys starting with `group|`. `compute` is told the version it is computed for, so that a
+ * result can carry it (cached-json.ts makes its ETag from it).
  */
 export class ComputedCache {
   private version = '';
@@ -13,7 +14,7 @@ export class ComputedCache {
 
   constructor(private readonly maxEntries = 2_000) {}
 
-  async getOrCompute<T>(db: Db, key: string, compute: (version: string) => Promise<T>): Promise<T> {
+  async getOrCompute<T>(db: Db, key: string, compute: (version: string) => Promise<T>, bound?: { group: string; max: number }): Promise<T> {
     const version = await getCacheVersion(db);
     if (version !== this.version) {
       this.entries.clear();
@@ -28,9 +29,16 @@ export class ComputedCache {
     const pending = compute(version);
     this.entries.set(key, pending);
     if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    if (bound) this.evictGroup(`${bound.group}|`, bound.max);
     pending.catch(() => {
       if (this.entries.get(key) === pending) this.entries.delete(key);
     });
     return pending;
+  }
+
+  /** Keeps at most `max` entries whose key starts with `prefix`, dropping the least recently used. */
+  private evictGroup(prefix: string, max: number): void {
+    const keys = [...this.entries.keys()].filter((key) => key.startsWith(prefix));
+    for (const key of keys.slice(0, Math.max(0, keys.length - max))) this.entries.delete(key);
   }
 }

@@ -78,8 +78,38 @@ describe('the preview', () => {
   });
 });
 
+/** The element is on the screen: inside the viewport from top to bottom. */
+async function expectInView(page: Page, locator: ReturnType<Page['locator']>) {
+  const box = (await locator.boundingBox())!;
+  const height = page.viewportSize()!.height;
+  expect(box.y, 'top on the screen').toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height, 'bottom on the screen').toBeLessThanOrEqual(height);
+}
+
 describe('editing the draft', () => {
   const requirements = () => session.page.getByLabel('下一步工作要求');
+
+  test.each([[1366, 768], [390, 844]])('a save refused for a character the fonts lack (朱镕基, Ctrl+Enter) is said where the person is typing, at %d px', async (width, height) => {
+    const { cookie } = await signIn(session.server, 'demo-official');
+    const [name, value] = cookie.split('=') as [string, string];
+    const context = await session.browser.newContext({ viewport: { width, height }, ...(width < 500 ? { isMobile: true, hasTouch: true } : {}) });
+    await context.addCookies([{ name, value, url: session.server.url, httpOnly: true, sameSite: 'Strict' }]);
+    const page = await context.newPage();
+    try {
+      await openBulletin(page);
+      const problems = page.getByLabel('存在问题', { exact: true });
+      await problems.fill('朱镕基同志指出的问题仍未解决。');
+      await problems.press('Control+Enter');
+      const alert = page.getByRole('alert').filter({ hasText: '保存失败' });
+      await alert.waitFor();
+      await expect(alert.textContent()).resolves.toContain('镕');
+      await expectInView(page, alert);
+      await expect(problems.getAttribute('aria-invalid')).resolves.toBe('true');
+      await expect(problems.getAttribute('aria-describedby')).resolves.toBe('bulletin-save-error');
+    } finally {
+      await context.close();
+    }
+  });
 
   test('an official edits 下一步工作要求, saves with Ctrl+Enter, reloads and sees it', async () => {
     const page = session.page;
@@ -119,6 +149,9 @@ describe('editing the draft', () => {
     await requirements().fill('我的修改。');
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByRole('alert').filter({ hasText: '已被他人保存了新版本' }).waitFor();
+    // said where the person is: in the sticky bar on the screen, not ~3,000 px above the text being edited
+    await expectInView(page, page.getByRole('alert').filter({ hasText: '已被他人保存了新版本' }));
+    await expectInView(page, page.getByRole('button', { name: '重新加载' }));
     await page.getByRole('button', { name: '重新加载' }).click();
     await page.getByRole('status').filter({ hasText: `已保存（第 ${version + 1} 版）` }).waitFor();
     await expect(requirements().inputValue()).resolves.toBe('管理员改过的要求。');
@@ -133,11 +166,23 @@ test('a city leader on a phone sees 长沙市’s extract, without text boxes, a
   const page = await context.newPage();
   await page.goto(`${session.server.url}/bulletins?period=2020-05`);
   await page.locator('.bulletin-sheet .bulletin-title', { hasText: `${TITLE}（长沙市）` }).waitFor();
-  await expect(page.getByLabel('通报范围').locator('option:checked').textContent()).resolves.toBe('本市摘要（长沙）');
+  await expect(page.getByLabel('通报范围').locator('option:checked').textContent()).resolves.toBe('本市摘编（长沙）');
+  await expect(page.getByLabel('通报范围').locator('option').allTextContents()).resolves.toContain('株洲摘编');
+  expect((await page.getByLabel('通报范围').locator('option').allTextContents()).join()).not.toContain('摘要');
   expect(await page.locator('textarea').count()).toBe(0);
   expect(await page.getByRole('button', { name: '保存' }).count()).toBe(0);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await context.close();
+});
+
+test('an address whose ?city= names no city says so, as a bad period does, and shows the province’s bulletin', async () => {
+  const page = session.page;
+  await openBulletin(page, '/bulletins?period=2020-05&city=abc');
+  await page.getByRole('status').filter({ hasText: '地址中的“abc”不是市州代码，已显示全省通报。' }).waitFor();
+  await expect(page.locator('.bulletin-sheet .bulletin-title').textContent()).resolves.toBe(TITLE);
+  await openBulletin(page, '/bulletins?period=2020-05&city=430200');
+  await page.locator('.bulletin-sheet .bulletin-title', { hasText: '株洲市' }).waitFor();
+  expect(await page.getByRole('status').filter({ hasText: '不是市州代码' }).count()).toBe(0);
 });
 
 describe('printed', () => {
@@ -154,6 +199,18 @@ describe('printed', () => {
     for (const nav of ['总览', '统计期间', '退出', '修改密码', '导出 Excel', '下载 PDF']) expect(text).not.toContain(nav);
     expect(sizes.length).toBeGreaterThan(1);
     for (const [width, height] of sizes) expect([Math.round(width!), Math.round(height!)]).toEqual([596, 843]);
+    if (name === 'bulletin') {
+      // The list of attachments is kept on one page: 「2. …」 is printed on the page of 「附件：1. …」.
+      const listPage = text.split('\f').find((p) => p.includes('附件：'))!.replace(/\s+/g, '');
+      expect(listPage).toContain('2.2020年1—5月各县市区完成情况表');
+      await expect(page.locator('.bulletin-attachment-list').first().evaluate((list) => {
+        const style = getComputedStyle(list);
+        return style.breakInside;
+      })).resolves.toBe('auto'); // on screen; in print (below) avoid
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.bulletin-attachment-list').first().evaluate((list) => getComputedStyle(list).breakInside)).resolves.toBe('avoid');
+      await page.emulateMedia({ media: 'screen' });
+    }
     if (name === 'rankings') {
       // The header row is printed on every page, not only the first.
       expect(text.split('\f').filter((p) => p.trim()).every((p) => p.includes('名次变化'))).toBe(true);
@@ -166,11 +223,24 @@ describe('issuing', () => {
     const page = session.page;
     await openBulletin(page);
     await page.getByText('尚未印发通报。').waitFor();
+    // Esc closes the confirmation (the focus is in it) and gives the focus back to 印发…
+    await page.getByRole('button', { name: '印发…' }).click();
+    await page.getByRole('alertdialog', { name: '确认印发' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('alertdialog', { name: '确认印发' }).waitFor({ state: 'detached' });
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('印发…');
     await page.getByRole('button', { name: '印发…' }).click();
     const year = new Date().getFullYear();
     await page.getByRole('alertdialog', { name: '确认印发' }).filter({ hasText: `2020年1—5月通报第1期，文号 湘人社函〔${year}〕1号` }).waitFor();
+    // Once sent, it cannot be stopped: no 取消, no Esc, and it says to wait (the request held back a moment to see it)
+    await page.route('**/api/bulletins', (route) => setTimeout(() => void route.continue(), 1_500));
     await page.getByRole('button', { name: '确认印发' }).click();
+    await page.getByRole('status').filter({ hasText: '正在印发，约需数秒，请勿关闭页面' }).waitFor();
+    expect(await page.getByRole('button', { name: '取消' }).count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await page.getByRole('alertdialog', { name: '确认印发' }).waitFor();
     await page.getByRole('status').filter({ hasText: '已印发第1期' }).waitFor();
+    await page.unroute('**/api/bulletins');
     const card = page.locator('.bulletin-archive .bulletin-card');
     await expect(card.first().locator('.bulletin-card-number').textContent()).resolves.toBe('第1期');
     const [issued] = (await session.api<{ bulletins: IssuedBulletin[] }>('/api/bulletins')).bulletins;
@@ -184,6 +254,10 @@ describe('issuing', () => {
     await picker.selectOption({ label: '株洲市' });
     await expect(card.first().getByRole('link', { name: '下载第1期第 1 版株洲市摘编 PDF' }).getAttribute('href')).resolves.toBe(`/api/bulletins/${issued!.id}.pdf?city=430200`);
 
+    await page.getByRole('button', { name: '发布更正…' }).click();
+    await page.getByRole('alertdialog', { name: '确认发布更正' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('alertdialog', { name: '确认发布更正' }).waitFor({ state: 'detached' });
     await page.getByRole('button', { name: '发布更正…' }).click();
     await page.getByRole('alertdialog', { name: '确认发布更正' }).filter({ hasText: '2020年1—5月通报第1期（更正），第 2 版' }).waitFor();
     await page.getByRole('button', { name: '确认发布更正' }).click();

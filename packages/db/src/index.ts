@@ -19,6 +19,7 @@ export { createUser, LoginTakenError, type NewUser } from './queries/create-user
 export { endSession } from './queries/end-session.ts';
 export { findSession } from './queries/find-session.ts';
 export { getAlertSettings } from './queries/get-alert-settings.ts';
+export { getBulletinInputsStamp } from './queries/get-bulletin-inputs-stamp.ts';
 export { getCacheVersion } from './queries/get-cache-version.ts';
 export { getMetricRows } from './queries/get-metric-rows.ts';
 export { getNoteHistory } from './queries/get-note-history.ts';

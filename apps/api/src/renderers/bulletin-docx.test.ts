@@ -44,6 +44,24 @@ describe('the bulletin as Word', () => {
     expect(rows.map((row) => row.includes('<w:keepNext/>'))).toEqual(rows.map((_, i) => i === rows.length - 3 || i === rows.length - 2));
   });
 
+  test('the list of attachments keeps together, and with the issuer and date: 「附件：1. …」 with 「2. …」, each paragraph whole', async () => {
+    const two = { ...fixture, attachments: [fixture.attachments[0]!, { ...fixture.attachments[0]!, number: 2, title: '2020年1—5月各县市区完成情况表' }] };
+    const xml = readDocx(await renderBulletinDocx(two)).xml;
+    const paragraph = (text: string) => xml.match(new RegExp(`<w:p>(?:(?!<w:p>)[\\s\\S])*?${text}`))![0];
+    expect(paragraph('附件：1\\.')).toContain('<w:keepNext/>');
+    expect(paragraph('附件：1\\.')).toContain('<w:keepLines/>');
+    expect(paragraph('　　　2\\.')).toContain('<w:keepLines/>');
+    // …and the list with the issuer and the date under it
+    expect(paragraph('　　　2\\.')).toContain('<w:keepNext/>');
+    expect(paragraph(two.issuer)).toContain('<w:keepNext/>');
+    const last = two.body.at(-1)!;
+    if (last.kind !== 'paragraph') throw new Error('the fixture ends with a paragraph');
+    expect(paragraph(last.text.slice(0, 8))).toContain('<w:keepNext/>');
+    // the blank line before the list keeps with it
+    const before = xml.slice(0, xml.indexOf('附件：1.')).split('<w:p>').at(-2)!;
+    expect(before).toContain('<w:keepNext/>');
+  });
+
   test('the city table as a real table: its header repeated, its cells in order, the total last', () => {
     const [table] = docx.tables;
     expect(table![0]).toEqual({ header: true, cells: cityTable.columns.map((c) => c.label + (c.unit ? `（${c.unit}）` : '')) });

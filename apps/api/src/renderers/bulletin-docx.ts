@@ -57,14 +57,14 @@ function chartPicture(chart: BulletinChart): Paragraph {
   });
 }
 
-/** A block of the body. */
-function block(item: BulletinBlock) {
+/** A block of the body; the last, a paragraph, keeps with the close after it (the issuer never alone on a page). */
+function block(item: BulletinBlock, at: number, blocks: readonly BulletinBlock[]) {
   switch (item.kind) {
     case 'heading':
       // a heading stays on the page of what it heads
       return [text(item.text, { face: item.level === 1 ? 'heading1' : 'heading2', indent: true, align: 'left', keepNext: true })];
     case 'paragraph':
-      return [text(item.text, { indent: true })];
+      return [text(item.text, { indent: true, keepNext: at === blocks.length - 1 })];
     case 'table':
       return tableBlocks(item.table, TEXT_WIDTH, 21);
     case 'chart':
@@ -74,9 +74,11 @@ function block(item: BulletinBlock) {
 
 /** 附件说明, then the issuer centred over the date, the date four characters in from the right. */
 function close(bulletin: BulletinDocument): Paragraph[] {
-  // 「附件：」 two characters in; a long title's next line under its first (a hanging indent of the three characters)
+  // 「附件：」 two characters in; a long title's next line under its first (a hanging indent of the three characters);
+  // the list kept together on one page and with the issuer and the date under it (no 「2. …」 alone at the top of the
+  // next page, no issuer alone either)
   const list = bulletin.attachments.map((a, i) => new Paragraph({
-    alignment: AlignmentType.LEFT, spacing, indent: { left: INDENT + 3 * 320, hanging: 3 * 320 },
+    alignment: AlignmentType.LEFT, spacing, indent: { left: INDENT + 3 * 320, hanging: 3 * 320 }, keepLines: true, keepNext: true,
     children: [new TextRun({ text: `${i === 0 ? '附件：' : '　　　'}${a.number}. ${a.title}`, size: BODY_SIZE, font: FACE.body })],
   }));
   // widths in characters of 16 pt (320 twips): digits are half a character
@@ -84,8 +86,8 @@ function close(bulletin: BulletinDocument): Paragraph[] {
   const dateRight = 4 * 320;
   const issuerRight = Math.max(0, dateRight + ((width(bulletin.dateText) - width(bulletin.issuer)) / 2) * 320);
   return [
-    ...(list.length ? [blank(), ...list] : []), blank(), blank(),
-    text(bulletin.issuer, { align: 'right', right: Math.round(issuerRight) }),
+    ...(list.length ? [text('', { keepNext: true }), ...list] : []), text('', { keepNext: true }), text('', { keepNext: true }),
+    text(bulletin.issuer, { align: 'right', right: Math.round(issuerRight), keepNext: true }),
     text(bulletin.dateText, { align: 'right', right: dateRight }),
   ];
 }
@@ -122,7 +124,7 @@ export async function renderBulletinDocx(bulletin: BulletinDocument): Promise<Bu
     evenAndOddHeaderAndFooters: true,
     styles: { default: { document: { run: { font: FACE.body, size: BODY_SIZE } } } },
     sections: [
-      { ...sectionPage('portrait', bulletin.demo), children: [...head(bulletin), ...bulletin.body.flatMap(block), ...close(bulletin)] },
+      { ...sectionPage('portrait', bulletin.demo), children: [...head(bulletin), ...bulletin.body.flatMap((item, at) => block(item, at, bulletin.body)), ...close(bulletin)] },
       ...bulletin.attachments.map((item) => attachment(item, bulletin.demo)),
     ],
   });

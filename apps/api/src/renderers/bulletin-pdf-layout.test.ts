@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bulletinTitleLines, type BulletinBlock, type BulletinDocument } from '@dispatch/core';
 import { afterAll, describe, expect, test } from 'vitest';
+import { chartAxisMax, completionChartSvg } from './bulletin-pdf/chart-svg.ts';
 import { bulletinFixture, FIXTURE_CITIES } from './bulletin-fixture.ts';
 import { renderBulletinPdf } from './bulletin-pdf.ts';
 import { BLOCK, PORTRAIT_MARGINS } from './bulletin-pdf/page.ts';
@@ -57,6 +58,50 @@ describe('the chart', () => {
     const text = pages(await pdfFile(fixture)).join('\n');
     expect(text).toMatch(/长沙\s+株洲\s+湘潭\s+衡阳\s+邵阳\s+岳阳\s+常德\s+张家界\s+益阳\s+郴州\s+永州\s+怀化\s+娄底\s+湘西州/);
   });
+
+  test('with every region behind the time line (2020-05: bars to 35, the line 41.7), the axis reaches past the line and it is drawn and named; bars read as the table (9.0)', async () => {
+    const fixture = bulletinFixture();
+    const chart = fixture.body.find((b) => b.kind === 'chart')!;
+    if (chart.kind !== 'chart') throw new Error('the fixture has a chart');
+    chart.chart = { ...chart.chart, labels: ['长沙市', '郴州市'], values: [35, 9], valueTexts: ['35.0', '9.0'], timeLine: 41.7, timeLineText: '41.7' };
+    expect(chartAxisMax(chart.chart)).toBeGreaterThan(41.7);
+    const svg = completionChartSvg(chart.chart, 400, 200);
+    expect(svg).toContain('stroke-dasharray');
+    const text = pages(await pdfFile(fixture)).join('\n');
+    expect(text).toContain('时序进度41.7%');
+    expect(text).toMatch(/(^|\s)9\.0(\s|$)/m);
+    expect(text).toMatch(/(^|\s)35\.0(\s|$)/m);
+  });
+});
+
+describe('the county attachment', () => {
+  test('a county’s name too long for its cell breaks between its words (通道侗族｜自治县), never inside one', async () => {
+    const fixture = bulletinFixture();
+    const table = fixture.attachments[0]!.table;
+    const names = ['通道侗族自治县', '新晃侗族自治县', '靖州苗族侗族自治县', '湘西土家族苗族自治州'];
+    names.forEach((name, i) => { table.rows[i]!.cells[1] = name; });
+    table.rows[4]!.cells[2] = '湘西土家族苗族自治州';
+    const text = pages(await pdfFile(fixture)).filter((p) => p.includes('所属市州')).join('\n');
+    for (const broken of [/侗族自\s/, /(^|\s)治县/m, /(^|\s)治州/m, /土家\s/, /(^|\s)族苗族/m]) expect(text).not.toMatch(broken);
+    expect(text).toMatch(/通道侗族(自治县)?\s/);
+  });
+});
+
+describe('the list of attachments', () => {
+  test('is never split between pages, wherever the body ends (a long title’s second line counted)', async () => {
+    const base = bulletinFixture();
+    const small = { ...base.attachments[0]!.table, rows: base.attachments[0]!.table.rows.slice(0, 2) };
+    const attachments = [
+      { ...base.attachments[0]!, table: small },
+      { ...base.attachments[0]!, number: 2, title: '2020年1—5月各市州、各县市区职业技能提升行动完成情况和补贴资金执行情况一览表', table: small },
+    ];
+    for (let lines = 0; lines < 24; lines++) {
+      const body: BulletinBlock[] = Array.from({ length: lines }, (_, i) => ({ kind: 'paragraph', text: `第${i + 1}行。` }));
+      const all = pages(await pdfFile({ ...base, body, attachments }));
+      expect(all.find((p) => p.includes('2. 2020年')), `${lines} lines of body`).toContain('附件：1. ');
+      expect(all.find((p) => p.includes('一览表')), `${lines} lines of body`).toContain('附件：1. ');
+    }
+  }, 60_000);
 });
 
 describe('justified body text', () => {

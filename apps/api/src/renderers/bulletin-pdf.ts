@@ -62,9 +62,9 @@ function leadHeight(doc: Doc, blocks: readonly BulletinBlock[], at: number, next
 }
 
 /** The height of what follows the body: the list of attachments, then the issuer and the date (see close). */
-const closeHeight = (attachments: number) => (attachments ? (attachments + 1) * LINE_PITCH : 0) + 4 * LINE_PITCH;
+const closeHeight = (listLines: number) => (listLines ? (listLines + 1) * LINE_PITCH : 0) + 4 * LINE_PITCH;
 
-function block(doc: Doc, blocks: readonly BulletinBlock[], at: number, nextPortrait: () => void, attachments: number): void {
+function block(doc: Doc, blocks: readonly BulletinBlock[], at: number, nextPortrait: () => void, listLines: number): void {
   const item = blocks[at]!;
   const left = PORTRAIT_MARGINS.left;
   const bottom = () => doc.page.height - doc.page.margins.bottom;
@@ -79,7 +79,7 @@ function block(doc: Doc, blocks: readonly BulletinBlock[], at: number, nextPortr
     case 'paragraph': {
       keepWithNext(doc, 2);
       const options = body(doc);
-      const keepWithEnd = at === blocks.length - 1 ? closeHeight(attachments) : undefined;
+      const keepWithEnd = at === blocks.length - 1 ? closeHeight(listLines) : undefined;
       setParagraph(doc, item.text, { left, width: options.width, indent: 2 * BODY_SIZE, pitch: LINE_PITCH, characterSpacing: options.characterSpacing, justify: true, newPage: nextPortrait, keepWithEnd });
       return;
     }
@@ -110,18 +110,36 @@ function notes(doc: Doc, lines: string[] | undefined, newPage: () => void): void
   doc.text(text, doc.page.margins.left, doc.y + 4, { width });
 }
 
-/** 附件说明, then the issuer and the date: the date four characters in from the right, the issuer centred over it. */
+/** Where the attachments' titles start: after 「附件：」, two characters in. */
+function attachmentListLeft(doc: Doc): number {
+  const { characterSpacing } = body(doc);
+  return PORTRAIT_MARGINS.left + 2 * BODY_SIZE + doc.widthOfString('附件：', { characterSpacing }) + characterSpacing;
+}
+
+/** The lines the list of attachments takes, a long title's second line counted: the list is kept on one page. */
+function attachmentListLines(doc: Doc, bulletin: BulletinDocument): number {
+  if (!bulletin.attachments.length) return 0;
+  const { characterSpacing } = body(doc);
+  const width = PORTRAIT_MARGINS.left + BLOCK.width - attachmentListLeft(doc);
+  const line = doc.heightOfString('一', { width, characterSpacing });
+  return bulletin.attachments.reduce((sum, item) => sum + Math.max(1, Math.round(doc.heightOfString(`${item.number}. ${item.title}`, { width, characterSpacing }) / line)), 0);
+}
+
+/**
+ * 附件说明, then the issuer and the date: the date four characters in from the right, the issuer centred over it. The
+ * list of attachments is never split between pages (「2. …」 alone at the top of one).
+ */
 function close(doc: Doc, bulletin: BulletinDocument): void {
   const left = PORTRAIT_MARGINS.left;
   if (bulletin.attachments.length) {
-    keepWithNext(doc, bulletin.attachments.length + 1);
+    keepWithNext(doc, attachmentListLines(doc, bulletin) + 1);
     doc.y += LINE_PITCH;
     // 「附件：」 two characters in, each title after it; a long title's next line under its first (GB/T 9704 §7.3.4)
     const options = body(doc);
     const top = doc.y;
     doc.text('附件：', left + 2 * BODY_SIZE, top, { lineBreak: false, characterSpacing: options.characterSpacing });
     doc.y = top;
-    const from = left + 2 * BODY_SIZE + doc.widthOfString('附件：', { characterSpacing: options.characterSpacing }) + options.characterSpacing;
+    const from = attachmentListLeft(doc);
     for (const item of bulletin.attachments) {
       setParagraph(doc, `${item.number}. ${item.title}`, { left: from, width: left + BLOCK.width - from, indent: 0, pitch: LINE_PITCH, characterSpacing: options.characterSpacing, justify: false, newPage: () => doc.addPage() });
     }
@@ -203,7 +221,8 @@ export function renderBulletinPdf(bulletin: BulletinDocument): Promise<Buffer> {
   });
   head(doc, bulletin);
   const nextPortrait = () => doc.addPage();
-  bulletin.body.forEach((_, at) => block(doc, bulletin.body, at, nextPortrait, bulletin.attachments.length));
+  const listLines = attachmentListLines(doc, bulletin);
+  bulletin.body.forEach((_, at) => block(doc, bulletin.body, at, nextPortrait, listLines));
   close(doc, bulletin);
   for (const item of bulletin.attachments) attachment(doc, item);
   pageNumbers(doc, bulletin.demo);

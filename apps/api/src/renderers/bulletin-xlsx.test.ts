@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { cellOfText, RANKING_COLUMNS, type BulletinTable } from '@dispatch/core';
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
@@ -47,6 +51,26 @@ describe('the bulletin’s attachments as Excel', () => {
     expect(sheet.getRow(3).getCell(ratio).numFmt).toBe('0.0%');
     expect(typeof sheet.getRow(3).getCell(ratio).value).toBe('number');
   });
+
+  test('名次变化 stays a number, written as the PDF writes it: 持平 for 0, ↑/↓ for the others (LibreOffice reads it so)', async () => {
+    const columns = [{ key: 'name', label: '市州', align: 'left', width: 1.6 }, { key: 'rankChange', label: '名次变化', align: 'right', width: 1 }] as const;
+    const table = { title: '名次变化', columns: [...columns], rows: [{ cells: ['长沙市', '持平'] }, { cells: ['株洲市', '↑2'] }, { cells: ['湘潭市', '↓1'] }] };
+    const book = new ExcelJS.Workbook();
+    const changes = await renderBulletinXlsx({ ...fixture, attachments: [{ number: 1, title: '名次变化', orientation: 'portrait', table }] });
+    await book.xlsx.load(changes as unknown as ArrayBuffer);
+    const cells = [3, 4, 5].map((r) => book.worksheets[0]!.getRow(r).getCell(2));
+    expect(cells.map((cell) => cell.value)).toEqual([0, 2, -1]);
+    expect(new Set(cells.map((cell) => cell.numFmt))).toEqual(new Set(['"↑"0;"↓"0;"持平"']));
+    const dir = mkdtempSync(join(tmpdir(), 'bulletin-xlsx-'));
+    try {
+      writeFileSync(join(dir, 'changes.xlsx'), changes);
+      execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', dir, join(dir, 'changes.xlsx')], { stdio: 'ignore' });
+      const shown = readFileSync(join(dir, 'changes.csv'), 'utf8').split('\n').slice(2, 5).map((line) => line.split(',')[1]);
+      expect(shown).toEqual(['持平', '↑2', '↓1']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   test('the same document gives the same bytes', async () => {
     await new Promise((resolve) => setTimeout(resolve, 2100)); // past the zip's two-second clock

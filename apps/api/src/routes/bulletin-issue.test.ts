@@ -77,6 +77,16 @@ describe('draft → issue → correct', () => {
       expect(answer.headers.get('content-disposition')).toContain(encodeURIComponent(bulletinFileName({ period: '2020-05', issueNumber: 1, version: 1 }, format)));
       files[format] = file;
     }
+    // an issued file never changes: a client that has it (its ETag) is told so, with no body
+    for (const format of ['pdf', 'docx', 'xlsx'] as const) {
+      const again = await fetch(`${base}/api/bulletins/${issued.id}.${format}`, { headers: { ...api.session.read, origin: base, 'if-none-match': `"${issued.sha256[format]}"` } });
+      expect(again.status, format).toBe(304);
+      expect(again.headers.get('etag')).toBe(`"${issued.sha256[format]}"`);
+      expect((await again.arrayBuffer()).byteLength).toBe(0);
+      const other = await fetch(`${base}/api/bulletins/${issued.id}.${format}`, { headers: { ...api.session.read, origin: base, 'if-none-match': '"0000"' } });
+      expect(other.status).toBe(200);
+      await other.arrayBuffer();
+    }
     const text = pdfText(files.pdf!, 'issued.pdf');
     expect(text).toContain('第1期');
     expect(text).toContain(`湘人社函〔${today.slice(0, 4)}〕1号`);

@@ -4,7 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { ensureAccount, signIn, useDemoApi } from '../testing/test-session.ts';
 
 /** The clock on the 1—5月 bulletin's usual day: the draft is dated today, as issuing it now would date it. */
-const api = useDemoApi({ now: () => new Date('2020-06-05T01:00:00Z') });
+let clock = new Date('2020-06-05T01:00:00Z');
+const api = useDemoApi({ now: () => clock });
 
 const draft = async (query: string) => api.get(`/api/bulletins/draft?${query}`);
 const put = async (period: string, body: unknown, headers = api.session.write) => {
@@ -141,5 +142,55 @@ describe('saving staff\'s text', () => {
     const leader = await signIn(api.app, 'changsha');
     expect((await api.app.request('/api/bulletins/draft?period=2020-05&city=430100', { headers: leader.read })).status).toBe(200);
     expect((await put('2020-05', { edits: {}, version: 0 }, leader.write)).status).toBe(403);
+  });
+});
+
+describe('the draft is built once and kept until what it is made from moves', () => {
+  const text = (doc: BulletinDocument) => JSON.stringify(doc.body);
+  const file = async (query: string) => Buffer.from(await (await api.app.request(`/api/bulletins/draft?${query}`, { headers: api.session.read })).arrayBuffer());
+
+  test('the same draft twice is the same answer with an ETag; a client that has it gets a 304', async () => {
+    const first = await api.app.request('/api/bulletins/draft?period=2020-06', { headers: api.session.read });
+    const etag = first.headers.get('etag');
+    expect(etag).toBeTruthy();
+    const again = await api.app.request('/api/bulletins/draft?period=2020-06', { headers: api.session.read });
+    expect(again.headers.get('etag')).toBe(etag);
+    expect(await again.text()).toBe(await first.text());
+    const revalidated = await api.app.request('/api/bulletins/draft?period=2020-06', { headers: { ...api.session.read, 'if-none-match': etag! } });
+    expect(revalidated.status).toBe(304);
+  });
+
+  test('a note on the month (which does not bump the data version) is in the next draft, its JSON and its PDF', async () => {
+    const before = (await draft('period=2020-06')).body as BulletinDocument;
+    const pdfBefore = await file('period=2020-06&format=pdf');
+    expect((await file('period=2020-06&format=pdf')).equals(pdfBefore)).toBe(true);
+    const note = await api.app.request('/api/notes', { method: 'POST', headers: api.session.write, body: JSON.stringify({ regionCode: '430200', period: '2020-06', text: '株洲市六月集中开班。' }) });
+    expect(note.status).toBe(201);
+    const after = (await draft('period=2020-06')).body as BulletinDocument;
+    expect(text(before)).not.toContain('株洲市六月集中开班');
+    expect(text(after)).toContain('株洲市六月集中开班');
+    expect((await file('period=2020-06&format=pdf')).equals(pdfBefore)).toBe(false);
+  });
+
+  test('saved text and a supervision action are in the next draft', async () => {
+    const version = ((await draft('period=2020-06')).body as BulletinDocument).draft?.version ?? 0;
+    expect((await put('2020-06', { edits: { requirements: '六月的要求。' }, version })).status).toBe(200);
+    expect(text((await draft('period=2020-06')).body)).toContain('六月的要求。');
+    const actionsBefore = text((await draft('period=2020-06')).body);
+    const opened = await api.app.request('/api/actions', { method: 'POST', headers: api.session.write, body: JSON.stringify({ regionCode: '430300', period: '2020-06', kind: 'guidance', dueDate: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10), requirement: '湘潭市六月底前追上进度。' }) });
+    expect(opened.status).toBe(201);
+    const actionsAfter = text((await draft('period=2020-06')).body);
+    expect(actionsAfter).not.toBe(actionsBefore);
+    expect(actionsAfter).toContain('湘潭市');
+  });
+
+  test('the next day the draft is dated anew', async () => {
+    expect(((await draft('period=2020-06')).body as BulletinDocument).dateText).toBe('2020年6月5日');
+    clock = new Date('2020-06-06T01:00:00Z');
+    try {
+      expect(((await draft('period=2020-06')).body as BulletinDocument).dateText).toBe('2020年6月6日');
+    } finally {
+      clock = new Date('2020-06-05T01:00:00Z');
+    }
   });
 });

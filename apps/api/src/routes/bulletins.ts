@@ -6,7 +6,7 @@ import {
   summarizeAlerts, unprintableCharacters, unprintableMessage, type BulletinNumbering, type Period,
 } from '@dispatch/core';
 import {
-  getBulletinDraftEdits, getBulletinFile, getBulletinSnapshot, getMetricRows, isDemoData, listActions, listBulletins, listNotes, listReallocationRounds,
+  getBulletinDraftEdits, getBulletinFile, getBulletinInputsStamp, getBulletinSnapshot, getMetricRows, isDemoData, listActions, listBulletins, listNotes, listReallocationRounds,
   saveBulletinDraftEdits, storeBulletin, type BulletinExtractToStore, type BulletinSnapshot, type Db,
 } from '@dispatch/db';
 import type { Context } from 'hono';
@@ -15,6 +15,7 @@ import { authorize } from '../access.ts';
 import { alertContexts } from '../alert-contexts.ts';
 import { httpError } from '../errors.ts';
 import { fileAnswer, FILE_TYPES } from '../file-answer.ts';
+import { cachedJson, isCurrentTag } from '../cached-json.ts';
 import { createRouter, type AppEnv } from '../router.ts';
 import { renderBulletinDocx } from '../renderers/bulletin-docx.ts';
 import { renderBulletinPdf } from '../renderers/bulletin-pdf.ts';
@@ -84,6 +85,7 @@ const fileRoute = createRoute({
       description: '文件名如「2020年1—5月通报（第5期）.pdf」「2020年1—5月通报·长沙市摘编（第5期）.pdf」；ETag 为其 SHA-256。印发时尚未保存摘编的通报没有摘编（404）',
       content: { [FILE_TYPES.pdf]: binary('PDF'), [FILE_TYPES.docx]: binary('Word'), [FILE_TYPES.xlsx]: binary('Excel：附件表') },
     },
+    304: { description: '请求头 If-None-Match 已是该文件的 ETag：已印发的文件不再改变，客户端所存即是（无正文）' },
     ...errorsFor(400, 401, 403, 404),
   },
 });
@@ -108,6 +110,39 @@ async function bulletinInput(c: Context<AppEnv>, period: Period) {
     listReallocationRounds(db), getBulletinDraftEdits(db, key), isDemoData(db),
   ]);
   return { input: { period, ...rows, alerts: alertsOfMonth(contexts), summary: summarizeAlerts(key, contexts), actions, notes, rounds, edits: draft.edits, demo }, draft };
+}
+
+/** The rendered draft files kept at once (a full PDF is ~1 MB): the months and extracts being looked at. */
+const DRAFT_FILES_KEPT = 24;
+
+/**
+ * Everything a month's draft depends on beyond the data and settings versions (the cache's own): the month, the
+ * extract's city, the date (the draft is dated today; actions are overdue by it), the snapshot its numbers come from
+ * (the draft's edits' version, the month's latest issue, the year's highest 第N期), and a mark of the supervision
+ * actions, the month's notes and the rounds, whose writes need not bump the data version.
+ */
+async function draftKey(c: Context<AppEnv>, period: Period, city: string | undefined): Promise<string> {
+  const db = c.get('db');
+  const key = formatPeriod(period);
+  const [seen, stamp] = await Promise.all([getBulletinSnapshot(db, key), getBulletinInputsStamp(db, key)]);
+  const latest = seen.latest ? `${seen.latest.id}.${seen.latest.version}` : '-';
+  return `${key}|${city ?? 'province'}|${today(c)}|d${seen.draftVersion}|l${latest}|h${seen.highestOfYear ?? '-'}|${stamp}`;
+}
+
+/**
+ * The draft's document (with its unprintable characters), built once per key and kept in the app's computed cache
+ * until the data or settings move: 200 people opening the bulletin build it once. Dated and numbered as issuing it
+ * now would be (a correction's numbers once the month is issued); still a draft.
+ */
+function draftDocument(c: Context<AppEnv>, period: Period, city: string | undefined, key: string): Promise<BulletinDocument> {
+  const db = c.get('db');
+  return c.get('cache').getOrCompute(db, `bulletin-draft|${key}`, async () => {
+    const [{ input, draft }, seen] = await Promise.all([bulletinInput(c, period), getBulletinSnapshot(db, formatPeriod(period))]);
+    const date = today(c);
+    const { issueNumber, documentNumber, version } = comingNumbering(seen.latest, seen.highestOfYear, date);
+    const built = buildBulletin({ ...input, settings: bulletinSettings(period, { issueNumber, documentNumber, date }), version, city });
+    return { ...built, draft, unprintable: unprintableCharacters(input, built, charactersNotInFonts) };
+  });
 }
 
 /** What a frozen bulletin is numbered: from the snapshot seen before rendering (the store checks it did not move). */
@@ -187,14 +222,11 @@ export const bulletinRoutes = createRouter()
     await authorize(c, 'read:headline');
     await cityParam(db, city);
     const period = await resolvePeriod(db, requested);
-    const [{ input, draft }, seen] = await Promise.all([bulletinInput(c, period), getBulletinSnapshot(db, formatPeriod(period))]);
-    // Dated and numbered as issuing it now would be (a correction's numbers once the month is issued); still a draft.
-    const date = today(c);
-    const { issueNumber, documentNumber, version } = comingNumbering(seen.latest, seen.highestOfYear, date);
-    const built = buildBulletin({ ...input, settings: bulletinSettings(period, { issueNumber, documentNumber, date }), version, city });
-    const document = { ...built, draft };
-    if (format === 'json') return c.json({ ...document, unprintable: unprintableCharacters(input, built, charactersNotInFonts) }, 200);
-    return fileAnswer(c, await RENDERERS[format](document), format, bulletinFileName(document, format));
+    const key = await draftKey(c, period, city);
+    if (format === 'json') return cachedJson(c, `bulletin-draft-json|${key}`, () => draftDocument(c, period, city, key));
+    const document = await draftDocument(c, period, city, key);
+    const file = await c.get('cache').getOrCompute(db, `bulletin-draft-file|${key}|${format}`, () => RENDERERS[format](document), { group: 'bulletin-draft-file', max: DRAFT_FILES_KEPT });
+    return fileAnswer(c, file, format, bulletinFileName(document, format));
   })
   .openapi(saveRoute, async (c) => {
     const db = c.get('db');
@@ -222,8 +254,12 @@ export const bulletinRoutes = createRouter()
     const stored = await getBulletinFile(db, Number(id), format, city?.code);
     if (!stored) throw httpError(404, `没有编号为 ${id} 的已印发通报`, 'NOT_FOUND');
     if (stored === 'no-extract') throw httpError(404, `编号为 ${id} 的通报印发时尚未保存市州摘编，没有${city!.name}的摘编`, 'NOT_FOUND');
+    // an issued file never changes: its ETag is its SHA-256, and a client that has it is told so (304, no body)
+    const etag = `"${stored.sha256}"`;
+    if (isCurrentTag(c.req.header('if-none-match'), etag)) return c.body(null, 304, { etag, 'cache-control': 'private, no-cache' });
     const answer = fileAnswer(c, stored.file, format, bulletinFileName(stored.document, format));
-    answer.headers.set('etag', `"${stored.sha256}"`);
+    answer.headers.set('etag', etag);
+    answer.headers.set('cache-control', 'private, no-cache');
     return answer;
   })
   .openapi(issueRoute, async (c) => {

@@ -17,7 +17,7 @@ export function bulletinChartHeight(chart: BulletinChart): number {
  * The bulletin's completion chart in the preview: one bar per region, lying down so that the long official names
  * (湘西土家族苗族自治州) read in full on an A4 sheet and on a phone, each bar's value at its end, red where it is
  * behind the time line, the time line as a dashed line named at its top. The values are the document's, already
- * rounded once. Pure.
+ * rounded once; the labels its texts (9.0%, as the table writes it, not 9%). Pure.
  */
 export function buildBulletinChartOptions(chart: BulletinChart): EChartsCoreOption {
   const top = Math.max(chart.timeLine, ...chart.values);
@@ -33,12 +33,12 @@ export function buildBulletinChartOptions(chart: BulletinChart): EChartsCoreOpti
         type: 'bar',
         barWidth: '60%',
         data: chart.values.map((value) => ({ value, itemStyle: { color: value < chart.timeLine ? BEHIND : AHEAD } })),
-        label: { show: true, position: 'right', formatter: '{c}%', fontSize: 11, color: '#222' },
+        label: { show: true, position: 'right', formatter: (p: { dataIndex: number }) => `${chart.valueTexts?.[p.dataIndex] ?? chart.values[p.dataIndex]}%`, fontSize: 11, color: '#222' },
         markLine: {
           symbol: 'none',
           silent: true,
           lineStyle: { type: 'dashed', color: '#333', width: 1 },
-          label: { formatter: `时序进度 ${chart.timeLine}%`, position: 'start', fontSize: 11, color: '#333' },
+          label: { formatter: `时序进度${chart.timeLineText ?? chart.timeLine}%`, position: 'start', fontSize: 11, color: '#333' },
           data: [{ xAxis: chart.timeLine }],
         },
       },

@@ -22,7 +22,7 @@ import { usePeriod } from '../hooks/use-period.ts';
  */
 export function BulletinsPage() {
   const { period } = usePeriod();
-  const { city, own, cities, setCity } = useBulletinCity();
+  const { city, own, cities, setCity, unknown } = useBulletinCity();
   const draft = useBulletinDraftQuery(period, city);
   const canEdit = useAccess().can('publish:bulletin') && city === null;
   const archive = useIssuedBulletinsQuery();
@@ -39,6 +39,11 @@ export function BulletinsPage() {
           {document && <BulletinDownloads period={period} city={city} title={document.title} />}
         </div>
       </div>
+      {unknown !== null && (
+        <p className="period-notice no-print" role="status">
+          地址中的“{unknown}”不是市州代码，已显示{city ? `${cities.find((c) => c.code === city)?.name ?? ''}摘编` : '全省通报'}。
+        </p>
+      )}
       <p className="muted small no-print">草稿由当前数据实时生成，数据更正后随之变化；正式印发后的通报不再改变。</p>
       {canEdit && archive.data && document && !stale && <BulletinIssue period={period} archive={archive.data} draft={document} />}
       <Status query={archive}>{archive.data && <BulletinArchive bulletins={archive.data} cities={cities} own={own} />}</Status>

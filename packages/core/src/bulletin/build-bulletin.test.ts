@@ -110,7 +110,7 @@ describe('the province bulletin', () => {
 
   test('the chart draws the ratios against the time line', () => {
     const chart = doc.body.find((b) => b.kind === 'chart');
-    expect(chart).toEqual({ kind: 'chart', chart: { kind: 'completion-bars', title: '2020年1—5月各市州完成比例', labels: ['甲市', '乙市'], values: [50, 40], timeLine: 41.7 } });
+    expect(chart).toEqual({ kind: 'chart', chart: { kind: 'completion-bars', title: '2020年1—5月各市州完成比例', labels: ['甲市', '乙市'], values: [50, 40], timeLine: 41.7, valueTexts: ['50.0', '40.0'], timeLineText: '41.7' } });
   });
 
   test('attaches the city table in portrait and the county table with 所属市州 in landscape', () => {

@@ -1,7 +1,7 @@
 import type { BulletinChart, BulletinColumn, BulletinTable } from '../contract/bulletin.ts';
 import type { MetricRow } from '../contract/metric-row.ts';
 import { displayCell } from '../display/ranking-cells.ts';
-import { percentNumber } from '../display/numbers.ts';
+import { grouped, percentNumber } from '../display/numbers.ts';
 import { rankingNote } from '../display/ranking-text.ts';
 import { RANKING_COLUMNS, type RankingColumn, type RankingColumnKey } from '../metrics/ranking-columns.ts';
 import { periodLabel, timeProgress, type Period } from '../metrics/period.ts';
@@ -55,7 +55,10 @@ export function regionTable({ period, level, title, rows, total, emphasis, paren
   };
 }
 
-/** The cities' completion ratios as bars against the time line, in rank order. */
+/**
+ * The cities' completion ratios as bars against the time line, in rank order; with each value's and the time line's
+ * text as the display model writes it (9.0, as the table's 9.0%), for the bars' labels.
+ */
 export function completionChart(period: Period, cities: readonly MetricRow[]): BulletinChart {
   return {
     kind: 'completion-bars',
@@ -63,5 +66,7 @@ export function completionChart(period: Period, cities: readonly MetricRow[]): B
     labels: cities.map((c) => c.name),
     values: cities.map((c) => (c.completionRatio === null ? 0 : percentNumber(c.completionRatio))),
     timeLine: percentNumber(timeProgress(period)),
+    valueTexts: cities.map((c) => (c.completionRatio === null ? '0.0' : grouped(percentNumber(c.completionRatio), 1))),
+    timeLineText: grouped(percentNumber(timeProgress(period)), 1),
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parsePeriod } from '../metrics/period.ts';
 import { bulletinTitle } from './bulletin-defaults.ts';
-import { addresseeLine, balanceTitle, bulletinTitleLines, titleBreaks, titleEms, TITLE_LINE_EMS } from './title-lines.ts';
+import { addresseeLine, balanceTitle, bulletinTitleLines, regionNameLines, titleBreaks, titleEms, TITLE_LINE_EMS } from './title-lines.ts';
 
 const CITIES = ['长沙市', '株洲市', '湘潭市', '衡阳市', '邵阳市', '岳阳市', '常德市', '张家界市', '益阳市', '郴州市', '永州市', '怀化市', '娄底市', '湘西土家族苗族自治州'];
 /** Words a title line must never cut. */
@@ -61,4 +61,19 @@ test.each([
   ['各县市区人社局: ', '各县市区人社局：'],
 ])('the addressees %s are printed as %s', (addressees, line) => {
   expect(addresseeLine(addressees)).toBe(line);
+});
+
+describe('a region’s name in a narrow cell', () => {
+  const chars = (n: number) => (line: string) => [...line].length <= n;
+  test.each([
+    ['通道侗族自治县', 5, ['通道侗族', '自治县']],
+    ['新晃侗族自治县', 5, ['新晃侗族', '自治县']],
+    ['靖州苗族侗族自治县', 5, ['靖州苗族', '侗族自治县']],
+    ['湘西土家族苗族自治州', 5, ['湘西土家族', '苗族自治州']],
+    ['湘西土家族苗族自治州', 7, ['湘西土家族苗族', '自治州']],
+    ['通道侗族自治县', 7, ['通道侗族自治县']],
+    ['长沙县', 2, ['长沙县']],
+  ])('%s within %d characters → %o', (name, width, lines) => {
+    expect(regionNameLines(name, chars(width))).toEqual(lines);
+  });
 });

@@ -129,3 +129,26 @@ export function addresseeLine(addressees: string): string {
   const trimmed = addressees.trim().replace(/[：:]$/u, '');
   return `${trimmed}：`;
 }
+
+/**
+ * A region's name's word pieces: an autonomous one's (通道侗族自治县 → 通道侗族 · 自治县, 湘西土家族苗族自治州 → 湘西土家族 ·
+ * 苗族 · 自治州) after each 族 and before 自治; any other name is one piece (a cell fits it, or its characters wrap).
+ */
+export function regionNamePieces(name: string): string[] {
+  return name.split(/(?<=族)(?=\p{Script=Han})/u).filter(Boolean);
+}
+
+/**
+ * A region's name in a narrow cell: its pieces packed into as few lines as `fits` allows, never cut inside a word
+ * (「通道侗族｜自治县」, not 「通道侗族自｜治县」); a piece that fits nowhere stands on its own line.
+ */
+export function regionNameLines(name: string, fits: (line: string) => boolean): string[] {
+  if (fits(name)) return [name];
+  const lines: string[] = [];
+  for (const piece of regionNamePieces(name)) {
+    const last = lines.at(-1);
+    if (last !== undefined && fits(last + piece)) lines[lines.length - 1] = last + piece;
+    else lines.push(piece);
+  }
+  return lines;
+}

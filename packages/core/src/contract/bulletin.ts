@@ -47,6 +47,10 @@ export const BulletinChartSchema = z.object({
   values: z.array(z.number()),
   /** the time line in percent (M/12) */
   timeLine: z.number(),
+  /** each value as the display model writes it, the table's text without its % (9.0, not 9): the bars' labels */
+  valueTexts: z.array(z.string()).optional(),
+  /** the time line as the display model writes it (41.7): the dashed line's label 时序进度41.7% */
+  timeLineText: z.string().optional(),
 });
 export type BulletinChart = z.infer<typeof BulletinChartSchema>;
 

@@ -31,7 +31,8 @@ const NUMBER_DISPLAY: Record<Exclude<ColumnFormat, 'name'>, NumberDisplay> = {
     cell: identity,
     numFmt: '+0.0;"−"0.0;0.0',
   },
-  change: { shown: identity, text: rankChangeCell, cell: identity, numFmt: '+0;"−"0;0' },
+  // Excel writes the number as the screen does: ↑2, ↓1, 持平 (the cell stays the number 2, −1, 0)
+  change: { shown: identity, text: rankChangeCell, cell: identity, numFmt: '"↑"0;"↓"0;"持平"' },
 };
 
 export interface DisplayedCell {

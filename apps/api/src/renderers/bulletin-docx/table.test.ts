@@ -1,6 +1,8 @@
 import type { BulletinTable } from '@dispatch/core';
 import { expect, test } from 'vitest';
-import { fitColumns } from './table.ts';
+import { Document, Packer } from 'docx';
+import { readDocx } from '../docx-reader.ts';
+import { bulletinTable, fitColumns } from './table.ts';
 
 const column = (key: string, align: 'left' | 'right') => ({ key, label: key, align, width: 1 });
 const table = (columns: number, cell: string): BulletinTable => ({
@@ -29,4 +31,17 @@ test('a long name wraps after five characters instead of taking the figures’ r
   const [name, figure] = widths as [number, number];
   // need: name 5 em, figure 2 em (a header's two characters): shared out 5 : 2 after padding
   expect(name / figure).toBeCloseTo((5 * 200 + 120) / (2 * 200 + 120), 1);
+});
+
+test('a name too long for its cell breaks between its words (通道侗族 / 自治县), not where Word runs out', async () => {
+  const narrow: BulletinTable = { ...table(12, '17,275.82'), rows: ['通道侗族自治县', '靖州苗族侗族自治县', '长沙县'].map((name) => ({ cells: [name, ...Array.from({ length: 12 }, () => '17,275.82')] })) };
+  const document = new Document({ sections: [{ children: [bulletinTable(narrow, 8_844, 21)] }] });
+  const xml = readDocx(await Packer.toBuffer(document)).xml;
+  const cellLines = (name: string) => {
+    const cell = xml.split('<w:tc>').find((part) => part.replace(/<[^>]+>/g, '').startsWith(name.slice(0, 4)))!;
+    return cell.split('<w:br/>').map((part) => [...part.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
+  };
+  expect(cellLines('通道侗族自治县')).toEqual(['通道侗族', '自治县']);
+  expect(cellLines('靖州苗族侗族自治县').join('|')).toMatch(/^靖州苗族\|侗族\|?自治县$/);
+  expect(cellLines('长沙县')).toEqual(['长沙县']);
 });

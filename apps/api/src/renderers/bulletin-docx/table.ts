@@ -1,4 +1,4 @@
-import type { BulletinTable } from '@dispatch/core';
+import { regionNameLines, type BulletinTable } from '@dispatch/core';
 import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
 import { FACE } from './page.ts';
 
@@ -14,15 +14,21 @@ interface CellText {
   bold?: boolean;
   /** a header's unit, on a line of its own */
   unit?: string;
+  /** a name's room in ems: a longer name breaks between its words (通道侗族 / 自治县), not where Word runs out */
+  room?: number;
 }
 
-function cell({ text, align, bold, unit }: CellText, size: number, shaded = false, keepNext = false): TableCell {
+function cell({ text, align, bold, unit, room }: CellText, size: number, shaded = false, keepNext = false): TableCell {
   const run = (t: string, lineBreak = false) => new TextRun({ text: t, bold, size, font: FACE.body, break: lineBreak ? 1 : undefined });
+  const lines = room === undefined ? [text] : regionNameLines(text, (line) => ems(line) <= room);
   return new TableCell({
     verticalAlign: VerticalAlign.CENTER,
     margins: MARGINS,
     shading: shaded ? { fill: 'F2F2F2' } : undefined,
-    children: [new Paragraph({ alignment: ALIGN[align], ...(keepNext ? { keepNext: true } : {}), children: unit ? [run(text), run(`（${unit}）`, true)] : [run(text)] })],
+    children: [new Paragraph({
+      alignment: ALIGN[align], ...(keepNext ? { keepNext: true } : {}),
+      children: unit ? [run(text), run(`（${unit}）`, true)] : lines.map((line, i) => run(line, i > 0)),
+    })],
   });
 }
 
@@ -75,7 +81,7 @@ export function bulletinTable(table: BulletinTable, width: number, largest: numb
   });
   const line = (cells: readonly string[], bold?: boolean, shaded?: boolean, keepNext?: boolean) => new TableRow({
     cantSplit: true,
-    children: table.columns.map((column, i) => cell({ text: cells[i] ?? '', align: column.align, bold }, size, shaded, keepNext)),
+    children: table.columns.map((column, i) => cell({ text: cells[i] ?? '', align: column.align, bold, room: column.align === 'left' ? (widths[i]! - PADDING) / (size * 10) : undefined }, size, shaded, keepNext)),
   });
   // the last two body rows keep with the total row: a page never holds the total alone under the repeated header
   const keep = (i: number) => table.total !== undefined && i >= table.rows.length - 2;

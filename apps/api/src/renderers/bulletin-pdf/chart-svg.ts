@@ -21,7 +21,8 @@ const DRAWN_SIZE = 64;
 /**
  * The completion bars with the time line, drawn by ECharts on the server as SVG (no browser): a bar per region,
  * red where it is behind the time line, the time line as a dashed mark line, each region by its short name (the
- * official 湘西土家族苗族自治州 ran into its neighbours). Sizes are PDF points; the Word copy has it as a picture.
+ * official 湘西土家族苗族自治州 ran into its neighbours), each bar labelled with the display model's text (9.0, not 9), the
+ * axis reaching above the time line. Sizes are PDF points; the Word copy has it as a picture.
  */
 export function completionChartSvg(chart: BulletinChart, width: number, height: number): string {
   const key = JSON.stringify([chart, width, height]);
@@ -34,6 +35,21 @@ export function completionChartSvg(chart: BulletinChart, width: number, height: 
   return svg;
 }
 
+/**
+ * The value axis's top: above the highest bar and the time line both, to the next 10 with room for the labels, so
+ * that the dashed line is drawn when every region is behind it (2020-05: bars to 35, the line at 41.7).
+ */
+export function chartAxisMax(chart: BulletinChart): number {
+  const top = Math.max(chart.timeLine, ...chart.values, 0);
+  return Math.max(10, Math.ceil((top * 1.1) / 10) * 10);
+}
+
+/** A bar's label: the display model's text (9.0, as the table's 9.0%), else the number. */
+export const barLabel = (chart: BulletinChart, index: number): string => chart.valueTexts?.[index] ?? String(chart.values[index]);
+
+/** The time line's label: 时序进度41.7%. */
+export const timeLineLabel = (chart: BulletinChart): string => `时序进度${chart.timeLineText ?? chart.timeLine}%`;
+
 function drawChart(chart: BulletinChart, width: number, height: number): string {
   const instance = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
@@ -43,18 +59,18 @@ function drawChart(chart: BulletinChart, width: number, height: number): string 
       title: { text: chart.title, left: 'center', top: 0, textStyle: { fontSize: 11, fontWeight: 'normal' } },
       grid: { left: 30, right: 8, top: 26, bottom: 22 },
       xAxis: { type: 'category', data: chart.labels.map(axisLabel), axisLabel: { interval: 0, fontSize: 8.5 }, axisTick: { show: false } },
-      yAxis: { type: 'value', axisLabel: { fontSize: 8, formatter: '{value}' }, splitLine: { lineStyle: { color: '#ddd' } } },
+      yAxis: { type: 'value', min: 0, max: chartAxisMax(chart), axisLabel: { fontSize: 8, formatter: '{value}' }, splitLine: { lineStyle: { color: '#ddd' } } },
       series: [
         {
           type: 'bar',
           barWidth: '55%',
           data: chart.values.map((value) => ({ value, itemStyle: { color: value < chart.timeLine ? BEHIND : AHEAD } })),
-          label: { show: true, position: 'top', fontSize: 7.5 },
+          label: { show: true, position: 'top', fontSize: 7.5, formatter: (p: { dataIndex: number }) => barLabel(chart, p.dataIndex) },
           markLine: {
             symbol: 'none',
             silent: true,
             lineStyle: { type: 'dashed', color: '#333', width: 1 },
-            label: { formatter: `时序进度 ${chart.timeLine}`, position: 'insideEndTop', fontSize: 8 },
+            label: { formatter: timeLineLabel(chart), position: 'insideEndTop', fontSize: 8 },
             data: [{ yAxis: chart.timeLine }],
           },
         },

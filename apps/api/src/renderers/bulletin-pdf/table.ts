@@ -1,4 +1,4 @@
-import type { BulletinColumn, BulletinTable } from '@dispatch/core';
+import { regionNameLines, type BulletinColumn, type BulletinTable } from '@dispatch/core';
 import { FONT } from './page.ts';
 
 type Doc = PDFKit.PDFDocument;
@@ -110,8 +110,14 @@ function layout(doc: Doc, table: BulletinTable, area: TableArea): Layout {
   const { size, widths } = fitColumns(doc, table, width, area);
   doc.font(FONT.serif).fontSize(size);
   const header = measure(doc, { cells: table.columns.map(headerText), header: true, shaded: true }, widths, size);
-  const rows: Row[] = table.rows.map((row) => ({ cells: row.cells, bold: row.emphasis }));
-  if (table.total) rows.push({ cells: table.total, bold: true });
+  // a name too long for its cell breaks between its words (通道侗族｜自治县), not wherever the line runs out
+  const named = (cells: string[]) => cells.map((text, i) => {
+    if (table.columns[i]?.align !== 'left' || text.includes('\n')) return text;
+    const inner = widths[i]! - 2 * padX(size);
+    return regionNameLines(text, (line) => doc.widthOfString(line) <= inner).join('\n');
+  });
+  const rows: Row[] = table.rows.map((row) => ({ cells: named(row.cells), bold: row.emphasis }));
+  if (table.total) rows.push({ cells: named(table.total), bold: true });
   const made = { width, size, widths, header, rows: rows.map((row) => measure(doc, row, widths, size)), body: table.rows.length };
   layouts.set(table, made);
   return made;

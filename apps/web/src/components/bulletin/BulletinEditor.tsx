@@ -18,7 +18,8 @@ function savedLine(document: BulletinDocument): string {
 
 /**
  * The preview with the parts staff write as text boxes in place (one paragraph a line), saved together from the
- * version shown (保存 or Ctrl+Enter). A newer version saved by someone else is said, with a way to load it; leaving
+ * version shown (保存 or Ctrl+Enter). A refused save is said in the sticky bar (role=alert), a refused part also
+ * under its text box; a newer version saved by someone else is said there, with a way to load it; leaving
  * with unsaved text is questioned. Mounted afresh for each version (its key), so a save shows the saved text.
  */
 export function BulletinEditor({ document, onReload }: { document: BulletinDocument; onReload: () => void }) {
@@ -28,6 +29,11 @@ export function BulletinEditor({ document, onReload }: { document: BulletinDocum
   const dirty = EDITABLE_PARTS.some((key) => isChanged(shown, texts, key));
   useLeaveWarning(dirty, LEAVE);
   const conflict = save.error instanceof ApiError && save.error.status === 409;
+  // a refused part (「…」不在通报所用字体中) is named by the server as edits.problems / edits.requirements
+  const refused = save.isError && !conflict ? EDITABLE_PARTS.find((key) => save.error.message.includes(`edits.${key}`)) : undefined;
+  const failure = save.isError
+    ? conflict ? '保存失败：该草稿已被他人保存了新版本。重新加载将显示他人的修改，您未保存的文字将丢失。' : `保存失败：${save.error.message}`
+    : null;
 
   const submit = () => {
     if (!dirty || save.isPending) return;
@@ -47,9 +53,12 @@ export function BulletinEditor({ document, onReload }: { document: BulletinDocum
       aria-label={BULLETIN_EDITABLE_LABELS[key]}
       value={texts[key]}
       rows={Math.max(3, texts[key].split('\n').length * 2)}
+      aria-invalid={refused === key || undefined}
+      aria-describedby={refused === key ? 'bulletin-save-error' : undefined}
       onChange={(event) => setTexts({ ...texts, [key]: event.target.value })}
       onKeyDown={onKeyDown}
     />
+    {refused === key && <p className="error small no-print bulletin-part-error">{failure}</p>}
   </>);
 
   return (
@@ -59,13 +68,14 @@ export function BulletinEditor({ document, onReload }: { document: BulletinDocum
         <span className="muted small hover-only">在文中直接修改「存在问题」「下一步工作要求」，一行一段；清空则恢复按数据生成的文字；Ctrl+Enter 保存</span>
         <button type="button" className="primary" onClick={submit} disabled={!dirty || save.isPending}>{save.isPending ? '正在保存…' : '保存'}</button>
         {dirty && !save.isPending && <button type="button" className="link-button" onClick={() => setTexts(shown)}>放弃修改</button>}
+        {/* a refused save is said in the bar that stays at the top of the screen, where the person is typing */}
+        {failure && (
+          <p id="bulletin-save-error" className="error bulletin-save-error" role="alert">
+            {failure}
+            {conflict && <button type="button" className="link-button" onClick={() => { save.reset(); onReload(); }}>重新加载</button>}
+          </p>
+        )}
       </div>
-      {save.isError && (
-        <p className="error no-print" role="alert">
-          {conflict ? '保存失败：该草稿已被他人保存了新版本。重新加载将显示他人的修改，您未保存的文字将丢失。' : `保存失败：${save.error.message}`}
-          {conflict && <button type="button" className="link-button" onClick={() => { save.reset(); onReload(); }}>重新加载</button>}
-        </p>
-      )}
       <BulletinPreview document={document} editable={(key) => box(key)} />
     </>
   );
