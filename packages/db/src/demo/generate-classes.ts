@@ -85,8 +85,9 @@ export function generateCountyClasses(ctx: ClassContext, plan: CountyPlan): Demo
 }
 
 /**
- * Classes opened in December that run into the next year: in progress (no finish date) when the next year is
- * not generated.
+ * Classes opened in December that run into the next year: in progress when the next year is not generated — no
+ * finish date and, as the platform records a running class, nobody completed or subsidised yet (the importer
+ * refuses completions without a 结业日期). Metrics count finished classes only, so no figure depends on it.
  */
 export function generateCarryOverClasses(ctx: ClassContext, plan: CountyPlan, nextYearGenerated: boolean): DemoClass[] {
   const { random, year } = ctx;
@@ -97,6 +98,7 @@ export function generateCarryOverClasses(ctx: ClassContext, plan: CountyPlan, ne
     const opened = isoDate(year, 12, random.int(1, 28));
     const finished = addDays(opened, random.int(40, 90));
     const row = makeClass(ctx, plan.county.code, finished, random.int(min, max), typeIndex);
-    return { ...row, openedOn: opened, finishedOn: nextYearGenerated ? finished : null };
+    // makeClass draws the counts either way, so the random sequence (and every other class) stays the same.
+    return nextYearGenerated ? { ...row, openedOn: opened } : { ...row, openedOn: opened, finishedOn: null, completed: 0, subsidised: 0 };
   });
 }
