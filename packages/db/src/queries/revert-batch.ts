@@ -19,8 +19,9 @@ export interface RevertResult {
  * back `before` of what it updated), as a new 'revert' batch with its own change log, rollup, data version and
  * audit line, in one write transaction. Refused (RevertRefusedError) for a revert, a batch already reverted, or
  * one whose rows a later batch not reverted changed again — that one first; ClosedPeriodError for a closed month.
+ * `inside` runs further writes in the same transaction, last before the commit.
  */
-export async function revertBatch(db: Db, batchId: number, actor: Actor): Promise<RevertResult> {
+export async function revertBatch(db: Db, batchId: number, actor: Actor, inside?: (tx: Transaction, result: RevertResult) => Promise<void>): Promise<RevertResult> {
   const tx = await db.$client.transaction('write');
   try {
     await refuseRevert(tx, batchId);
@@ -44,8 +45,10 @@ export async function revertBatch(db: Db, batchId: number, actor: Actor): Promis
       { sql: 'UPDATE data_batches SET reverted_by = ? WHERE id = ?', args: [revertId, batchId] },
       { sql: auditLine.sql, args: auditLine.params as never },
     ]);
+    const result = { batchId: revertId, restored, deleted };
+    await inside?.(tx, result); // e.g. the upload's record marked reverted: one transaction with the revert
     await tx.commit();
-    return { batchId: revertId, restored, deleted };
+    return result;
   } finally {
     tx.close();
   }

@@ -39,6 +39,11 @@ export interface WriteOptions {
   requireEmpty?: boolean;
   /** the audit line; by default 'data.<kind>' with the batch's kind, file and counts */
   audit?: (result: WriteResult) => Pick<AuditEntry, 'action' | 'regionCode' | 'detail'>;
+  /**
+   * Further writes that belong to the same transaction (the upload's record): run last, before the commit, so a
+   * failure or a crash leaves neither the data nor them. Not run for a dry run.
+   */
+  inside?: (tx: Transaction, result: WriteResult) => Promise<void>;
 }
 
 /**
@@ -74,8 +79,12 @@ export async function writeDataBatch(db: Db, batch: DataBatch, options: WriteOpt
       }),
     });
     await tx.batch(dropStagesStatements());
-    if (options.dryRun) await tx.rollback();
-    else await tx.commit();
+    if (options.dryRun) {
+      await tx.rollback();
+    } else {
+      await options.inside?.(tx, result);
+      await tx.commit();
+    }
     return result;
   } finally {
     tx.close(); // rolls back unless committed
