@@ -66,7 +66,7 @@ describe('the upload record and the write are one transaction', () => {
     const before = await dump();
     const response = await failing(
       "CREATE TRIGGER injected BEFORE UPDATE ON import_attempts WHEN NEW.status = 'reverted' BEGIN SELECT RAISE(ABORT, 'injected failure'); END",
-      () => revert(id),
+      async () => revert(id),
     );
     expect(response.status).toBe(500);
     expect(await dump()).toEqual(before);
