@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { Db } from '../client.ts';
-import { annualTargets, fundAudits, fundReallocations, institutions, occupations, trainingClasses, trainingTypes } from '../schema/data.ts';
+import { annualTargets, fundAudits, fundReallocations, institutions, occupations, trainingClasses } from '../schema/data.ts';
 import { createTestDb } from '../test-db.ts';
 import { getMetricRows } from './get-metric-rows.ts';
 import { refreshMonthlyRollup } from './refresh-monthly-rollup.ts';
@@ -26,7 +26,7 @@ beforeEach(async () => {
   db = await createTestDb(false);
   await db.insert(institutions).values({ id: 1, name: '测试职业培训学校', regionCode: '430102', kind: 'school' });
   await db.insert(occupations).values({ id: 1, name: '电工' });
-  await db.insert(trainingTypes).values({ id: 1, code: 'employment', name: '就业技能培训' });
+  // training type 1 (employment) comes with the migrations
   await db.insert(annualTargets).values([
     { regionCode: '430102', year: 2020, trainees: 1000, fundsBudget: 2_000_000 },
     { regionCode: '430103', year: 2020, trainees: 500, fundsBudget: 1_000_000 },

@@ -1,6 +1,5 @@
 import type { InStatement, InValue } from '@libsql/client';
 import type { AllocationImportRow, AuditImportRow, ClassImportRow, TargetImportRow } from '@dispatch/core';
-import { multiRowInsertStatements } from '../bulk-insert.ts';
 import { DuplicateKeyError, type RefusedRow } from './errors.ts';
 
 export type InstitutionKind = 'school' | 'centre' | 'enterprise';
@@ -33,7 +32,7 @@ export type StageName = keyof typeof STAGES;
 export function createStagesStatements(): InStatement[] {
   return Object.entries(STAGES).flatMap(([name, columns]) => [
     `DROP TABLE IF EXISTS temp.${name}`,
-    `CREATE TEMP TABLE ${name} (id INT, new_id INT, nk TEXT, state TEXT, row_no INT, ${columns})`,
+    `CREATE TEMP TABLE ${name} (id INT, new_id INT, state TEXT DEFAULT 'i', row_no INT, ${columns})`,
   ]);
 }
 
@@ -58,7 +57,7 @@ export function stageStatements(rows: DataBatchRows): InStatement[] {
   refuseDuplicates('audits', audits.map((a) => a.auditNo));
   refuseDuplicates('targets', targets.map((t) => `${t.regionCode}:${t.year}`));
   refuseDuplicates('allocations', allocations.map((a) => `${a.regionCode}:${a.year}`));
-  const stage = (table: StageName, columns: string[], values: InValue[][], tail = '') => multiRowInsertStatements(table, [...columns, 'row_no'], values.map((v, i) => [...v, i]), tail);
+  const stage = (table: StageName, columns: string[], values: InValue[][], tail = '') => jsonInsertStatements(table, columns, values, tail);
   return [
     ...stage('s_types', ['code', 'name', 'new_id'], (rows.trainingTypes ?? []).map((t) => [t.code, t.name, t.id ?? null])),
     ...stage('s_occupations', ['name', 'new_id'], (rows.occupations ?? []).map((o) => [o.name, o.id ?? null])),
@@ -74,4 +73,16 @@ export function stageStatements(rows: DataBatchRows): InStatement[] {
     ...stage('s_targets', ['region_code', 'year', 'funds_budget'], allocations.map((a) => [a.regionCode, a.year, a.fundsBudget]),
       ' ON CONFLICT (region_code, year) DO UPDATE SET funds_budget = excluded.funds_budget'),
   ];
+}
+
+/**
+ * One INSERT of all the rows, given as one JSON parameter that SQLite unpacks (json_each): binding each value as
+ * its own parameter costs more than the insert itself, and the statement's text does not grow with the rows.
+ * Each row's position in the list becomes its row_no.
+ */
+function jsonInsertStatements(table: StageName, columns: readonly string[], rows: readonly InValue[][], tail: string): InStatement[] {
+  if (rows.length === 0) return [];
+  const values = columns.map((_, i) => `j.value ->> ${i}`).join(', ');
+  // WHERE true: an upsert's SELECT needs it, so that ON CONFLICT is not read as a join's constraint
+  return [{ sql: `INSERT INTO ${table} (${columns.join(', ')}, row_no) SELECT ${values}, j.key FROM json_each(?) j WHERE true${tail}`, args: [JSON.stringify(rows)] }];
 }
