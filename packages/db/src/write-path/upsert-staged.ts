@@ -1,5 +1,5 @@
 import type { Transaction } from '@libsql/client';
-import { jsonOf, LOGGED_TABLES, type LoggedTable } from './logged-tables.ts';
+import { jsonOf, LOGGED_TABLES, UNLOGGED_INSERTS, type LoggedTable } from './logged-tables.ts';
 
 export interface Counts {
   inserted: number;
@@ -23,13 +23,15 @@ export interface StagedTable {
 
 /**
  * Upserts a staged table into its target set-based, in the open transaction: marks each staged row inserted,
- * updated or unchanged, logs the previous and new versions of the rows that change, then updates and inserts them.
+ * updated or unchanged, logs the previous and new versions of the rows that change (inserts only where the table
+ * has no batch_id: UNLOGGED_INSERTS), then updates and inserts them.
  */
 export async function upsertStaged(tx: Transaction, batchId: number, s: StagedTable): Promise<Counts> {
   const { table, stage } = s;
   const logged = LOGGED_TABLES[table].columns as readonly string[];
   const columns = logged.filter((c) => c !== 'batch_id');
   const withBatch = logged.includes('batch_id');
+  const unlogged = (UNLOGGED_INSERTS as readonly string[]).includes(table); // its inserts are found by batch_id
   const value = (row: string, target: string) => (c: string) => (s.partial ? `coalesce(${row}.${c}, ${target}.${c}, 0)` : `${row}.${c}`);
   const differs = columns.length ? columns.map((c) => `t.${c} IS NOT ${value(stage, 't')(c)}`).join(' OR ') : '0';
   // One pass matches the staged rows to the stored ones by natural key (a row matching none stays 'i', inserted).
@@ -39,7 +41,7 @@ export async function upsertStaged(tx: Transaction, batchId: number, s: StagedTa
       sql: `INSERT INTO data_changes (batch_id, table_name, natural_key, before, after)
             SELECT ?, '${table}', ${LOGGED_TABLES[table].key.replace(/\b([a-z_]+)\b/g, 's.$1')}, CASE WHEN s.state = 'u' THEN ${jsonOf(table, (c) => `t.${c}`)} END,
                    ${jsonOf(table, (c) => (c === 'batch_id' ? '?' : value('s', 't')(c)))}
-            FROM ${stage} s LEFT JOIN ${table} t ON t.rowid = s.id WHERE s.state IN ('i', 'u') ORDER BY s.row_no`,
+            FROM ${stage} s LEFT JOIN ${table} t ON t.rowid = s.id WHERE s.state IN (${unlogged ? "'u'" : "'i', 'u'"}) ORDER BY s.row_no`,
       args: withBatch ? [batchId, batchId] : [batchId],
     },
   ]);
