@@ -16,3 +16,13 @@ test.each<[string, string, string[][]]>([
 test('row numbers are the rows Excel shows', () => {
   expect(parseCsv('a\n"x\ny"\nz').map((row) => row.row)).toEqual([1, 2, 3]);
 });
+
+test.each([
+  ['a,b\r\n,c,\r\n\r\nd\r\n'],
+  ['x\ty\n1\t2\r3\t\n'],
+  ['only,one,line'],
+  ['a,b\n\n'],
+])('a file with no quote (the fast path) reads as it does with a quoted field: %j', (text) => {
+  const quoted = text.replace(/^[^,\t\r\n]*/, (field) => `"${field}"`);
+  expect(parseCsv(text)).toEqual(parseCsv(quoted));
+});

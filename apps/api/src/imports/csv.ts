@@ -16,7 +16,9 @@ const EXCEL_TEXT = /^="(.*)"$/s;
  */
 export function parseCsv(text: string): SheetRow[] {
   const firstLine = text.slice(0, text.search(/\r|\n/) >>> 0);
-  const field = FIELD[firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ','];
+  const separator = firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
+  if (!text.includes('"')) return splitLines(text, separator);
+  const field = FIELD[separator];
   const rows: SheetRow[] = [];
   let cells: string[] = [];
   let at = 0;
@@ -48,4 +50,11 @@ export function parseCsv(text: string): SheetRow[] {
     rows.push({ row: rows.length + 1, cells });
   }
   return rows;
+}
+
+/** Without a quote anywhere, every line is a record and every separator ends a field: plain splitting, the same rows. */
+function splitLines(text: string, separator: ',' | '\t'): SheetRow[] {
+  const lines = text.split(/\r\n|\n|\r/);
+  if (lines[lines.length - 1] === '') lines.pop(); // the line break ending the last record
+  return lines.map((line, i) => ({ row: i + 1, cells: line.split(separator) }));
 }

@@ -5,7 +5,7 @@ import {
 } from '@dispatch/core';
 import {
   DataWriteError, getImportAttempt, getImportContext, listImportAttempts, revertImportAttempt, RevertRefusedError, storeImportAttempt, writeDataBatch,
-  ClosedPeriodError,
+  ClosedPeriodError, type WriteOptions,
 } from '@dispatch/db';
 import type { Context } from 'hono';
 import { authorize } from '../access.ts';
@@ -110,21 +110,27 @@ export const importRoutes = createRouter()
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const read = await readImport(kind, file.name, bytes, await getImportContext(db, kind, scope ?? undefined));
     const actor = { actorId: user.id, actorLogin: user.login, address };
-    const keep = (report: ImportReport, status: 'checked' | 'refused' | 'applied', extra: { counts?: ImportReport['changes']; batchId?: number } = {}) =>
-      storeImportAttempt(db, { kind, fileName: file.name, sha256, bytes, status, rows: report.rows, problems: report.errors, scope, ...extra }, actor);
+    const attemptOf = (report: ImportReport, status: 'checked' | 'refused' | 'applied', extra: { counts?: ImportReport['changes']; batchId?: number } = {}) =>
+      ({ kind, fileName: file.name, sha256, bytes, status, rows: report.rows, problems: report.errors, scope, ...extra });
+    const keep = (report: ImportReport, status: 'checked' | 'refused', extra: { counts?: ImportReport['changes'] } = {}) =>
+      storeImportAttempt(db, attemptOf(report, status, extra), actor);
     const refuse = async (report: ImportReport) => {
       const id = await keep(report, dryRun ? 'checked' : 'refused'); // a dry run refuses nothing: it was a check
       return c.json({ ...report, ok: false, id }, dryRun ? 200 : 422);
     };
     if (!read.report.ok) return refuse(read.report);
     try {
-      const written = await writeDataBatch(db, importBatch(kind, read.rows, file.name, sha256), { actor, dryRun: dryRun === '1', ...(scope ? { scope } : {}) });
+      let id = 0;
+      // An applied upload's record is written in the data's own transaction: a crash leaves neither.
+      const inside: WriteOptions['inside'] = async (tx, { batchId, inserted, updated, unchanged }) => {
+        id = await storeImportAttempt(tx, attemptOf(read.report, 'applied', { counts: { inserted, updated, unchanged }, batchId }), actor);
+      };
+      const written = await writeDataBatch(db, importBatch(kind, read.rows, file.name, sha256), { actor, dryRun: dryRun === '1', inside, ...(scope ? { scope } : {}) });
       const counts = { inserted: written.inserted, updated: written.updated, unchanged: written.unchanged };
       if (dryRun) {
         const report = { ...read.report, changes: counts };
         return c.json({ ...report, id: await keep(report, 'checked', { counts }) }, 200);
       }
-      const id = await keep(read.report, 'applied', { counts, batchId: written.batchId });
       return c.json({ id, ...counts }, 201);
     } catch (error) {
       if (!(error instanceof DataWriteError)) throw error;

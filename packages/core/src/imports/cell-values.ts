@@ -17,8 +17,9 @@ export function shownValue(cell: RawCell): string {
 
 /** Empty: null, or text that is only spaces. */
 export function isBlank(cell: RawCell): boolean {
-  return cell === null || (typeof cell === 'string' && cell.trim() === '');
+  return cell === null || (typeof cell === 'string' && BLANK_TEXT.test(cell));
 }
+const BLANK_TEXT = /^\s*$/;
 
 /** Full-width digits, letters and punctuation as ASCII, spaces (also U+3000 and no-break) removed. */
 const folded = (text: string) => (/[^\x21-\x7e]/.test(text) ? text.normalize('NFKC').replace(/\s+/g, '') : text);
@@ -32,14 +33,18 @@ export function readText(cell: RawCell): Read<string> {
     return fail(`读到数字 ${BigInt(Math.round(cell))}：Excel 只保留15位有效数字，长编号的末几位已经丢失，请把此列设为文本格式后重新填写`);
   }
   if (cell instanceof Date || typeof cell === 'boolean') return fail(`应为文字，读到「${shownValue(cell)}」`);
-  return ok((cell ?? '').trim().replace(/\s+/g, ' '));
+  const text = cell ?? '';
+  // most cells need no tidying: no space at either end, no run of spaces or tab inside
+  return ok(UNTIDY.test(text) ? text.trim().replace(/\s+/g, ' ') : text);
 }
+const UNTIDY = /^\s|\s$|\s\s|[^\S ]/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+const daysIn = (year: number, month: number) => (month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31);
+
 function isoDate(year: number, month: number, day: number): Read<string> {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) {
     return fail(`「${year}-${pad(month)}-${pad(day)}」不是日历上的日期`);
   }
   if (year < IMPORT_YEARS.min || year > IMPORT_YEARS.max) return fail(`年份 ${year} 不在 ${IMPORT_YEARS.min}–${IMPORT_YEARS.max} 之间`);
@@ -57,6 +62,7 @@ function fromExcelSerial(serial: number): Read<string> {
   return isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_FORMS = [
   /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/,
   /^(\d{4})年(\d{1,2})月(\d{1,2})日?$/,
@@ -73,6 +79,8 @@ export function readDate(cell: RawCell): Read<string> {
     return isoDate(cell.getUTCFullYear(), cell.getUTCMonth() + 1, cell.getUTCDate());
   }
   if (typeof cell === 'number') return Number.isFinite(cell) && cell > 0 ? fromExcelSerial(cell) : fail(`「${cell}」不是日期`);
+  // the common form, 2020-05-03, as it stands
+  if (typeof cell === 'string' && ISO_DATE.test(cell)) return isoDate(Number(cell.slice(0, 4)), Number(cell.slice(5, 7)), Number(cell.slice(8, 10)));
   const text = folded(String(cell ?? ''));
   for (const form of DATE_FORMS) {
     const match = form.exec(text);
@@ -85,8 +93,11 @@ export function readDate(cell: RawCell): Read<string> {
 /** Digits with thousands commas in groups of three (1,234,567), or plain digits. */
 const GROUPED = /^(\d{1,3}(?:,\d{3})+|\d+)$/;
 
+const PLAIN_COUNT = /^\d{1,15}$/;
+
 /** A count of people: a non-negative integer, 1,234 or 35人 accepted. */
 export function readCount(cell: RawCell): Read<number> {
+  if (typeof cell === 'string' && PLAIN_COUNT.test(cell)) return ok(Number(cell));
   if (typeof cell === 'number') {
     if (!Number.isInteger(cell)) return fail(`应为整数，读到 ${cell}`);
     return cell < 0 ? fail(`不能为负数，读到 ${cell}`) : ok(cell);
@@ -104,6 +115,7 @@ export function readCount(cell: RawCell): Read<number> {
  * 约1000 — since a silent guess would move the province's money figures.
  */
 export function readMoney(cell: RawCell): Read<number> {
+  if (typeof cell === 'string' && PLAIN_COUNT.test(cell)) return ok(Number(cell));
   if (typeof cell === 'number') {
     if (!Number.isFinite(cell) || cell < 0) return fail(`应为不小于0的整数元，读到 ${cell}`);
     return Number.isInteger(cell) ? ok(cell) : fail(`读到 ${cell} 元：金额须为整数元，不能有角分`);
@@ -158,7 +170,23 @@ export interface TrainingTypeRef {
 
 /** 培训类型 by its code or its Chinese name (spaces and full-width forms aside), against the known types. */
 export function readTrainingType(cell: RawCell, types: readonly TrainingTypeRef[]): Read<string> {
-  const text = folded(shownValue(cell)).toLowerCase();
-  const type = types.find((t) => t.code.toLowerCase() === text || folded(t.name) === text);
-  return type ? ok(type.code) : fail(`「${shownValue(cell)}」不是已知的培训类型（${types.map((t) => t.name).join('、')}）`);
+  const code = typeWords(types).get(folded(shownValue(cell)).toLowerCase());
+  return code !== undefined ? ok(code) : fail(`「${shownValue(cell)}」不是已知的培训类型（${types.map((t) => t.name).join('、')}）`);
+}
+
+const TYPE_WORDS = new WeakMap<readonly TrainingTypeRef[], Map<string, string>>();
+
+/** Each type's code (lower case) and folded name → its code, made once per list: a file asks for every row. */
+function typeWords(types: readonly TrainingTypeRef[]): Map<string, string> {
+  let words = TYPE_WORDS.get(types);
+  if (!words) {
+    words = new Map();
+    // the first type naming a word wins, as a search in order would find it
+    for (const t of [...types].reverse()) {
+      words.set(folded(t.name), t.code);
+      words.set(t.code.toLowerCase(), t.code);
+    }
+    TYPE_WORDS.set(types, words);
+  }
+  return words;
 }

@@ -1,7 +1,7 @@
 import { LibsqlError, type Transaction } from '@libsql/client';
 import type { Db } from '../client.ts';
 import { RevertRefusedError } from '../write-path/errors.ts';
-import { LOGGED_TABLES, refuseClosedMonths, touchedRegions, type LoggedTable } from '../write-path/logged-tables.ts';
+import { insertsOf, LOGGED_TABLES, refuseClosedMonths, touchedRegions, UNLOGGED_INSERTS, type LoggedTable } from '../write-path/logged-tables.ts';
 import { appendAudit, type Actor } from './append-audit.ts';
 import { refreshMonthlyRollupStatements } from './refresh-monthly-rollup.ts';
 
@@ -19,8 +19,9 @@ export interface RevertResult {
  * back `before` of what it updated), as a new 'revert' batch with its own change log, rollup, data version and
  * audit line, in one write transaction. Refused (RevertRefusedError) for a revert, a batch already reverted, or
  * one whose rows a later batch not reverted changed again — that one first; ClosedPeriodError for a closed month.
+ * `inside` runs further writes in the same transaction, last before the commit.
  */
-export async function revertBatch(db: Db, batchId: number, actor: Actor): Promise<RevertResult> {
+export async function revertBatch(db: Db, batchId: number, actor: Actor, inside?: (tx: Transaction, result: RevertResult) => Promise<void>): Promise<RevertResult> {
   const tx = await db.$client.transaction('write');
   try {
     await refuseRevert(tx, batchId);
@@ -29,14 +30,18 @@ export async function revertBatch(db: Db, batchId: number, actor: Actor): Promis
       args: [`撤销第${batchId}次导入`, actor.actorId, actor.actorLogin, batchId],
     });
     const revertId = Number(created.rows[0]!.id);
-    // The revert's log: each row goes from the batch's version back to the one before it.
-    await tx.execute({
-      sql: 'INSERT INTO data_changes (batch_id, table_name, natural_key, before, after) SELECT ?, table_name, natural_key, after, before FROM data_changes WHERE batch_id = ? ORDER BY id',
-      args: [revertId, batchId],
-    });
+    // The revert's log: each row goes from the batch's version back to the one before it; the batch's unlogged
+    // inserts are logged here as deleted, with the version they had.
+    await tx.batch([
+      {
+        sql: 'INSERT INTO data_changes (batch_id, table_name, natural_key, before, after) SELECT ?, table_name, natural_key, after, before FROM data_changes WHERE batch_id = ? ORDER BY id',
+        args: [revertId, batchId],
+      },
+      { sql: `INSERT INTO data_changes (batch_id, table_name, natural_key, before, after) SELECT ?1, t, k, a, NULL FROM (${insertsOf('?2')})`, args: [revertId, batchId] },
+    ]);
     await refuseClosedMonths(tx, revertId);
     const regions = await touchedRegions(tx, revertId);
-    const { restored, deleted } = await restore(tx, batchId);
+    const { restored, deleted } = await restore(tx, batchId, revertId);
     const auditLine = appendAudit(db, { ...actor, action: 'data.revert', regionCode: '430000', detail: { batchId, revertBatchId: revertId, restored, deleted } }).toSQL();
     await tx.batch([
       ...refreshMonthlyRollupStatements(regions),
@@ -44,8 +49,10 @@ export async function revertBatch(db: Db, batchId: number, actor: Actor): Promis
       { sql: 'UPDATE data_batches SET reverted_by = ? WHERE id = ?', args: [revertId, batchId] },
       { sql: auditLine.sql, args: auditLine.params as never },
     ]);
+    const result = { batchId: revertId, restored, deleted };
+    await inside?.(tx, result); // e.g. the upload's record marked reverted: one transaction with the revert
     await tx.commit();
-    return { batchId: revertId, restored, deleted };
+    return result;
   } finally {
     tx.close();
   }
@@ -61,11 +68,16 @@ async function refuseRevert(tx: Transaction, batchId: number): Promise<void> {
     sql: `SELECT MAX(l.batch_id) AS later FROM data_changes d
           JOIN data_changes l ON l.table_name = d.table_name AND l.natural_key = d.natural_key AND l.batch_id > d.batch_id
           JOIN data_batches lb ON lb.id = l.batch_id AND lb.kind <> 'revert' AND lb.reverted_by IS NULL
-          WHERE d.batch_id = ?`,
+          WHERE d.batch_id = ?1
+          UNION ALL
+          -- a row the batch inserted (unlogged) that a later batch changed: that one's log holds the batch's version
+          SELECT MAX(l.batch_id) FROM data_changes l JOIN data_batches lb ON lb.id = l.batch_id AND lb.kind <> 'revert' AND lb.reverted_by IS NULL
+          WHERE l.batch_id > ?1 AND l.table_name IN (${UNLOGGED_INSERTS.map((t) => `'${t}'`).join(', ')}) AND json_extract(l.before, '$.batch_id') = ?1
+          ORDER BY 1 DESC LIMIT 1`,
     args: [batchId],
   });
   const referencing = await tx.execute({
-    sql: `WITH ins(t, k) AS (SELECT table_name, natural_key FROM data_changes WHERE batch_id = ?1 AND before IS NULL)
+    sql: `WITH ins(t, k) AS (SELECT table_name, natural_key FROM data_changes WHERE batch_id = ?1 AND before IS NULL UNION ALL SELECT t, k FROM (${insertsOf('?1')}))
           SELECT MAX(b) AS later FROM (
             SELECT a.batch_id AS b FROM fund_audits a JOIN training_classes c ON c.id = a.class_id WHERE c.class_no IN (SELECT k FROM ins WHERE t = 'training_classes')
             UNION ALL SELECT c.batch_id FROM training_classes c JOIN institutions i ON i.id = c.institution_id WHERE i.name IN (SELECT k FROM ins WHERE t = 'institutions')
@@ -79,8 +91,8 @@ async function refuseRevert(tx: Transaction, batchId: number): Promise<void> {
   }
 }
 
-/** Puts back `before` of the updated rows, then deletes the inserted ones, a row before what it references. */
-async function restore(tx: Transaction, batchId: number): Promise<{ restored: number; deleted: number }> {
+/** Puts back `before` of the updated rows, then deletes the inserted ones (the revert's log's deletions), a row before what it references. */
+async function restore(tx: Transaction, batchId: number, revertId: number): Promise<{ restored: number; deleted: number }> {
   let restored = 0;
   let deleted = 0;
   const tables = Object.entries(LOGGED_TABLES) as [LoggedTable, (typeof LOGGED_TABLES)[LoggedTable]][];
@@ -93,7 +105,8 @@ async function restore(tx: Transaction, batchId: number): Promise<{ restored: nu
   }
   try {
     for (const [table, { key }] of tables) {
-      const done = await tx.execute({ sql: `DELETE FROM ${table} WHERE ${key} IN (SELECT d.natural_key ${changes('IS NULL')})`, args: [batchId, table] });
+      // what the revert's log has as deleted: the batch's inserts, logged or not
+      const done = await tx.execute({ sql: `DELETE FROM ${table} WHERE ${key} IN (SELECT d.natural_key FROM data_changes d WHERE d.batch_id = ? AND d.table_name = ? AND d.after IS NULL)`, args: [revertId, table] });
       deleted += done.rowsAffected;
     }
   } catch (err) {

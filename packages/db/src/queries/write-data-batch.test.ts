@@ -53,6 +53,11 @@ describe('writeDataBatch', () => {
     const inst = await db.$client.execute({ sql: "SELECT before, after FROM data_changes WHERE batch_id = ? AND table_name = 'institutions'", args: [first.batchId] });
     expect(inst.rows).toHaveLength(1);
     expect(inst.rows[0]!.before).toBeNull();
+    // new classes are not logged: they carry the batch's id, which is how a revert finds them
+    const classesLogged = await db.$client.execute({ sql: "SELECT COUNT(*) AS n FROM data_changes WHERE batch_id = ? AND table_name = 'training_classes'", args: [first.batchId] });
+    expect(Number(classesLogged.rows[0]!.n)).toBe(0);
+    const carried = await db.$client.execute({ sql: "SELECT COUNT(*) AS n FROM training_classes WHERE batch_id = ? AND class_no LIKE 'T2020%'", args: [first.batchId] });
+    expect(Number(carried.rows[0]!.n)).toBe(3);
   });
 
   test('a corrected row updates only it, logging its previous version', async () => {

@@ -3,7 +3,7 @@ import type { Transaction } from '@libsql/client';
 import type { Db } from '../client.ts';
 import { DataAlreadyPresentError, StaleDataError } from '../write-path/errors.ts';
 import { insertRounds, type RoundInput } from '../write-path/insert-rounds.ts';
-import { refuseClosedMonths, touchedRegions } from '../write-path/logged-tables.ts';
+import { refuseClosedMonths, touchedRegionsOfWrite } from '../write-path/logged-tables.ts';
 import { refuseOutOfScope, resolveAuditClasses, resolveClassReferences, stageImplicitReferences } from '../write-path/resolve-references.ts';
 import { createStagesStatements, dropStagesStatements, stageStatements, type DataBatchRows } from '../write-path/stage-rows.ts';
 import { upsertStaged, type Counts } from '../write-path/upsert-staged.ts';
@@ -39,6 +39,11 @@ export interface WriteOptions {
   requireEmpty?: boolean;
   /** the audit line; by default 'data.<kind>' with the batch's kind, file and counts */
   audit?: (result: WriteResult) => Pick<AuditEntry, 'action' | 'regionCode' | 'detail'>;
+  /**
+   * Further writes that belong to the same transaction (the upload's record): run last, before the commit, so a
+   * failure or a crash leaves neither the data nor them. Not run for a dry run.
+   */
+  inside?: (tx: Transaction, result: WriteResult) => Promise<void>;
 }
 
 /**
@@ -74,8 +79,12 @@ export async function writeDataBatch(db: Db, batch: DataBatch, options: WriteOpt
       }),
     });
     await tx.batch(dropStagesStatements());
-    if (options.dryRun) await tx.rollback();
-    else await tx.commit();
+    if (options.dryRun) {
+      await tx.rollback();
+    } else {
+      await options.inside?.(tx, result);
+      await tx.commit();
+    }
     return result;
   } finally {
     tx.close(); // rolls back unless committed
@@ -123,15 +132,15 @@ async function countMoves(tx: Transaction, batchId: number): Promise<number> {
  * counts and the audit line.
  */
 async function finishBatch(tx: Transaction, db: Db, batchId: number, result: WriteResult, audit: AuditEntry): Promise<void> {
-  const regions = await touchedRegions(tx, batchId);
+  const regions = await touchedRegionsOfWrite(tx, batchId);
   const auditLine = appendAudit(db, audit).toSQL();
   await tx.batch([
     {
       sql: `INSERT OR IGNORE INTO data_arrivals (region_code, year, month, batch_id, arrived_at)
-            SELECT region_code, CAST(substr(d, 1, 4) AS INTEGER), CAST(substr(d, 6, 2) AS INTEGER), ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-            FROM (SELECT region_code, opened_on AS d FROM s_classes
-                  UNION SELECT region_code, finished_on FROM s_classes WHERE finished_on IS NOT NULL
-                  UNION SELECT c.region_code, a.audited_on FROM s_audits a JOIN training_classes c ON c.id = a.class_id)`,
+            SELECT region_code, CAST(substr(ym, 1, 4) AS INTEGER), CAST(substr(ym, 6, 2) AS INTEGER), ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+            FROM (SELECT region_code, substr(opened_on, 1, 7) AS ym FROM s_classes
+                  UNION SELECT region_code, substr(finished_on, 1, 7) FROM s_classes WHERE finished_on IS NOT NULL
+                  UNION SELECT c.region_code, substr(a.audited_on, 1, 7) FROM s_audits a JOIN training_classes c ON c.id = a.class_id)`,
       args: [batchId],
     },
     ...refreshMonthlyRollupStatements(regions),

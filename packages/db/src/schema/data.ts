@@ -42,7 +42,9 @@ export const dataBatches = sqliteTable('data_batches', {
 /**
  * 变更记录: each row a batch inserted, updated or (a revert) deleted, by its table and natural key, with the row's
  * previous version (`before`, null for an insert) and its new one (`after`, null for a delete), as JSON of its
- * columns. Unchanged rows are counted in the batch, not logged. Revert restores `before`.
+ * columns. Unchanged rows are counted in the batch, not logged. Revert restores `before`. Inserts into the tables
+ * whose rows carry batch_id (classes, audits, annual targets) are not logged either: a batch's inserts there are its
+ * rows it did not log an update for (write-path/logged-tables.ts, UNLOGGED_INSERTS); its revert logs them as deleted.
  */
 export const dataChanges = sqliteTable(
   'data_changes',

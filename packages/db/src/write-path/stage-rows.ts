@@ -1,6 +1,5 @@
 import type { InStatement, InValue } from '@libsql/client';
 import type { AllocationImportRow, AuditImportRow, ClassImportRow, TargetImportRow } from '@dispatch/core';
-import { multiRowInsertStatements } from '../bulk-insert.ts';
 import { DuplicateKeyError, type RefusedRow } from './errors.ts';
 
 export type InstitutionKind = 'school' | 'centre' | 'enterprise';
@@ -31,10 +30,16 @@ export type StageName = keyof typeof STAGES;
 
 /** DROP and CREATE the TEMP staging tables (TEMP lives on the transaction's connection; an in-memory db reuses it). */
 export function createStagesStatements(): InStatement[] {
-  return Object.entries(STAGES).flatMap(([name, columns]) => [
+  return [
+    // SQLite's default page caches (2 MB) make a file of five years' classes spill the staging tables and the
+    // indexes being written to disk again and again; a write may use up to 64 MB of each while it runs.
+    'PRAGMA cache_size = -65536',
+    'PRAGMA temp.cache_size = -65536',
+    ...Object.entries(STAGES).flatMap(([name, columns]) => [
     `DROP TABLE IF EXISTS temp.${name}`,
-    `CREATE TEMP TABLE ${name} (id INT, new_id INT, nk TEXT, state TEXT, row_no INT, ${columns})`,
-  ]);
+    `CREATE TEMP TABLE ${name} (id INT, new_id INT, state TEXT DEFAULT 'i', row_no INT, ${columns})`,
+    ]),
+  ];
 }
 
 export function dropStagesStatements(): InStatement[] {
@@ -58,7 +63,7 @@ export function stageStatements(rows: DataBatchRows): InStatement[] {
   refuseDuplicates('audits', audits.map((a) => a.auditNo));
   refuseDuplicates('targets', targets.map((t) => `${t.regionCode}:${t.year}`));
   refuseDuplicates('allocations', allocations.map((a) => `${a.regionCode}:${a.year}`));
-  const stage = (table: StageName, columns: string[], values: InValue[][], tail = '') => multiRowInsertStatements(table, [...columns, 'row_no'], values.map((v, i) => [...v, i]), tail);
+  const stage = (table: StageName, columns: string[], values: InValue[][], tail = '') => jsonInsertStatements(table, columns, values, tail);
   return [
     ...stage('s_types', ['code', 'name', 'new_id'], (rows.trainingTypes ?? []).map((t) => [t.code, t.name, t.id ?? null])),
     ...stage('s_occupations', ['name', 'new_id'], (rows.occupations ?? []).map((o) => [o.name, o.id ?? null])),
@@ -75,3 +80,22 @@ export function stageStatements(rows: DataBatchRows): InStatement[] {
       ' ON CONFLICT (region_code, year) DO UPDATE SET funds_budget = excluded.funds_budget'),
   ];
 }
+
+/**
+ * INSERTs of the rows given as JSON parameters that SQLite unpacks (json_each): binding each value as its own
+ * parameter costs more than the insert itself, and the statement's text does not grow with the rows. Each row's
+ * position in the list becomes its row_no.
+ */
+function jsonInsertStatements(table: StageName, columns: readonly string[], rows: readonly InValue[][], tail: string): InStatement[] {
+  const values = columns.map((_, i) => `j.value ->> ${i}`).join(', ');
+  // WHERE true: an upsert's SELECT needs it, so that ON CONFLICT is not read as a join's constraint
+  const sql = `INSERT INTO ${table} (${columns.join(', ')}, row_no) SELECT ${values}, ? + j.key FROM json_each(?) j WHERE true${tail}`;
+  const statements: InStatement[] = [];
+  // chunks of a few thousand rows: one JSON text of five years' rows unpacked more slowly per row (measured)
+  for (let start = 0; start < rows.length; start += JSON_CHUNK_ROWS) {
+    statements.push({ sql, args: [start, JSON.stringify(rows.slice(start, start + JSON_CHUNK_ROWS))] });
+  }
+  return statements;
+}
+
+const JSON_CHUNK_ROWS = 5_000;

@@ -1,5 +1,5 @@
 import type { Transaction } from '@libsql/client';
-import { jsonOf, LOGGED_TABLES, type LoggedTable } from './logged-tables.ts';
+import { jsonOf, LOGGED_TABLES, UNLOGGED_INSERTS, type LoggedTable } from './logged-tables.ts';
 
 export interface Counts {
   inserted: number;
@@ -9,7 +9,7 @@ export interface Counts {
 
 export interface StagedTable {
   table: LoggedTable;
-  /** the TEMP staging table: the target's key and data columns by the same names, plus id, new_id, nk, state, row_no */
+  /** the TEMP staging table: the target's key and data columns by the same names, plus id, new_id, state ('i' until matched), row_no */
   stage: string;
   /** how a target row `t` matches the staged row of the given name or alias */
   match: (staged: string) => string;
@@ -23,27 +23,25 @@ export interface StagedTable {
 
 /**
  * Upserts a staged table into its target set-based, in the open transaction: marks each staged row inserted,
- * updated or unchanged, logs the previous and new versions of the rows that change, then updates and inserts them.
+ * updated or unchanged, logs the previous and new versions of the rows that change (inserts only where the table
+ * has no batch_id: UNLOGGED_INSERTS), then updates and inserts them.
  */
 export async function upsertStaged(tx: Transaction, batchId: number, s: StagedTable): Promise<Counts> {
   const { table, stage } = s;
   const logged = LOGGED_TABLES[table].columns as readonly string[];
   const columns = logged.filter((c) => c !== 'batch_id');
   const withBatch = logged.includes('batch_id');
+  const unlogged = (UNLOGGED_INSERTS as readonly string[]).includes(table); // its inserts are found by batch_id
   const value = (row: string, target: string) => (c: string) => (s.partial ? `coalesce(${row}.${c}, ${target}.${c}, 0)` : `${row}.${c}`);
   const differs = columns.length ? columns.map((c) => `t.${c} IS NOT ${value(stage, 't')(c)}`).join(' OR ') : '0';
+  // One pass matches the staged rows to the stored ones by natural key (a row matching none stays 'i', inserted).
   await tx.batch([
-    { sql: `UPDATE ${stage} SET nk = ${LOGGED_TABLES[table].key}, id = (SELECT t.rowid FROM ${table} t WHERE ${s.match(stage)})`, args: [] },
-    {
-      sql: `UPDATE ${stage} SET state = CASE WHEN id IS NULL THEN 'i'
-              WHEN EXISTS (SELECT 1 FROM ${table} t WHERE t.rowid = ${stage}.id AND (${differs})) THEN 'u' ELSE 'n' END`,
-      args: [],
-    },
+    { sql: `UPDATE ${stage} SET id = t.rowid, state = CASE WHEN ${differs} THEN 'u' ELSE 'n' END FROM ${table} t WHERE ${s.match(stage)}`, args: [] },
     {
       sql: `INSERT INTO data_changes (batch_id, table_name, natural_key, before, after)
-            SELECT ?, '${table}', s.nk, CASE WHEN s.state = 'u' THEN ${jsonOf(table, (c) => `t.${c}`)} END,
+            SELECT ?, '${table}', ${LOGGED_TABLES[table].key.replace(/\b([a-z_]+)\b/g, 's.$1')}, CASE WHEN s.state = 'u' THEN ${jsonOf(table, (c) => `t.${c}`)} END,
                    ${jsonOf(table, (c) => (c === 'batch_id' ? '?' : value('s', 't')(c)))}
-            FROM ${stage} s LEFT JOIN ${table} t ON t.rowid = s.id WHERE s.state IN ('i', 'u') ORDER BY s.row_no`,
+            FROM ${stage} s LEFT JOIN ${table} t ON t.rowid = s.id WHERE s.state IN (${unlogged ? "'u'" : "'i', 'u'"}) ORDER BY s.row_no`,
       args: withBatch ? [batchId, batchId] : [batchId],
     },
   ]);

@@ -1,0 +1,79 @@
+/**
+ * The upload's record and its data are one transaction: a failure injected between them (a trigger refusing the
+ * record's write, in the real database) leaves neither — the database is as it was, table by table.
+ */
+import type { Db } from '@dispatch/db';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { makeXlsx } from '../imports/testing.ts';
+import { appWithAccount, signIn, type TestSession } from '../testing/test-session.ts';
+
+let db: Db;
+let app: Awaited<ReturnType<typeof appWithAccount>>['app'];
+let session: TestSession;
+
+const HEADERS = ['培训班编号', '县市区代码', '培训机构', '工种', '培训类型', '开班日期', '结业日期', '开班人数', '结业人数', '补贴人数', '补贴标准（元/人）'];
+const classes = (no: string) => makeXlsx({ 培训班: [HEADERS, [no, '430182', '宁乡市职业技术培训学校', '育婴员', '以工代训', '2021-01-05', '2021-01-25', 40, 38, 30, 1100]] });
+
+async function upload(bytes: Uint8Array) {
+  const form = new FormData();
+  form.append('file', new Blob([bytes]), '培训班.xlsx');
+  const { 'content-type': _json, ...headers } = session.write;
+  return app.request('/api/imports?kind=classes', { method: 'POST', headers, body: form });
+}
+const revert = (id: number) => app.request(`/api/imports/${id}/revert`, { method: 'POST', headers: session.write });
+
+/** Every table's rows, in order: what "the database as it was" means here. */
+async function dump(): Promise<string[]> {
+  const tables = await db.$client.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+  const out: string[] = [];
+  for (const { name } of tables.rows) {
+    if (name === 'sessions') continue; // signing in touches it, not the write
+    const { rows } = await db.$client.execute(`SELECT * FROM "${String(name)}" ORDER BY rowid`);
+    out.push(`${String(name)} ${JSON.stringify(rows, (_k, v: unknown) => (v instanceof ArrayBuffer ? v.byteLength : v))}`);
+  }
+  return out;
+}
+
+async function failing<T>(trigger: string, run: () => Promise<T>): Promise<T> {
+  await db.$client.execute(trigger);
+  try {
+    return await run();
+  } finally {
+    await db.$client.execute('DROP TRIGGER injected');
+  }
+}
+
+beforeAll(async () => {
+  ({ db, app } = await appWithAccount('admin', 'province-admin', '430000'));
+  session = await signIn(app, 'admin');
+});
+
+describe('the upload record and the write are one transaction', () => {
+  test('the record failing to be written leaves no data, no batch, no audit line', async () => {
+    const before = await dump();
+    const response = await failing(
+      "CREATE TRIGGER injected BEFORE INSERT ON import_attempts WHEN NEW.status = 'applied' BEGIN SELECT RAISE(ABORT, 'injected failure'); END",
+      async () => upload(await classes('K-ATOMIC-1')),
+    );
+    expect(response.status).toBe(500);
+    expect(await dump()).toEqual(before);
+  });
+
+  test('the record failing to be marked reverted leaves the data, the batch and the record as applied', async () => {
+    const applied = await upload(await classes('K-ATOMIC-2'));
+    expect(applied.status).toBe(201);
+    const { id } = (await applied.json()) as { id: number };
+    const before = await dump();
+    const response = await failing(
+      "CREATE TRIGGER injected BEFORE UPDATE ON import_attempts WHEN NEW.status = 'reverted' BEGIN SELECT RAISE(ABORT, 'injected failure'); END",
+      async () => revert(id),
+    );
+    expect(response.status).toBe(500);
+    expect(await dump()).toEqual(before);
+    // and without the failure the revert goes through, record and data together
+    expect((await revert(id)).status).toBe(200);
+    const { rows } = await db.$client.execute({ sql: 'SELECT a.status, b.reverted_by IS NOT NULL AS reverted FROM import_attempts a JOIN data_batches b ON b.id = a.batch_id WHERE a.id = ?', args: [id] });
+    expect(rows.map((r) => [r.status, Number(r.reverted)])).toEqual([['reverted', 1]]);
+    expect((await db.$client.execute("SELECT COUNT(*) AS n FROM training_classes WHERE class_no = 'K-ATOMIC-2'")).rows[0]!.n).toBe(0);
+  });
+});
