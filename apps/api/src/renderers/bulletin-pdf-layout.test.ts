@@ -23,10 +23,19 @@ const pages = (file: string) => execFileSync('pdftotext', ['-layout', file, '-']
 const page = (file: string, n: number) => execFileSync('pdftotext', ['-layout', '-f', String(n), '-l', String(n), file, '-'], { encoding: 'utf8' });
 
 interface Word { x0: number; x1: number; y: number; text: string }
-/** The words of page 1 with their boxes (pdftotext -bbox), in reading order. */
-function words(file: string): Word[] {
-  const xml = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' });
+/** The words of a page (page 1 by default) with their boxes (pdftotext -bbox), in reading order. */
+function words(file: string, pageNumber = 1): Word[] {
+  const xml = execFileSync('pdftotext', ['-bbox', '-f', String(pageNumber), '-l', String(pageNumber), file, '-'], { encoding: 'utf8' });
   return [...xml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({ x0: Number(m[1]), y: Number(m[2]), x1: Number(m[3]), text: m[4]! }));
+}
+
+/** How much of a word's box is dark ink when poppler rasterises the page (grey PGM at 144 dpi: points × 2). */
+function darkShare(file: string, pageNumber: number, word: Word): number {
+  const box = { x: Math.floor(word.x0 * 2), y: Math.floor(word.y * 2), w: Math.ceil((word.x1 - word.x0) * 2), h: 16 };
+  const pgm = execFileSync('pdftoppm', ['-gray', '-r', '144', '-f', String(pageNumber), '-l', String(pageNumber), '-x', String(box.x), '-y', String(box.y), '-W', String(box.w), '-H', String(box.h), file]);
+  const [, width, height] = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1'))!.map(Number) as [number, number, number];
+  const pixels = pgm.subarray(pgm.length - width * height);
+  return pixels.filter((v) => v < 128).length / pixels.length;
 }
 
 const HEADING = /^\s*([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/;
@@ -71,6 +80,15 @@ describe('the chart', () => {
     expect(text).toContain('时序进度41.7%');
     expect(text).toMatch(/(^|\s)9\.0(\s|$)/m);
     expect(text).toMatch(/(^|\s)35\.0(\s|$)/m);
+  });
+
+  test('its labels are ink on the page, not white on white (ECharts’ halo is a stroke svg-to-pdfkit paints over the fill)', async () => {
+    const file = await pdfFile(bulletinFixture());
+    const at = pages(file).findIndex((text) => /时序进度[\d.]+%/.test(text)) + 1;
+    const labels = words(file, at).filter((w) => /^时序进度[\d.]+%$/.test(w.text) || /^\d+\.\d$/.test(w.text) && !/\s/.test(w.text));
+    const label = labels.find((w) => w.text.startsWith('时序进度'))!;
+    const bar = labels.find((w) => w !== label && w.y < label.y + 200)!;
+    for (const word of [label, bar]) expect(darkShare(file, at, word), word.text).toBeGreaterThan(0.04);
   });
 });
 

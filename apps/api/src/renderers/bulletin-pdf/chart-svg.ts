@@ -44,6 +44,12 @@ export function chartAxisMax(chart: BulletinChart): number {
   return Math.max(10, Math.ceil((top * 1.1) / 10) * 10);
 }
 
+/**
+ * ECharts draws a label's white halo as a stroke under the fill (paint-order: stroke); svg-to-pdfkit ignores
+ * paint-order and strokes over the fill, so the labels came out white on white. No halo: nothing overlaps them.
+ */
+const NO_HALO = { textBorderWidth: 0, textBorderColor: 'transparent' } as const;
+
 /** A bar's label: the display model's text (9.0, as the table's 9.0%), else the number. */
 export const barLabel = (chart: BulletinChart, index: number): string => chart.valueTexts?.[index] ?? String(chart.values[index]);
 
@@ -65,12 +71,12 @@ function drawChart(chart: BulletinChart, width: number, height: number): string 
           type: 'bar',
           barWidth: '55%',
           data: chart.values.map((value) => ({ value, itemStyle: { color: value < chart.timeLine ? BEHIND : AHEAD } })),
-          label: { show: true, position: 'top', fontSize: 7.5, formatter: (p: { dataIndex: number }) => barLabel(chart, p.dataIndex) },
+          label: { show: true, position: 'top', fontSize: 7.5, ...NO_HALO, formatter: (p: { dataIndex: number }) => barLabel(chart, p.dataIndex) },
           markLine: {
             symbol: 'none',
             silent: true,
             lineStyle: { type: 'dashed', color: '#333', width: 1 },
-            label: { formatter: timeLineLabel(chart), position: 'insideEndTop', fontSize: 8 },
+            label: { formatter: timeLineLabel(chart), position: 'insideEndTop', fontSize: 8, ...NO_HALO },
             data: [{ yAxis: chart.timeLine }],
           },
         },
