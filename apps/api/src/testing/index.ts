@@ -4,3 +4,4 @@ export { freePort, printedDemoPasswords, spawnServer, type RunningServer } from 
 export { hashPassword } from '../auth/password.ts'; // to put accounts straight into a test or benchmark database
 export { readImport } from '../imports/index.ts'; // the whole import pipeline (read, map, validate) for the benchmark
 export { makeXlsx } from '../imports/testing.ts';
+export { renderBulletinPdf } from '../renderers/bulletin-pdf.ts'; // the bulletin benchmark renders edited documents in-process
