@@ -17,7 +17,10 @@ export function shownValue(cell: RawCell): string {
 
 /** Empty: null, or text that is only spaces. */
 export function isBlank(cell: RawCell): boolean {
-  return cell === null || (typeof cell === 'string' && BLANK_TEXT.test(cell));
+  if (typeof cell !== 'string') return cell === null;
+  // most cells start with a printable ASCII character: not blank, no regex needed
+  const first = cell.charCodeAt(0);
+  return !(first > 0x20 && first < 0x7f) && BLANK_TEXT.test(cell);
 }
 const BLANK_TEXT = /^\s*$/;
 
@@ -43,12 +46,12 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 const daysIn = (year: number, month: number) => (month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31);
 
-function isoDate(year: number, month: number, day: number): Read<string> {
+function isoDate(year: number, month: number, day: number, text?: string): Read<string> {
   if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) {
     return fail(`「${year}-${pad(month)}-${pad(day)}」不是日历上的日期`);
   }
   if (year < IMPORT_YEARS.min || year > IMPORT_YEARS.max) return fail(`年份 ${year} 不在 ${IMPORT_YEARS.min}–${IMPORT_YEARS.max} 之间`);
-  return ok(`${year}-${pad(month)}-${pad(day)}`);
+  return ok(text ?? `${year}-${pad(month)}-${pad(day)}`);
 }
 
 /** Excel's day 0 of the 1900 date system, as it counts (1900 taken for a leap year): 1899-12-30. */
@@ -80,7 +83,7 @@ export function readDate(cell: RawCell): Read<string> {
   }
   if (typeof cell === 'number') return Number.isFinite(cell) && cell > 0 ? fromExcelSerial(cell) : fail(`「${cell}」不是日期`);
   // the common form, 2020-05-03, as it stands
-  if (typeof cell === 'string' && ISO_DATE.test(cell)) return isoDate(Number(cell.slice(0, 4)), Number(cell.slice(5, 7)), Number(cell.slice(8, 10)));
+  if (typeof cell === 'string' && ISO_DATE.test(cell)) return isoDate(Number(cell.slice(0, 4)), Number(cell.slice(5, 7)), Number(cell.slice(8, 10)), cell);
   const text = folded(String(cell ?? ''));
   for (const form of DATE_FORMS) {
     const match = form.exec(text);
