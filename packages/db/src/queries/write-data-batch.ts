@@ -3,12 +3,12 @@ import type { Transaction } from '@libsql/client';
 import type { Db } from '../client.ts';
 import { DataAlreadyPresentError, StaleDataError } from '../write-path/errors.ts';
 import { insertRounds, type RoundInput } from '../write-path/insert-rounds.ts';
-import { refuseClosedMonths, touchedRegionsOfWrite } from '../write-path/logged-tables.ts';
+import { refuseClosedMonths } from '../write-path/logged-tables.ts';
 import { classReferenceIds, refuseOutOfScope, refuseUnknownTrainingTypes, resolveAuditClasses, stageImplicitReferences } from '../write-path/resolve-references.ts';
+import { refreshTouchedMonthsStatements } from '../write-path/rollup-months.ts';
 import { createStagesStatements, dropStagesStatements, stageClassStatements, stageStatements, type DataBatchRows } from '../write-path/stage-rows.ts';
 import { upsertStaged, type Counts } from '../write-path/upsert-staged.ts';
 import { appendAudit, type Actor, type AuditEntry } from './append-audit.ts';
-import { refreshMonthlyRollupStatements } from './refresh-monthly-rollup.ts';
 
 export interface DataBatch extends DataBatchRows {
   kind: 'demo' | 'import' | 'reallocation';
@@ -134,11 +134,10 @@ async function countMoves(tx: Transaction, batchId: number): Promise<number> {
 
 /**
  * The months data arrived for (every staged class's opening and finishing month, every audit's month — unchanged
- * rows too: a resubmission is an arrival), the rollup of the touched regions with the data version, the batch's
+ * rows too: a resubmission is an arrival), the rollup of the touched region-months with the data version, the batch's
  * counts and the audit line.
  */
 async function finishBatch(tx: Transaction, db: Db, batchId: number, result: WriteResult, audit: AuditEntry): Promise<void> {
-  const regions = await touchedRegionsOfWrite(tx, batchId);
   const auditLine = appendAudit(db, audit).toSQL();
   await tx.batch([
     {
@@ -149,7 +148,7 @@ async function finishBatch(tx: Transaction, db: Db, batchId: number, result: Wri
                   UNION SELECT c.region_code, substr(a.audited_on, 1, 7) FROM s_audits a JOIN training_classes c ON c.id = a.class_id)`,
       args: [batchId],
     },
-    ...refreshMonthlyRollupStatements(regions),
+    ...refreshTouchedMonthsStatements(batchId),
     {
       sql: 'UPDATE data_batches SET inserted = ?, updated = ?, unchanged = ? WHERE id = ?',
       args: [result.inserted, result.updated, result.unchanged, batchId],
