@@ -1,4 +1,4 @@
-import { IMPORT_YEARS } from './columns.ts';
+import { IMPORT_YEARS, type ColumnType } from './columns.ts';
 
 /** A cell as a file gives it: text (CSV, or an Excel string), a number, an Excel date, a boolean, or empty. */
 export type RawCell = string | number | boolean | Date | null;
@@ -159,6 +159,35 @@ export function readStatus(cell: RawCell): Read<AuditStatus> {
   const status = STATUS_WORDS[folded(shownValue(cell)).toLowerCase()];
   return status ? ok(status) : fail(`应为 已通过、未通过 或 待审核，读到「${shownValue(cell)}」`);
 }
+
+/**
+ * The common forms of a text cell read without allocating a Read — plain digits for a count or money, an ISO date
+ * on the calendar and within the years, a region code of six digits, tidy text — the same value the full reading
+ * gives; undefined for anything else (the full reading then decides, and words its problem).
+ */
+export function readCommonCell(type: ColumnType, cell: RawCell): string | number | undefined {
+  if (typeof cell !== 'string') return undefined;
+  switch (type) {
+    case 'count':
+    case 'money':
+      return PLAIN_COUNT.test(cell) ? Number(cell) : undefined;
+    case 'text':
+      return UNTIDY.test(cell) ? undefined : cell;
+    case 'region':
+      return REGION_CODE.test(cell) ? cell : undefined;
+    case 'date': {
+      if (!ISO_DATE.test(cell)) return undefined;
+      const year = Number(cell.slice(0, 4));
+      const month = Number(cell.slice(5, 7));
+      const day = Number(cell.slice(8, 10));
+      const valid = month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month) && year >= IMPORT_YEARS.min && year <= IMPORT_YEARS.max;
+      return valid ? cell : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+const REGION_CODE = /^\d{6}$/;
 
 /** A region code as text: six digits, whether the cell holds text or a number. */
 export function readRegionCode(cell: RawCell): Read<string> {

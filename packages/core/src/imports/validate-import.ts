@@ -1,6 +1,6 @@
 import type { ImportKind, ImportProblem, ImportRowsByKind } from '../contract/imports.ts';
 import {
-  isBlank, readCount, readDate, readMoney, readRegionCode, readStatus, readText, readTrainingType, readYear, type RawCell, type Read,
+  isBlank, readCommonCell, readCount, readDate, readMoney, readRegionCode, readStatus, readText, readTrainingType, readYear, type RawCell, type Read,
 } from './cell-values.ts';
 import { IMPORT_COLUMNS, type ColumnType, type ImportColumn } from './columns.ts';
 import { countKnownHeaders, mapHeaders, type HeaderMapping, type MappedHeader } from './headers.ts';
@@ -100,6 +100,11 @@ export function validateImport<K extends ImportKind>(kind: K, sheet: readonly Sh
       if (isBlank(cell)) {
         if (column.required) problems.cell(sheetRow.row, header(column.field), '为空，此列必填');
         values[column.field] = BLANK[column.type];
+        continue;
+      }
+      const common = readCommonCell(column.type, cell); // most cells: no Read allocated
+      if (common !== undefined) {
+        values[column.field] = common;
         continue;
       }
       const read = readCell(column.type, cell, context);
