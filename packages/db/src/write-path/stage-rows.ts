@@ -17,13 +17,15 @@ export interface DataBatchRows {
 }
 
 const STAGES = {
-  s_types: 'code TEXT PRIMARY KEY, name TEXT',
-  s_occupations: 'name TEXT PRIMARY KEY',
-  s_institutions: 'name TEXT PRIMARY KEY, region_code TEXT, kind TEXT',
+  s_types: 'row_no INT, code TEXT PRIMARY KEY, name TEXT',
+  s_occupations: 'row_no INT, name TEXT PRIMARY KEY',
+  s_institutions: 'row_no INT, name TEXT PRIMARY KEY, region_code TEXT, kind TEXT',
+  // The classes and audits are many: their row_no is the rowid (written in order, so ORDER BY row_no sorts
+  // nothing), and their keys need no index of their own (duplicates are refused before staging).
   s_classes:
-    'class_no TEXT PRIMARY KEY, region_code TEXT, institution_id INT, occupation_id INT, training_type_id INT, opened_on TEXT, finished_on TEXT, enrolled INT, completed INT, subsidised INT, subsidy_standard INT',
-  s_audits: 'audit_no TEXT PRIMARY KEY, class_no TEXT, audited_on TEXT, amount INT, status TEXT, class_id INT',
-  s_targets: 'region_code TEXT, year INT, trainees INT, funds_budget INT, PRIMARY KEY (region_code, year)',
+    'row_no INTEGER PRIMARY KEY, class_no TEXT, region_code TEXT, institution_id INT, occupation_id INT, training_type_id INT, opened_on TEXT, finished_on TEXT, enrolled INT, completed INT, subsidised INT, subsidy_standard INT',
+  s_audits: 'row_no INTEGER PRIMARY KEY, audit_no TEXT, class_no TEXT, audited_on TEXT, amount INT, status TEXT, class_id INT',
+  s_targets: 'row_no INT, region_code TEXT, year INT, trainees INT, funds_budget INT, PRIMARY KEY (region_code, year)',
 } as const;
 
 export type StageName = keyof typeof STAGES;
@@ -37,7 +39,7 @@ export function createStagesStatements(): InStatement[] {
     'PRAGMA temp.cache_size = -65536',
     ...Object.entries(STAGES).flatMap(([name, columns]) => [
     `DROP TABLE IF EXISTS temp.${name}`,
-    `CREATE TEMP TABLE ${name} (id INT, new_id INT, state TEXT DEFAULT 'i', row_no INT, ${columns})`,
+    `CREATE TEMP TABLE ${name} (id INT, new_id INT, state TEXT DEFAULT 'i', ${columns})`,
     ]),
   ];
 }
