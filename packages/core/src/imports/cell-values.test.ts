@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readCount, readDate, readMoney, readStatus, readText, readTrainingType, readYear, type RawCell, type Read } from './cell-values.ts';
+import { readCommonCell, readCount, readDate, readMoney, readRegionCode, readStatus, readText, readTrainingType, readYear, type RawCell, type Read } from './cell-values.ts';
 
 const value = <T>(read: Read<T>) => (read.ok ? read.value : `ERR ${read.reason}`);
 
@@ -74,4 +74,33 @@ describe('text', () => {
     ['  宁乡市  职校 ', '宁乡市 职校'], [430182, '430182'], ['（长沙）培训中心', '（长沙）培训中心'],
     [20204301829000001, 'ERR 读到数字 20204301829000000：Excel 只保留15位有效数字，长编号的末几位已经丢失，请把此列设为文本格式后重新填写'],
   ])('%j → %s', (cell, expected) => expect(value(readText(cell))).toBe(expected));
+});
+
+describe('the common forms read without a Read', () => {
+  const full = { text: readText, region: readRegionCode, date: readDate, count: readCount, money: readMoney } as const;
+  test.each<[keyof typeof full, RawCell, string | number | undefined]>([
+    ['count', '35', 35],
+    ['count', '1,234', undefined],
+    ['count', '-3', undefined],
+    ['money', '1500', 1500],
+    ['money', '1500元', undefined],
+    ['text', '电工', '电工'],
+    ['text', ' 电工', undefined],
+    ['text', '电  工', undefined],
+    ['region', '430102', '430102'],
+    ['region', '４３０１０２', undefined],
+    ['region', '43010', undefined],
+    ['date', '2020-05-03', '2020-05-03'],
+    ['date', '2020-02-30', undefined],
+    ['date', '2019-02-29', undefined],
+    ['date', '2020-13-01', undefined],
+    ['date', '1999-05-03', undefined],
+    ['date', '2020/5/3', undefined],
+    ['count', 35, undefined],
+    ['date', null, undefined],
+  ])('%s %j → %j, as the full reading', (type, cell, expected) => {
+    const common = readCommonCell(type, cell);
+    expect(common).toEqual(expected);
+    if (common !== undefined) expect(value<string | number>(full[type](cell))).toEqual(common);
+  });
 });

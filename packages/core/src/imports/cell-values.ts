@@ -1,4 +1,4 @@
-import { IMPORT_YEARS } from './columns.ts';
+import { IMPORT_YEARS, type ColumnType } from './columns.ts';
 
 /** A cell as a file gives it: text (CSV, or an Excel string), a number, an Excel date, a boolean, or empty. */
 export type RawCell = string | number | boolean | Date | null;
@@ -17,7 +17,10 @@ export function shownValue(cell: RawCell): string {
 
 /** Empty: null, or text that is only spaces. */
 export function isBlank(cell: RawCell): boolean {
-  return cell === null || (typeof cell === 'string' && BLANK_TEXT.test(cell));
+  if (typeof cell !== 'string') return cell === null;
+  // most cells start with a printable ASCII character: not blank, no regex needed
+  const first = cell.charCodeAt(0);
+  return !(first > 0x20 && first < 0x7f) && BLANK_TEXT.test(cell);
 }
 const BLANK_TEXT = /^\s*$/;
 
@@ -43,12 +46,12 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 const daysIn = (year: number, month: number) => (month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31);
 
-function isoDate(year: number, month: number, day: number): Read<string> {
+function isoDate(year: number, month: number, day: number, text?: string): Read<string> {
   if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) {
     return fail(`「${year}-${pad(month)}-${pad(day)}」不是日历上的日期`);
   }
   if (year < IMPORT_YEARS.min || year > IMPORT_YEARS.max) return fail(`年份 ${year} 不在 ${IMPORT_YEARS.min}–${IMPORT_YEARS.max} 之间`);
-  return ok(`${year}-${pad(month)}-${pad(day)}`);
+  return ok(text ?? `${year}-${pad(month)}-${pad(day)}`);
 }
 
 /** Excel's day 0 of the 1900 date system, as it counts (1900 taken for a leap year): 1899-12-30. */
@@ -80,7 +83,7 @@ export function readDate(cell: RawCell): Read<string> {
   }
   if (typeof cell === 'number') return Number.isFinite(cell) && cell > 0 ? fromExcelSerial(cell) : fail(`「${cell}」不是日期`);
   // the common form, 2020-05-03, as it stands
-  if (typeof cell === 'string' && ISO_DATE.test(cell)) return isoDate(Number(cell.slice(0, 4)), Number(cell.slice(5, 7)), Number(cell.slice(8, 10)));
+  if (typeof cell === 'string' && ISO_DATE.test(cell)) return isoDate(Number(cell.slice(0, 4)), Number(cell.slice(5, 7)), Number(cell.slice(8, 10)), cell);
   const text = folded(String(cell ?? ''));
   for (const form of DATE_FORMS) {
     const match = form.exec(text);
@@ -156,6 +159,35 @@ export function readStatus(cell: RawCell): Read<AuditStatus> {
   const status = STATUS_WORDS[folded(shownValue(cell)).toLowerCase()];
   return status ? ok(status) : fail(`应为 已通过、未通过 或 待审核，读到「${shownValue(cell)}」`);
 }
+
+/**
+ * The common forms of a text cell read without allocating a Read — plain digits for a count or money, an ISO date
+ * on the calendar and within the years, a region code of six digits, tidy text — the same value the full reading
+ * gives; undefined for anything else (the full reading then decides, and words its problem).
+ */
+export function readCommonCell(type: ColumnType, cell: RawCell): string | number | undefined {
+  if (typeof cell !== 'string') return undefined;
+  switch (type) {
+    case 'count':
+    case 'money':
+      return PLAIN_COUNT.test(cell) ? Number(cell) : undefined;
+    case 'text':
+      return UNTIDY.test(cell) ? undefined : cell;
+    case 'region':
+      return REGION_CODE.test(cell) ? cell : undefined;
+    case 'date': {
+      if (!ISO_DATE.test(cell)) return undefined;
+      const year = Number(cell.slice(0, 4));
+      const month = Number(cell.slice(5, 7));
+      const day = Number(cell.slice(8, 10));
+      const valid = month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month) && year >= IMPORT_YEARS.min && year <= IMPORT_YEARS.max;
+      return valid ? cell : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+const REGION_CODE = /^\d{6}$/;
 
 /** A region code as text: six digits, whether the cell holds text or a number. */
 export function readRegionCode(cell: RawCell): Read<string> {

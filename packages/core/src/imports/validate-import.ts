@@ -1,6 +1,6 @@
 import type { ImportKind, ImportProblem, ImportRowsByKind } from '../contract/imports.ts';
 import {
-  isBlank, readCount, readDate, readMoney, readRegionCode, readStatus, readText, readTrainingType, readYear, type RawCell, type Read,
+  isBlank, readCommonCell, readCount, readDate, readMoney, readRegionCode, readStatus, readText, readTrainingType, readYear, type RawCell, type Read,
 } from './cell-values.ts';
 import { IMPORT_COLUMNS, type ColumnType, type ImportColumn } from './columns.ts';
 import { countKnownHeaders, mapHeaders, type HeaderMapping, type MappedHeader } from './headers.ts';
@@ -31,14 +31,21 @@ export interface ImportValidation<K extends ImportKind = ImportKind> {
 const HEADER_SEARCH_ROWS = 10;
 
 const cellText = (cell: RawCell | undefined) => (cell === null || cell === undefined ? '' : String(cell instanceof Date ? '' : cell));
-const blankRow = (row: SheetRow) => row.cells.every((cell) => isBlank(cell));
+function blankRow(row: SheetRow): boolean {
+  for (const cell of row.cells) if (!isBlank(cell)) return false;
+  return true;
+}
 
 /**
  * Where a sheet's headers are and what each names: the first of its first rows (title lines above are tolerated)
  * that names a known column of the kind, else its first row. Null for a sheet with no content.
  */
 export function locateHeaders<K extends ImportKind>(kind: K, sheet: readonly SheetRow[]): (HeaderMapping<K> & { headerRow: number }) | null {
-  const rows = sheet.filter((row) => !blankRow(row)).slice(0, HEADER_SEARCH_ROWS);
+  const rows: SheetRow[] = []; // the first non-blank rows, without going through the whole sheet
+  for (const row of sheet) {
+    if (rows.length === HEADER_SEARCH_ROWS) break;
+    if (!blankRow(row)) rows.push(row);
+  }
   const found = rows.find((row) => countKnownHeaders(kind, row.cells.map(cellText)) > 0) ?? rows[0];
   return found ? { ...mapHeaders(kind, found.cells.map(cellText)), headerRow: found.row } : null;
 }
@@ -86,12 +93,18 @@ export function validateImport<K extends ImportKind>(kind: K, sheet: readonly Sh
   for (const sheetRow of data) {
     const before = problems.count;
     const values: Record<string, string | number | null> = {};
-    for (const [i, column] of columns.entries()) {
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i]!;
       const at = positions[i];
       const cell = at === undefined ? null : (sheetRow.cells[at] ?? null);
       if (isBlank(cell)) {
         if (column.required) problems.cell(sheetRow.row, header(column.field), '为空，此列必填');
         values[column.field] = BLANK[column.type];
+        continue;
+      }
+      const common = readCommonCell(column.type, cell); // most cells: no Read allocated
+      if (common !== undefined) {
+        values[column.field] = common;
         continue;
       }
       const read = readCell(column.type, cell, context);
@@ -121,8 +134,12 @@ function checkRow(kind: ImportKind, check: RowCheck, values: Record<string, unkn
 /** The second of two rows with the same key names the first: 第15行与第3行重复. */
 function checkDuplicate(kind: ImportKind, check: RowCheck, values: Record<string, unknown>, seen: Map<string, number>) {
   const fields = ROW_KEYS[kind];
-  if (fields.some((field) => values[field] === undefined || values[field] === null)) return; // its key did not read
-  const key = fields.length === 1 ? String(values[fields[0]!]) : fields.map((field) => String(values[field])).join('\u0000');
+  let key = '';
+  for (let i = 0; i < fields.length; i++) {
+    const value = values[fields[i]!];
+    if (value === undefined || value === null) return; // its key did not read
+    key = i === 0 ? String(value) : `${key}\u0000${String(value)}`;
+  }
   const first = seen.get(key);
   if (first === undefined) {
     seen.set(key, check.row);

@@ -8,6 +8,7 @@ import { getFreshness } from './get-freshness.ts';
 import { getMetricRows } from './get-metric-rows.ts';
 import { listClosedPeriods } from './list-closed-periods.ts';
 import { listImports } from './list-imports.ts';
+import { refreshMonthlyRollup } from './refresh-monthly-rollup.ts';
 import { reopenPeriod } from './reopen-period.ts';
 import { revertBatch } from './revert-batch.ts';
 import { writeDataBatch, type DataBatch } from './write-data-batch.ts';
@@ -146,6 +147,35 @@ describe('writeDataBatch', () => {
     expect(after.filter((f) => f.level === 'county')).toHaveLength(122);
     await revertBatch(db, result.batchId, staff);
     expect((await getFreshness(db, march)).find((f) => f.regionCode === '430102')!.lastBatchId).toBe(demoArrival.lastBatchId);
+  });
+});
+
+describe('the rollup of a write', () => {
+  test('refreshes only the touched region-months, and equals a full rebuild after inserts, updates moving a class and its audits, and a revert', async () => {
+    const { db } = await fresh();
+    const rollup = async () => (await db.$client.execute('SELECT * FROM region_month_rollup ORDER BY region_code, year, month')).rows.map((r) => ({ ...r }));
+    const rebuilt = async () => {
+      const now = await rollup();
+      await refreshMonthlyRollup(db);
+      return { now, full: await rollup() };
+    };
+    const untouched = (await rollup()).filter((r) => r.region_code === '430211');
+    let { now, full } = await rebuilt(); // the demo's load: every month of 2020 changed
+    expect(now).toEqual(full);
+    await writeDataBatch(db, classes(), { actor: staff });
+    await writeDataBatch(db, { kind: 'import', label: 'a', importKind: 'audits', audits: [{ auditNo: 'SH-R1', classNo: 'T2020430102001', auditedOn: '2020-05-06', amount: 30_000, status: 'approved' }] }, { actor: staff });
+    ({ now, full } = await rebuilt());
+    expect(now).toEqual(full);
+    // the class moves to another county and finishes; its audit's month moves with it
+    const moved = await writeDataBatch(db, classes([classRow('T2020430102001', { regionCode: '430104', finishedOn: '2020-04-28', completed: 38, subsidised: 30 })]), { actor: staff });
+    expect(moved).toMatchObject({ updated: 1 });
+    ({ now, full } = await rebuilt());
+    expect(now).toEqual(full);
+    expect(now.filter((r) => r.region_code === '430104' && r.month === 5)[0]).toMatchObject({ funds_audited: expect.any(Number) });
+    await revertBatch(db, moved.batchId, staff);
+    ({ now, full } = await rebuilt());
+    expect(now).toEqual(full);
+    expect((await rollup()).filter((r) => r.region_code === '430211')).toEqual(untouched);
   });
 });
 

@@ -3,12 +3,12 @@ import type { Transaction } from '@libsql/client';
 import type { Db } from '../client.ts';
 import { DataAlreadyPresentError, StaleDataError } from '../write-path/errors.ts';
 import { insertRounds, type RoundInput } from '../write-path/insert-rounds.ts';
-import { refuseClosedMonths, touchedRegionsOfWrite } from '../write-path/logged-tables.ts';
-import { refuseOutOfScope, resolveAuditClasses, resolveClassReferences, stageImplicitReferences } from '../write-path/resolve-references.ts';
-import { createStagesStatements, dropStagesStatements, stageStatements, type DataBatchRows } from '../write-path/stage-rows.ts';
+import { refuseClosedMonths } from '../write-path/logged-tables.ts';
+import { classReferenceIds, refuseOutOfScope, refuseUnknownTrainingTypes, resolveAuditClasses, stageImplicitReferences } from '../write-path/resolve-references.ts';
+import { refreshTouchedMonthsStatements } from '../write-path/rollup-months.ts';
+import { createStagesStatements, dropStagesStatements, stageClassStatements, stageStatements, type DataBatchRows } from '../write-path/stage-rows.ts';
 import { upsertStaged, type Counts } from '../write-path/upsert-staged.ts';
 import { appendAudit, type Actor, type AuditEntry } from './append-audit.ts';
-import { refreshMonthlyRollupStatements } from './refresh-monthly-rollup.ts';
 
 export interface DataBatch extends DataBatchRows {
   kind: 'demo' | 'import' | 'reallocation';
@@ -66,7 +66,7 @@ export async function writeDataBatch(db: Db, batch: DataBatch, options: WriteOpt
       args: [batch.kind, batch.label, batch.importKind ?? null, batch.fileName ?? null, batch.sha256 ?? null, actor.actorId, actor.actorLogin],
     });
     const batchId = Number(created.rows[0]!.id);
-    const counts = await upsertRows(tx, batchId, options.scope);
+    const counts = await upsertRows(tx, batchId, batch, options.scope);
     const rounds = await insertRounds(tx, batchId, batch.rounds ?? []);
     counts.inserted += await countMoves(tx, batchId);
     await refuseClosedMonths(tx, batchId);
@@ -102,15 +102,21 @@ async function checkPreconditions(tx: Transaction, options: WriteOptions): Promi
   }
 }
 
-/** Reference data first (not counted: the counts are the batch's own rows), then classes, audits, targets. */
-async function upsertRows(tx: Transaction, batchId: number, scope: string | undefined): Promise<Counts> {
-  await stageImplicitReferences(tx);
-  if (scope !== undefined) await refuseOutOfScope(tx, scope);
+/**
+ * Reference data first (not counted: the counts are the batch's own rows), then the classes staged with their
+ * references' ids, checked for scope, and upserted, then audits, targets.
+ */
+async function upsertRows(tx: Transaction, batchId: number, batch: DataBatchRows, scope: string | undefined): Promise<Counts> {
+  await stageImplicitReferences(tx, batch);
   const byName = { keyColumns: ['name'], hasId: true } as const;
   await upsertStaged(tx, batchId, { table: 'training_types', stage: 's_types', match: (s) => `t.code = ${s}.code`, keyColumns: ['code'], hasId: true });
   await upsertStaged(tx, batchId, { table: 'occupations', stage: 's_occupations', match: (s) => `t.name = ${s}.name`, ...byName });
   await upsertStaged(tx, batchId, { table: 'institutions', stage: 's_institutions', match: (s) => `t.name = ${s}.name`, ...byName });
-  await resolveClassReferences(tx);
+  const classRows = batch.classes ?? [];
+  const ids = classRows.length ? await classReferenceIds(tx) : undefined;
+  if (ids) await tx.batch(stageClassStatements(classRows, ids));
+  if (scope !== undefined) await refuseOutOfScope(tx, scope);
+  if (ids) refuseUnknownTrainingTypes(classRows, ids);
   const classes = await upsertStaged(tx, batchId, { table: 'training_classes', stage: 's_classes', match: (s) => `t.class_no = ${s}.class_no`, keyColumns: ['class_no'], hasId: true });
   await resolveAuditClasses(tx);
   const audits = await upsertStaged(tx, batchId, { table: 'fund_audits', stage: 's_audits', match: (s) => `t.audit_no = ${s}.audit_no`, keyColumns: ['audit_no'], hasId: true });
@@ -128,11 +134,10 @@ async function countMoves(tx: Transaction, batchId: number): Promise<number> {
 
 /**
  * The months data arrived for (every staged class's opening and finishing month, every audit's month — unchanged
- * rows too: a resubmission is an arrival), the rollup of the touched regions with the data version, the batch's
+ * rows too: a resubmission is an arrival), the rollup of the touched region-months with the data version, the batch's
  * counts and the audit line.
  */
 async function finishBatch(tx: Transaction, db: Db, batchId: number, result: WriteResult, audit: AuditEntry): Promise<void> {
-  const regions = await touchedRegionsOfWrite(tx, batchId);
   const auditLine = appendAudit(db, audit).toSQL();
   await tx.batch([
     {
@@ -143,7 +148,7 @@ async function finishBatch(tx: Transaction, db: Db, batchId: number, result: Wri
                   UNION SELECT c.region_code, substr(a.audited_on, 1, 7) FROM s_audits a JOIN training_classes c ON c.id = a.class_id)`,
       args: [batchId],
     },
-    ...refreshMonthlyRollupStatements(regions),
+    ...refreshTouchedMonthsStatements(batchId),
     {
       sql: 'UPDATE data_batches SET inserted = ?, updated = ?, unchanged = ? WHERE id = ?',
       args: [result.inserted, result.updated, result.unchanged, batchId],

@@ -83,23 +83,6 @@ export async function touchedRegions(tx: Transaction, batchId: number): Promise<
   return regionsToRefresh(rows.map((r) => r.r));
 }
 
-/**
- * The same for a write, from its staging tables (cheaper than reading back the JSON of every inserted row): the
- * regions of the classes and audits' classes it inserts or updates, and the previous ones of those it updates.
- */
-export async function touchedRegionsOfWrite(tx: Transaction, batchId: number): Promise<string[] | undefined> {
-  const previous = (table: string, field: string) =>
-    `SELECT ${j('b', field)} FROM (SELECT before AS b FROM data_changes WHERE batch_id = ?1 AND table_name = '${table}' AND before IS NOT NULL)`;
-  const { rows } = await tx.execute({
-    sql: `SELECT region_code AS r FROM s_classes WHERE state <> 'n'
-          UNION ${previous('training_classes', 'region_code')}
-          UNION SELECT c.region_code FROM s_audits a JOIN training_classes c ON c.id = a.class_id WHERE a.state <> 'n'
-          UNION SELECT region_code FROM training_classes WHERE id IN (${previous('fund_audits', 'class_id')})`,
-    args: [batchId],
-  });
-  return regionsToRefresh(rows.map((r) => r.r));
-}
-
 function regionsToRefresh(values: readonly unknown[]): string[] | undefined {
   const codes = values.filter((r): r is string => typeof r === 'string');
   // Rebuilding the whole rollup is cheaper than a long IN list once most regions are touched.

@@ -1,35 +1,57 @@
-import type { Transaction } from '@libsql/client';
+import type { InValue, ResultSet, Transaction } from '@libsql/client';
 import { OutOfScopeError, UnknownReferenceError, type RefusedRow } from './errors.ts';
+import type { ClassReferenceIds, DataBatchRows } from './stage-rows.ts';
 
 /**
- * Before the classes are upserted: institutions and occupations a class names that do not exist yet are staged
- * as new (an institution with the class's region — the first row's — and kind 'centre', the platform's general
- * training centre: a file names the institution only), and the staged classes get their ids.
+ * Before the classes are staged: institutions and occupations a class names that exist neither in the database nor
+ * in the batch are staged as new (an institution with the class's region — the first row's — and kind 'centre',
+ * the platform's general training centre: a file names the institution only). Found in JS against the names
+ * stored (a few thousand), each class looked up in a set.
  */
-export async function stageImplicitReferences(tx: Transaction): Promise<void> {
+export async function stageImplicitReferences(tx: Transaction, rows: DataBatchRows): Promise<void> {
+  const classes = rows.classes ?? [];
+  if (classes.length === 0) return;
+  const [occupations, institutions] = await tx.batch(['SELECT name FROM occupations', 'SELECT name FROM institutions']);
+  const names = (stored: ResultSet, given: readonly { name: string }[] = []) => new Set([...stored.rows.map((r) => String(r.name)), ...given.map((g) => g.name)]);
+  const knownOccupations = names(occupations!, rows.occupations);
+  const knownInstitutions = names(institutions!, rows.institutions);
+  const newOccupations: InValue[][] = [];
+  const newInstitutions: InValue[][] = [];
+  classes.forEach((c, index) => {
+    if (!knownOccupations.has(c.occupation)) {
+      knownOccupations.add(c.occupation);
+      newOccupations.push([c.occupation, index]);
+    }
+    if (!knownInstitutions.has(c.institution)) {
+      knownInstitutions.add(c.institution);
+      newInstitutions.push([c.institution, c.regionCode, index]);
+    }
+  });
   await tx.batch([
-    `INSERT INTO s_occupations (name, row_no)
-       SELECT occupation, MIN(row_no) FROM s_classes
-       WHERE occupation NOT IN (SELECT name FROM occupations) AND occupation NOT IN (SELECT name FROM s_occupations)
-       GROUP BY occupation`,
-    `INSERT INTO s_institutions (name, region_code, kind, row_no)
-       SELECT institution, region_code, 'centre', MIN(row_no) FROM s_classes
-       WHERE institution NOT IN (SELECT name FROM institutions) AND institution NOT IN (SELECT name FROM s_institutions)
-       GROUP BY institution`,
+    { sql: 'INSERT INTO s_occupations (name, row_no) SELECT j.value ->> 0, j.value ->> 1 FROM json_each(?) j', args: [JSON.stringify(newOccupations)] },
+    {
+      sql: "INSERT INTO s_institutions (name, region_code, kind, row_no) SELECT j.value ->> 0, j.value ->> 1, 'centre', j.value ->> 2 FROM json_each(?) j",
+      args: [JSON.stringify(newInstitutions)],
+    },
   ]);
 }
 
-/** Gives the staged classes the ids of their institution, occupation and training type (by code, else by name). */
-export async function resolveClassReferences(tx: Transaction): Promise<void> {
-  await tx.execute(`UPDATE s_classes SET
-      institution_id = (SELECT id FROM institutions WHERE name = s_classes.institution),
-      occupation_id = (SELECT id FROM occupations WHERE name = s_classes.occupation),
-      training_type_id = coalesce((SELECT id FROM training_types WHERE code = s_classes.training_type),
-                                  (SELECT id FROM training_types WHERE name = s_classes.training_type))`);
-  const { rows } = await tx.execute('SELECT row_no, class_no, region_code, training_type FROM s_classes WHERE training_type_id IS NULL ORDER BY row_no');
-  if (rows.length) {
-    throw new UnknownReferenceError(rows.map((r) => ({ kind: 'classes', index: Number(r.row_no), key: `${String(r.class_no)}（${String(r.training_type)}）`, regionCode: String(r.region_code) })), '培训类型');
-  }
+/** The ids of every institution, occupation and training type (by code, else by name), once they are upserted. */
+export async function classReferenceIds(tx: Transaction): Promise<ClassReferenceIds> {
+  const [institutions, occupations, types] = await tx.batch(['SELECT name, id FROM institutions', 'SELECT name, id FROM occupations', 'SELECT code, name, id FROM training_types']);
+  const byName = (result: ResultSet) => new Map(result.rows.map((r) => [String(r.name), Number(r.id)]));
+  const trainingTypes = byName(types!);
+  for (const r of types!.rows) trainingTypes.set(String(r.code), Number(r.id)); // a code wins over a name
+  return { institutions: byName(institutions!), occupations: byName(occupations!), trainingTypes };
+}
+
+/** Refuses the classes whose training type names none known (their staged training_type_id is null). */
+export function refuseUnknownTrainingTypes(classes: NonNullable<DataBatchRows['classes']>, ids: ClassReferenceIds): void {
+  const unknown: RefusedRow[] = [];
+  classes.forEach((c, index) => {
+    if (!ids.trainingTypes.has(c.trainingType)) unknown.push({ kind: 'classes', index, key: `${c.classNo}（${c.trainingType}）`, regionCode: c.regionCode });
+  });
+  if (unknown.length) throw new UnknownReferenceError(unknown, '培训类型');
 }
 
 /** Gives the staged audits their class's id; a class number known neither in the batch nor the database is refused. */

@@ -17,13 +17,15 @@ export interface DataBatchRows {
 }
 
 const STAGES = {
-  s_types: 'code TEXT PRIMARY KEY, name TEXT',
-  s_occupations: 'name TEXT PRIMARY KEY',
-  s_institutions: 'name TEXT PRIMARY KEY, region_code TEXT, kind TEXT',
+  s_types: 'row_no INT, code TEXT PRIMARY KEY, name TEXT',
+  s_occupations: 'row_no INT, name TEXT PRIMARY KEY',
+  s_institutions: 'row_no INT, name TEXT PRIMARY KEY, region_code TEXT, kind TEXT',
+  // The classes and audits are many: their row_no is the rowid (written in order, so ORDER BY row_no sorts
+  // nothing), and their keys need no index of their own (duplicates are refused before staging).
   s_classes:
-    'class_no TEXT PRIMARY KEY, region_code TEXT, institution TEXT, occupation TEXT, training_type TEXT, opened_on TEXT, finished_on TEXT, enrolled INT, completed INT, subsidised INT, subsidy_standard INT, institution_id INT, occupation_id INT, training_type_id INT',
-  s_audits: 'audit_no TEXT PRIMARY KEY, class_no TEXT, audited_on TEXT, amount INT, status TEXT, class_id INT',
-  s_targets: 'region_code TEXT, year INT, trainees INT, funds_budget INT, PRIMARY KEY (region_code, year)',
+    'row_no INTEGER PRIMARY KEY, class_no TEXT, region_code TEXT, institution_id INT, occupation_id INT, training_type_id INT, opened_on TEXT, finished_on TEXT, enrolled INT, completed INT, subsidised INT, subsidy_standard INT',
+  s_audits: 'row_no INTEGER PRIMARY KEY, audit_no TEXT, class_no TEXT, audited_on TEXT, amount INT, status TEXT, class_id INT',
+  s_targets: 'row_no INT, region_code TEXT, year INT, trainees INT, funds_budget INT, PRIMARY KEY (region_code, year)',
 } as const;
 
 export type StageName = keyof typeof STAGES;
@@ -37,7 +39,7 @@ export function createStagesStatements(): InStatement[] {
     'PRAGMA temp.cache_size = -65536',
     ...Object.entries(STAGES).flatMap(([name, columns]) => [
     `DROP TABLE IF EXISTS temp.${name}`,
-    `CREATE TEMP TABLE ${name} (id INT, new_id INT, state TEXT DEFAULT 'i', row_no INT, ${columns})`,
+    `CREATE TEMP TABLE ${name} (id INT, new_id INT, state TEXT DEFAULT 'i', ${columns})`,
     ]),
   ];
 }
@@ -56,7 +58,10 @@ function refuseDuplicates(kind: RefusedRow['kind'], keys: readonly string[]): vo
   if (duplicates.length) throw new DuplicateKeyError(duplicates);
 }
 
-/** The multi-row INSERTs that fill the staging tables; refuses duplicate keys inside the batch first. */
+/**
+ * The INSERTs that fill the staging tables but the classes' (stageClassStatements, once their references have
+ * ids); refuses duplicate keys inside the batch first.
+ */
 export function stageStatements(rows: DataBatchRows): InStatement[] {
   const { classes = [], audits = [], targets = [], allocations = [] } = rows;
   refuseDuplicates('classes', classes.map((c) => c.classNo));
@@ -68,11 +73,6 @@ export function stageStatements(rows: DataBatchRows): InStatement[] {
     ...stage('s_types', ['code', 'name', 'new_id'], (rows.trainingTypes ?? []).map((t) => [t.code, t.name, t.id ?? null])),
     ...stage('s_occupations', ['name', 'new_id'], (rows.occupations ?? []).map((o) => [o.name, o.id ?? null])),
     ...stage('s_institutions', ['name', 'region_code', 'kind', 'new_id'], (rows.institutions ?? []).map((i) => [i.name, i.regionCode, i.kind, i.id ?? null])),
-    ...stage(
-      's_classes',
-      ['class_no', 'region_code', 'institution', 'occupation', 'training_type', 'opened_on', 'finished_on', 'enrolled', 'completed', 'subsidised', 'subsidy_standard', 'new_id'],
-      classes.map((c) => [c.classNo, c.regionCode, c.institution, c.occupation, c.trainingType, c.openedOn, c.finishedOn, c.enrolled, c.completed, c.subsidised, c.subsidyStandard, c.id ?? null]),
-    ),
     ...stage('s_audits', ['audit_no', 'class_no', 'audited_on', 'amount', 'status', 'new_id'], audits.map((a) => [a.auditNo, a.classNo, a.auditedOn, a.amount, a.status, a.id ?? null])),
     ...stage('s_targets', ['region_code', 'year', 'trainees'], targets.map((t) => [t.regionCode, t.year, t.trainees])),
     // An allocation for a region-year the targets also give fills the same staged row.
@@ -81,12 +81,38 @@ export function stageStatements(rows: DataBatchRows): InStatement[] {
   ];
 }
 
+/** Ids of the names a class refers to; a training type by its code or name. */
+export interface ClassReferenceIds {
+  institutions: ReadonlyMap<string, number>;
+  occupations: ReadonlyMap<string, number>;
+  trainingTypes: ReadonlyMap<string, number>;
+}
+
+/**
+ * The INSERTs that stage the classes with the ids of their institution, occupation and training type (resolved in
+ * JS from maps of a few thousand names, rather than by a lookup per row in SQL); a name with no id stages null.
+ * Only the columns written are staged: unpacking each JSON value is most of staging's cost.
+ */
+export function stageClassStatements(classes: DataBatchRows['classes'] & {}, ids: ClassReferenceIds): InStatement[] {
+  const hasIds = classes.some((c) => c.id !== undefined);
+  const columns = ['class_no', 'region_code', 'institution_id', 'occupation_id', 'training_type_id', 'opened_on', 'finished_on', 'enrolled', 'completed', 'subsidised', 'subsidy_standard'];
+  const rows = classes.map((c) => {
+    const row: InValue[] = [
+      c.classNo, c.regionCode, ids.institutions.get(c.institution) ?? null, ids.occupations.get(c.occupation) ?? null, ids.trainingTypes.get(c.trainingType) ?? null,
+      c.openedOn, c.finishedOn, c.enrolled, c.completed, c.subsidised, c.subsidyStandard,
+    ];
+    if (hasIds) row.push(c.id ?? null);
+    return row;
+  });
+  return jsonInsertStatements('s_classes', hasIds ? [...columns, 'new_id'] : columns, rows, '');
+}
+
 /**
  * INSERTs of the rows given as JSON parameters that SQLite unpacks (json_each): binding each value as its own
  * parameter costs more than the insert itself, and the statement's text does not grow with the rows. Each row's
  * position in the list becomes its row_no.
  */
-function jsonInsertStatements(table: StageName, columns: readonly string[], rows: readonly InValue[][], tail: string): InStatement[] {
+export function jsonInsertStatements(table: StageName, columns: readonly string[], rows: readonly InValue[][], tail: string): InStatement[] {
   const values = columns.map((_, i) => `j.value ->> ${i}`).join(', ');
   // WHERE true: an upsert's SELECT needs it, so that ON CONFLICT is not read as a join's constraint
   const sql = `INSERT INTO ${table} (${columns.join(', ')}, row_no) SELECT ${values}, ? + j.key FROM json_each(?) j WHERE true${tail}`;

@@ -1,0 +1,56 @@
+import type { InStatement } from '@libsql/client';
+
+const before = (field: string) => `json_extract(d.before, '$.${field}')`;
+/** the batch's logged updates of a table, as `d` */
+const previous = (table: string) => `(SELECT natural_key, before FROM data_changes WHERE batch_id = ?1 AND table_name = '${table}' AND before IS NOT NULL) d`;
+/** the class's rows whose date column falls in the touched month k */
+const inMonth = (column: string) => `${column} BETWEEN k.ym || '-00' AND k.ym || '-99'`;
+
+/**
+ * Statements that refresh region_month_rollup for the (region, month)s a write touches, read from its staging
+ * tables after the upserts — not the whole history of every touched region. A month is touched by a class inserted
+ * or updated (its opening and finishing months, new and previous), by an audit inserted or updated (its month, with
+ * its class's region, new and previous), and for a class whose update may move its region, by each of its audits'
+ * months in its previous and new region. Each touched month is rebuilt from the stored rows (the indexes on
+ * region and date), so it is exactly what a full rebuild gives; the data version is bumped with it.
+ */
+export function refreshTouchedMonthsStatements(batchId: number): InStatement[] {
+  return [
+    { sql: "UPDATE meta SET value = value + 1 WHERE key = 'data_version'", args: [] },
+    'DROP TABLE IF EXISTS temp.s_months',
+    'CREATE TEMP TABLE s_months (region_code TEXT, ym TEXT, PRIMARY KEY (region_code, ym)) WITHOUT ROWID',
+    {
+      sql: `INSERT INTO s_months (region_code, ym)
+            SELECT r, m FROM (
+              SELECT region_code AS r, substr(opened_on, 1, 7) AS m FROM s_classes WHERE state <> 'n'
+              UNION SELECT region_code, substr(finished_on, 1, 7) FROM s_classes WHERE state <> 'n' AND finished_on IS NOT NULL
+              UNION SELECT ${before('region_code')}, substr(${before('opened_on')}, 1, 7) FROM ${previous('training_classes')}
+              UNION SELECT ${before('region_code')}, substr(${before('finished_on')}, 1, 7) FROM ${previous('training_classes')} WHERE ${before('finished_on')} IS NOT NULL
+              UNION SELECT c.region_code, substr(a.audited_on, 1, 7) FROM s_audits a JOIN training_classes c ON c.id = a.class_id WHERE a.state <> 'n'
+              UNION SELECT c.region_code, substr(${before('audited_on')}, 1, 7) FROM ${previous('fund_audits')} JOIN training_classes c ON c.id = ${before('class_id')}
+              UNION SELECT s.region_code, substr(a.audited_on, 1, 7) FROM s_classes s JOIN fund_audits a ON a.class_id = s.id WHERE s.state = 'u'
+              UNION SELECT ${before('region_code')}, substr(a.audited_on, 1, 7) FROM ${previous('training_classes')}
+                JOIN training_classes c ON c.class_no = d.natural_key JOIN fund_audits a ON a.class_id = c.id
+            ) WHERE r IS NOT NULL AND m IS NOT NULL`,
+      args: [batchId],
+    },
+    `DELETE FROM region_month_rollup WHERE (region_code, printf('%04d-%02d', year, month)) IN (SELECT region_code, ym FROM s_months)`,
+    `INSERT INTO region_month_rollup (region_code, year, month, classes_opened, classes_finished, trainees, subsidised, funds_audited)
+     SELECT region_code, CAST(substr(ym, 1, 4) AS INTEGER), CAST(substr(ym, 6, 2) AS INTEGER), SUM(opened), SUM(finished), SUM(trainees), SUM(subsidised), SUM(funds)
+     FROM (
+       SELECT k.region_code, k.ym, 1 AS opened, 0 AS finished, 0 AS trainees, 0 AS subsidised, 0 AS funds
+         FROM s_months k JOIN training_classes c ON c.region_code = k.region_code AND ${inMonth('c.opened_on')}
+       UNION ALL
+       SELECT k.region_code, k.ym, 0, 1, c.completed, c.subsidised, 0
+         FROM s_months k JOIN training_classes c ON c.region_code = k.region_code AND ${inMonth('c.finished_on')}
+       UNION ALL
+       SELECT c.region_code, substr(a.audited_on, 1, 7), 0, 0, 0, 0, a.amount
+         FROM fund_audits a JOIN training_classes c ON c.id = a.class_id
+        WHERE a.status = 'approved'
+          AND a.audited_on BETWEEN (SELECT MIN(ym) FROM s_months) || '-00' AND (SELECT MAX(ym) FROM s_months) || '-99'
+          AND (c.region_code, substr(a.audited_on, 1, 7)) IN (SELECT region_code, ym FROM s_months)
+     )
+     GROUP BY region_code, ym`,
+    'DROP TABLE temp.s_months',
+  ];
+}
