@@ -151,6 +151,12 @@ describe('a good file, then the same again, a correction and their reverts', () 
     expect(alerts.find((a: any) => a.regionCode === '430100').message).toBe('2021年2月数据尚未报送齐：9个县市区中8个未报送');
     const summary = (await call('GET', '/api/alerts/summary?period=2021-02', 'admin')).json();
     expect(summary.counts.find((c: any) => c.level === 'county' && c.rule === 'no-data').yellow).toBe(121);
+    // a month not arrived is not zero progress: the counties that have not reported get 数据未报送 and nothing else
+    const all = (await call('GET', '/api/alerts?period=2021-02', 'admin')).json().alerts as any[];
+    const missing = new Set(freshness.regions.filter((r: any) => r.level === 'county' && r.lastArrivedAt === null).map((r: any) => r.regionCode));
+    expect(all.filter((a) => missing.has(a.regionCode) && a.rule !== 'no-data')).toEqual([]);
+    // a city partly arrived keeps its alerts, each saying so
+    for (const alert of all.filter((a) => a.regionCode === '430100' && a.rule !== 'no-data')) expect(alert.message).toContain('（9个县市区中8个未报送，按已报送数据）');
   });
 });
 

@@ -18,4 +18,8 @@ test('a cited alert’s numbers read in words and units', () => {
     { label: '名次变化', text: '下降 12 位' },
     { label: 'odd', text: 'x' },
   ]);
+  expect(describeAlertFacts({ countiesArrived: 7, counties: 9 })).toEqual([
+    { label: '已报送县市区', text: '7 个' },
+    { label: '县市区总数', text: '9 个' },
+  ]);
 });

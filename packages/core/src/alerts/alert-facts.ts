@@ -1,7 +1,7 @@
 import type { Alert } from '../contract/alerts.ts';
 import { formatCount, formatMoney, formatPercent, formatYuan, grouped } from '../display/numbers.ts';
 
-type Format = 'ratio' | 'points' | 'people' | 'money' | 'yuan' | 'rank' | 'months' | 'places' | 'classes' | 'yes-no';
+type Format = 'ratio' | 'points' | 'people' | 'money' | 'yuan' | 'rank' | 'months' | 'places' | 'classes' | 'counties' | 'yes-no';
 
 /** Each fact the rules record (packages/core/src/alerts/*.ts), its name and how it reads. */
 const FACTS: Record<string, [label: string, format: Format]> = {
@@ -24,6 +24,8 @@ const FACTS: Record<string, [label: string, format: Format]> = {
   need: ['约需资金', 'money'],
   budgetLeft: ['剩余预算', 'money'],
   gap: ['资金缺口', 'money'],
+  countiesArrived: ['已报送县市区', 'counties'],
+  counties: ['县市区总数', 'counties'],
 };
 
 function factText(key: string, format: Format, value: number): string {
@@ -38,6 +40,7 @@ function factText(key: string, format: Format, value: number): string {
     case 'months': return `${value} 个月`;
     case 'places': return `后 ${value} 位`;
     case 'classes': return `${formatCount(value)} 个班`;
+    case 'counties': return `${formatCount(value)} 个`;
     case 'yes-no': return value ? '是' : '否';
   }
 }

@@ -33,11 +33,33 @@ export interface DataArrivals {
 
 export type AlertRuleFunction = (context: AlertContext) => Alert[];
 
-/** The rows of the month evaluated, and of the month before (none in January). */
+/** How much of a region's data has arrived for a month (index 1 is January; the month evaluated by default); undefined where arrivals are not known. */
+export function arrivalOf(context: AlertContext, code: string, month = context.period.month): ArrivalCount | undefined {
+  return context.arrivals?.months[month - 1]?.get(code);
+}
+
+/**
+ * 未报送: none of a region's data for the month has arrived (a county's own; none of a city's counties). Its figures
+ * are then not progress but absence, so of all the rules only no-data speaks of it: behind-time, stalled,
+ * funds-lagging and fund-gap skip it; falling-back skips it and compares no one with it (a month before that did not
+ * arrive is no "last month"); persistent-bottom counts neither its month in anyone's bottom nor in its own streak
+ * (an unknown month breaks a streak). Without arrivals (the rules' own tests), every month counts as arrived.
+ * Whether the month is yet late (the no-data rule's question) does not matter here: unknown is never zero.
+ */
+export function notArrived(context: AlertContext, code: string, month = context.period.month): boolean {
+  const count = arrivalOf(context, code, month);
+  return count !== undefined && count.arrived === 0;
+}
+
+/**
+ * The rows of the month evaluated, and of the month before (none in January) — each without the regions whose month
+ * has not arrived (`notArrived`): what the progress rules judge. The no-data rule reads `context.months` itself.
+ */
 export function monthsOf(context: AlertContext): { current: readonly MetricRow[]; previous: ReadonlyMap<string, MetricRow> } {
   const { months, period } = context;
-  const current = months[period.month - 1] ?? [];
-  const previous = period.month > 1 ? (months[period.month - 2] ?? []) : [];
+  const arrived = (month: number) => (row: MetricRow) => !notArrived(context, row.code, month);
+  const current = (months[period.month - 1] ?? []).filter(arrived(period.month));
+  const previous = period.month > 1 ? (months[period.month - 2] ?? []).filter(arrived(period.month - 1)) : [];
   return { current, previous: new Map(previous.map((row) => [row.code, row])) };
 }
 

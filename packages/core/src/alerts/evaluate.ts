@@ -1,6 +1,6 @@
 import type { Alert, AlertRule, AlertSummary } from '../contract/alerts.ts';
 import { behindTime } from './behind-time.ts';
-import type { AlertContext, AlertRuleFunction } from './context.ts';
+import { arrivalOf, type AlertContext, type AlertRuleFunction } from './context.ts';
 import { fallingBack, moversOf } from './falling-back.ts';
 import { fundGap } from './fund-gap.ts';
 import { fundsLagging } from './funds-lagging.ts';
@@ -24,12 +24,28 @@ export const RULES: Readonly<Record<AlertRule, AlertRuleFunction>> = {
 const SEVERITY_ORDER = { red: 0, yellow: 1 } as const;
 const LEVEL_ORDER = { city: 0, county: 1 } as const;
 
+/**
+ * A city whose counties have only partly arrived keeps its alerts — its figures are what has arrived, and the
+ * meeting should hear them — but each says so, beside the city's own 数据未报送 alert:
+ * 「……（9个县市区中2个未报送，按已报送数据）」, with the counts in its facts. (A city with none of its counties
+ * arrived gets no alert but no-data: see `notArrived`.)
+ */
+export function withArrivalNote(context: AlertContext, alert: Alert): Alert {
+  const count = arrivalOf(context, alert.regionCode);
+  if (alert.rule === 'no-data' || !count || count.arrived === 0 || count.arrived >= count.of) return alert;
+  return {
+    ...alert,
+    message: `${alert.message}（${count.of}个县市区中${count.of - count.arrived}个未报送，按已报送数据）`,
+    facts: { ...alert.facts, countiesArrived: count.arrived, counties: count.of },
+  };
+}
+
 /** All alerts of a level for the month evaluated: red first, then by rule, then by rank (worst first). */
 export function evaluateAlerts(context: AlertContext): Alert[] {
   const rules = Object.keys(RULES) as AlertRule[];
   const rankOf = new Map((context.months[context.period.month - 1] ?? []).map((row) => [row.code, row.rank]));
   return rules
-    .flatMap((rule) => RULES[rule](context))
+    .flatMap((rule) => RULES[rule](context).map((alert) => withArrivalNote(context, alert)))
     .sort(
       (a, b) =>
         SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||

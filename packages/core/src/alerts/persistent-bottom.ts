@@ -1,14 +1,15 @@
 import type { MetricRow } from '../contract/metric-row.ts';
-import { alertOf, monthsOf, type AlertContext, type AlertRuleFunction } from './context.ts';
+import { alertOf, monthsOf, notArrived, type AlertContext, type AlertRuleFunction } from './context.ts';
 
 /**
- * For each month, the codes among the last `bottom` of the month's regions that have a target: those without one
- * rank last but are not ranked against a target, so they are not counted.
+ * For each month, the codes among the last `bottom` of the month's regions that have a target and whose month has
+ * arrived: those without a target rank last but are not ranked against a target, and those that have not reported
+ * are unknown, not last (`notArrived`) — neither is counted, and the bottom is the last `bottom` of the others.
  */
 function bottomsByMonth(context: AlertContext, bottom: (row: MetricRow) => number): Set<string>[] {
-  return context.months.map((rows) => {
-    const ranked = rows.filter((r) => r.completionRatio !== null).length;
-    return new Set(rows.filter((r) => r.completionRatio !== null && r.rank > ranked - bottom(r)).map((r) => r.code));
+  return context.months.map((rows, i) => {
+    const ranked = rows.filter((r) => r.completionRatio !== null && !notArrived(context, r.code, i + 1)).sort((a, b) => a.rank - b.rank);
+    return new Set(ranked.filter((r, position) => position >= ranked.length - bottom(r)).map((r) => r.code));
   });
 }
 
