@@ -90,3 +90,12 @@ test('on a touch screen the tooltip ends by saying that a second tap opens the c
   expect(tip(false)).not.toContain(TAP_AGAIN);
   expect(tip(false)).toBe(describeRegion(rows[1]!));
 });
+
+test('a county whose month has not arrived is left grey (no value), out of the legend’s range, its tooltip saying 未报送', () => {
+  const arrivals = new Map([['430103', { state: 'missing' as const }]]);
+  const option = buildMapOptions('hunan', rows, 'trainees', { arrivals }) as any;
+  expect(option.series[0].data.find((d: any) => d.name === '430103').value).toBeUndefined();
+  expect(option.tooltip.formatter({ name: '430103' })).toBe('<b>430103县</b>（未报送）<br>本月数据未报送，不代表进展为零');
+  expect(option.tooltip.formatter({ name: '430102' })).toContain('（第 1 名）');
+  expect((buildMapOptions('hunan', rows, 'lag', { arrivals }) as any).series[0].data[1]).toEqual({ name: '430103', value: undefined });
+});

@@ -2,6 +2,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import {
   formatCount, formatPercent, formatPoints, formatWan, formatYuan, grouped, lagPhrase, percentNumber, roundHalfAway, RULE_LABELS, type Alert, type MetricRow,
 } from '@dispatch/core';
+import type { ArrivalMark } from '../arrival-marks.ts';
 import { LAG_COLOURS } from './lag-colours.ts';
 import { completionScale, lagScale, type TimeLineScale } from './map-bands.ts';
 
@@ -37,8 +38,13 @@ export function findMapMetric(key: string | null): MapMetric {
   return MAP_METRICS.find((m) => m.key === key) ?? MAP_METRICS[0]!;
 }
 
-/** The few numbers a tooltip shows for a county, and its alerts' sentences. */
-export function describeRegion(row: MetricRow, alerts: readonly Alert[] = []): string {
+/**
+ * The few numbers a tooltip shows for a county, and its alerts' sentences; for a county whose month has not arrived
+ * (`missing`), 未报送 in place of its rank and figures — a missing month is not zero progress.
+ */
+export function describeRegion(row: MetricRow, alerts: readonly Alert[] = [], missing = false): string {
+  const said = alerts.map((a) => `<span style="color:${a.severity === 'red' ? LAG_COLOURS['far-behind'] : LAG_COLOURS.behind}">●</span> ${RULE_LABELS[a.rule]}：${a.message}`);
+  if (missing) return [`<b>${row.name}</b>（未报送）`, '本月数据未报送，不代表进展为零', ...said].join('<br>');
   return [
     `<b>${row.name}</b>（第 ${row.rank} 名）`,
     `完成比例 ${formatPercent(row.completionRatio)}（较时序 ${formatPoints(row.lag)}）`,
@@ -46,7 +52,7 @@ export function describeRegion(row: MetricRow, alerts: readonly Alert[] = []): s
     `培训 ${formatWan(row.trainees)} 万人次 · 开班 ${formatCount(row.classesOpened)}`,
     `资金审核 ${formatWan(row.fundsAudited)} 万元 · 执行率 ${formatPercent(row.fundsRatio)}`,
     `人均补贴 ${formatYuan(row.avgSubsidy)} 元`,
-    ...alerts.map((a) => `<span style="color:${a.severity === 'red' ? LAG_COLOURS['far-behind'] : LAG_COLOURS.behind}">●</span> ${RULE_LABELS[a.rule]}：${a.message}`),
+    ...said,
   ].join('<br>');
 }
 
@@ -127,6 +133,8 @@ export interface MapExtras {
   alerts?: ReadonlyMap<string, Alert[]>;
   /** a touch screen: a tap shows a region's tooltip and a second tap opens it, as the tooltip's last line says */
   touch?: boolean;
+  /** the month's 未报送 marks by region: a county whose month has not arrived is left grey (no value), out of the legend's range */
+  arrivals?: ReadonlyMap<string, ArrivalMark>;
 }
 
 /** The tooltip's room: never past the chart's edges, long sentences wrapped rather than run off the screen. */
@@ -143,11 +151,13 @@ export const MAP_TOOLTIP = {
  * region stands against the time line — with the city borders drawn on top.
  */
 export function buildMapOptions(mapName: string, rows: readonly MetricRow[], metricKey: MapMetricKey, extras: MapExtras = {}): EChartsCoreOption {
-  const { borders = [], alerts = new Map(), touch = false } = extras;
+  const { borders = [], alerts = new Map(), touch = false, arrivals = new Map() } = extras;
   const metric = findMapMetric(metricKey);
   const byCode = new Map(rows.map((r) => [r.code, r]));
-  const scale = metric.timeLine?.(rows, rows[0]?.timeProgress ?? 0);
-  const legend = legendOf(metric, rows, scale);
+  const missing = (row: MetricRow) => arrivals.get(row.code)?.state === 'missing';
+  const reported = rows.filter((r) => !missing(r));
+  const scale = metric.timeLine?.(reported, rows[0]?.timeProgress ?? 0);
+  const legend = legendOf(metric, reported, scale);
   return {
     animation: false,
     tooltip: {
@@ -155,7 +165,7 @@ export function buildMapOptions(mapName: string, rows: readonly MetricRow[], met
       formatter: (p: { name: string }) => {
         const row = byCode.get(p.name);
         if (!row) return p.name;
-        return `${describeRegion(row, alerts.get(row.code))}${touch ? `<br><span style="color:${HINT_COLOUR}">${TAP_AGAIN}</span>` : ''}`;
+        return `${describeRegion(row, alerts.get(row.code), missing(row))}${touch ? `<br><span style="color:${HINT_COLOUR}">${TAP_AGAIN}</span>` : ''}`;
       },
     },
     visualMap: legend.visualMap,
@@ -182,7 +192,7 @@ export function buildMapOptions(mapName: string, rows: readonly MetricRow[], met
         // A map series selects a clicked region by default, writing its name (here its code) on it: a first tap,
         // which now stays on the map, showed "431222" on the county.
         selectedMode: false,
-        data: rows.map((r) => ({ name: r.code, value: scale ? [metric.value(r), scale.bandOf(r)] : (metric.value(r) ?? undefined) })),
+        data: rows.map((r) => ({ name: r.code, value: missing(r) ? undefined : scale ? [metric.value(r), scale.bandOf(r)] : (metric.value(r) ?? undefined) })),
       },
       {
         type: 'lines',

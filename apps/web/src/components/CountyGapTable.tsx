@@ -1,6 +1,8 @@
 import { displayCell, formatCount, formatPercent, formatPoints, peopleGapCell, RANKING_COLUMNS, regionGaps, shortRegionName, type Alert, type MetricRow, type Period } from '@dispatch/core';
 import { useId } from 'react';
 import { Link } from 'wouter';
+import type { ArrivalMark } from '../arrival-marks.ts';
+import { ArrivalTag } from './RankingTable.tsx';
 
 const RANK_CHANGE = RANKING_COLUMNS.find((c) => c.key === 'rankChange')!;
 const LAG = RANKING_COLUMNS.find((c) => c.key === 'lag')!;
@@ -9,7 +11,7 @@ const LAG = RANKING_COLUMNS.find((c) => c.key === 'lag')!;
  * Each county of a city with its distance to the time line in points and its gaps in people to the time line and
  * the target, and its distance to the province; a row tinted by its worst alert, as the rankings tint theirs.
  */
-export function CountyGapTable({ rows, reference, linkOf, period, alerts, noted }: {
+export function CountyGapTable({ rows, reference, linkOf, period, alerts, noted, arrivals }: {
   rows: readonly MetricRow[];
   reference: MetricRow;
   linkOf: (row: MetricRow) => string | undefined;
@@ -17,6 +19,8 @@ export function CountyGapTable({ rows, reference, linkOf, period, alerts, noted 
   alerts?: ReadonlyMap<string, Alert[]>;
   /** counties with a note this month: a 说明 mark leads to it in the notes panel (#note-<code>) */
   noted?: ReadonlySet<string>;
+  /** the month's 未报送 marks (useArrivalMarks): a county whose month has not arrived shows no rank, ratio or gap */
+  arrivals?: ReadonlyMap<string, ArrivalMark>;
 }) {
   const noteId = useId();
   return (
@@ -42,19 +46,23 @@ export function CountyGapTable({ rows, reference, linkOf, period, alerts, noted 
             const href = linkOf(row);
             const name = shortRegionName(row.name, row.level);
             const worst = alerts?.get(row.code)?.[0];
+            const arrival = arrivals?.get(row.code);
+            const missing = arrival?.state === 'missing';
+            /** a missing month's rank, ratios and gaps are not shown: 「—」 */
+            const shown = (text: string) => (missing ? '—' : text);
             return (
-              <tr key={row.code} className={worst ? `alert-row-${worst.severity}` : undefined} data-code={row.code}>
-                <td className="num col-rank">{row.rank}</td>
+              <tr key={row.code} className={[worst && `alert-row-${worst.severity}`, missing && 'not-arrived'].filter(Boolean).join(' ') || undefined} data-code={row.code}>
+                <td className="num col-rank">{arrival && missing ? <ArrivalTag mark={arrival} /> : row.rank}</td>
                 <th scope="row" className="col-name" title={row.name}>{href ? <Link href={href}>{name}</Link> : name}
                   {noted?.has(row.code) && <a className="note-mark" href={`#note-${row.code}`} aria-label={`${name}本月的情况说明`}>注</a>}
                 </th>
-                <td className="num col-completionRatio">{formatPercent(row.completionRatio)}</td>
-                <td className="num col-lag">{displayCell(LAG, row).text}</td>
-                <td className="num col-toTimeLine">{peopleGapCell(gaps.toTimeLine, '已达')}</td>
-                <td className="num col-toTarget">{peopleGapCell(gaps.toTarget, '已完成')}</td>
-                <td className="num col-toReference">{formatPoints(gaps.toReference)}</td>
+                <td className="num col-completionRatio">{shown(formatPercent(row.completionRatio))}</td>
+                <td className="num col-lag">{shown(displayCell(LAG, row).text)}</td>
+                <td className="num col-toTimeLine">{shown(peopleGapCell(gaps.toTimeLine, '已达'))}</td>
+                <td className="num col-toTarget">{shown(peopleGapCell(gaps.toTarget, '已完成'))}</td>
+                <td className="num col-toReference">{shown(formatPoints(gaps.toReference))}</td>
                 <td className="num col-monthTrainees">{formatCount(row.month.trainees)}</td>
-                <td className={`col-rankChange ${row.rankChange ? (row.rankChange > 0 ? 'up' : 'down') : 'muted'}`}>{displayCell(RANK_CHANGE, row).text}</td>
+                <td className={`col-rankChange ${!missing && row.rankChange ? (row.rankChange > 0 ? 'up' : 'down') : 'muted'}`}>{shown(displayCell(RANK_CHANGE, row).text)}</td>
               </tr>
             );
           })}

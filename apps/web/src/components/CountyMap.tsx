@@ -1,4 +1,5 @@
 import type { Alert, MetricRow } from '@dispatch/core';
+import type { ArrivalMark } from '../arrival-marks.ts';
 import { useMemo, useRef } from 'react';
 import { buildMapOptions, type MapMetricKey } from '../charts/map-options.ts';
 import { cityBorders, PROVINCE_MAP, registerCityMap } from '../charts/register-map.ts';
@@ -14,6 +15,8 @@ interface Props {
   onRegionClick?: (code: string) => void;
   /** the month's alerts by county, said in the tooltip */
   alerts?: ReadonlyMap<string, Alert[]>;
+  /** the month's 未报送 marks: a county whose month has not arrived is left grey, its tooltip saying so */
+  arrivals?: ReadonlyMap<string, ArrivalMark>;
 }
 
 /** A screen that cannot hover (a phone, a tablet): the tooltip comes only from a tap. */
@@ -24,14 +27,14 @@ const touchScreen = () => window.matchMedia('(hover: none)').matches;
  * county. A finger's first tap on a county shows its tooltip — its figures and alerts, which a phone has no other
  * way to reach — and a second tap on it opens it.
  */
-export default function CountyMap({ rows, metric, cityCode, height, label, onRegionClick, alerts }: Props) {
+export default function CountyMap({ rows, metric, cityCode, height, label, onRegionClick, alerts, arrivals }: Props) {
   const touch = touchScreen();
   const option = useMemo(
     () =>
       cityCode
-        ? buildMapOptions(registerCityMap(cityCode), rows, metric, { alerts, touch })
-        : buildMapOptions(PROVINCE_MAP, rows, metric, { borders: cityBorders, alerts, touch }),
-    [rows, metric, cityCode, alerts, touch],
+        ? buildMapOptions(registerCityMap(cityCode), rows, metric, { alerts, touch, arrivals })
+        : buildMapOptions(PROVINCE_MAP, rows, metric, { borders: cityBorders, alerts, touch, arrivals }),
+    [rows, metric, cityCode, alerts, touch, arrivals],
   );
   /** the county a finger last tapped, its tooltip showing */
   const tapped = useRef<string | null>(null);

@@ -1,6 +1,7 @@
 import { defaultSortOrder, displayCell, rankingColumns, shortRegionName, type Alert, type MetricRow, type RankingColumn, type RankingColumnKey, type RegionLevel, type SortOrder } from '@dispatch/core';
 import { Fragment, useId, type ReactNode } from 'react';
 import { Link } from 'wouter';
+import { arrivalText, arrivalTitle, NOT_SHOWN_WHEN_MISSING, type ArrivalMark } from '../arrival-marks.ts';
 import { AlertBadge } from './AlertBadge.tsx';
 
 export interface SortState {
@@ -20,6 +21,8 @@ interface Props {
   alerts?: ReadonlyMap<string, Alert[]>;
   /** something to do about a row (a province post's 督导 button), after its name and badge */
   rowAction?: (row: MetricRow) => ReactNode;
+  /** the month's 未报送 marks by region (useArrivalMarks): a missing month shows no rank or ratio, a partial one says so */
+  arrivals?: ReadonlyMap<string, ArrivalMark>;
 }
 
 /** Right-aligned numbers, left-aligned words; a class per column for the phone's compact view. */
@@ -27,7 +30,7 @@ const cellClass = (column: RankingColumn, extra?: string) =>
   [`col-${column.key}`, column.format === 'name' || column.format === 'change' ? undefined : 'num', extra].filter(Boolean).join(' ');
 
 /** The ranking as officials read it: the shared columns, rows with alerts marked, sortable headers. */
-export function RankingTable({ level, rows, caption, sort, onSort, linkOf, alerts, rowAction }: Props) {
+export function RankingTable({ level, rows, caption, sort, onSort, linkOf, alerts, rowAction, arrivals }: Props) {
   const noteId = useId();
   const columns = rankingColumns(level);
   return (
@@ -40,9 +43,11 @@ export function RankingTable({ level, rows, caption, sort, onSort, linkOf, alert
           <tbody>
             {rows.map((row) => {
               const rowAlerts = alerts?.get(row.code);
+              const arrival = arrivals?.get(row.code);
+              const className = [rowAlerts?.[0] && `alert-row-${rowAlerts[0].severity}`, arrival?.state === 'missing' && 'not-arrived'].filter(Boolean).join(' ') || undefined;
               return (
-                <tr key={row.code} className={rowAlerts?.[0] ? `alert-row-${rowAlerts[0].severity}` : undefined} data-code={row.code}>
-                  {columns.map((column) => <BodyCell key={column.key} column={column} row={row} alerts={rowAlerts} href={column.key === 'name' ? linkOf?.(row) : undefined} action={column.key === 'name' ? rowAction?.(row) : undefined} />)}
+                <tr key={row.code} className={className} data-code={row.code}>
+                  {columns.map((column) => <BodyCell key={column.key} column={column} row={row} alerts={rowAlerts} arrival={arrival} href={column.key === 'name' ? linkOf?.(row) : undefined} action={column.key === 'name' ? rowAction?.(row) : undefined} />)}
                 </tr>
               );
             })}
@@ -55,21 +60,34 @@ export function RankingTable({ level, rows, caption, sort, onSort, linkOf, alert
   );
 }
 
-/** A row's cell: the region's name with its alert badge, or the column's text as core's display model writes it. */
-function BodyCell({ column, row, alerts, href, action }: { column: RankingColumn; row: MetricRow; alerts?: Alert[]; href?: string; action?: ReactNode }) {
+/**
+ * A row's cell: the region's name with its alert badge (and 部分未报送 for a city partly arrived), or the column's
+ * text as core's display model writes it — but for a region whose month has not arrived, 未报送 in place of its rank
+ * and 「—」 in place of its ratios (a missing month is not zero progress).
+ */
+function BodyCell({ column, row, alerts, arrival, href, action }: { column: RankingColumn; row: MetricRow; alerts?: Alert[]; arrival?: ArrivalMark; href?: string; action?: ReactNode }) {
   if (column.key === 'name') {
     const name = shortRegionName(row.name, row.level);
     return (
       <th scope="row" className={cellClass(column)} title={row.name}>
         {href ? <Link href={href}>{name}</Link> : name}
         <AlertBadge alerts={alerts} />
+        {arrival?.state === 'partial' && <ArrivalTag mark={arrival} />}
         {action}
       </th>
     );
   }
+  if (arrival?.state === 'missing' && NOT_SHOWN_WHEN_MISSING.has(column.key)) {
+    return <td className={cellClass(column, 'muted')}>{column.key === 'rank' ? <ArrivalTag mark={arrival} /> : '—'}</td>;
+  }
   const value = column.value(row);
   const change = column.format === 'change' && typeof value === 'number' ? (value > 0 ? 'up' : value < 0 ? 'down' : 'muted') : undefined;
   return <td className={cellClass(column, change)}>{displayCell(column, row).text}</td>;
+}
+
+/** 未报送 / 部分未报送, its title saying what the figures are. */
+export function ArrivalTag({ mark }: { mark: ArrivalMark }) {
+  return <span className={`arrival-tag ${mark.state}`} title={arrivalTitle(mark)}>{arrivalText(mark)}</span>;
 }
 
 /** Where a long header may break between its words, besides before its unit (headers break only between words). */

@@ -11,6 +11,7 @@ import { RegionGate } from '../components/RegionGate.tsx';
 import { Status } from '../components/Status.tsx';
 import { useAlertsByRegion } from '../hooks/use-alerts-by-region.ts';
 import { useAlertsQuery } from '../hooks/use-alerts-query.ts';
+import { useArrivalMarks } from '../hooks/use-arrival-marks.ts';
 import { useMetricsQuery } from '../hooks/use-metrics-query.ts';
 import { useNotesByRegion } from '../hooks/use-notes-by-region.ts';
 import { usePeriod, withPeriod } from '../hooks/use-period.ts';
@@ -33,6 +34,7 @@ function CityView({ city }: { city: Region }) {
   const countyAlerts = useAlertsByRegion(period, 'county', city.code);
   const regionLink = useRegionLink(period);
   const notes = useNotesByRegion({ city: city.code, period });
+  const arrivals = useArrivalMarks(period);
   usePageTitle(`${city.name} ${formatPeriodLabel(period)}`);
   const row = cities.data?.rows.find((r) => r.code === city.code);
   const reference = province.data?.rows[0];
@@ -41,7 +43,7 @@ function CityView({ city }: { city: Region }) {
       <p className="crumbs"><Link href={withPeriod('/', period)}>总览</Link> › 市州</p>
       <h1>{city.name} {formatPeriodLabel(period)}</h1>
       <MissingDataBanner period={period} city={city.code} />
-      <Status query={cities}>{row && reference && <CityKpis city={row} province={reference} period={parsed} />}</Status>
+      <Status query={cities}>{row && reference && <CityKpis city={row} province={reference} period={parsed} arrival={arrivals.get(city.code)} />}</Status>
       <section className="card">
         <h2>本市及所辖县市区预警</h2>
         <Status query={alerts}>
@@ -52,7 +54,7 @@ function CityView({ city }: { city: Region }) {
         <section className="card">
           <h2>各县市区完成情况与差距</h2>
           <Status query={counties}>
-            {counties.data && reference && <CountyGapTable rows={counties.data.rows} reference={reference} linkOf={regionLink} period={parsed} alerts={countyAlerts} noted={new Set(notes.keys())} />}
+            {counties.data && reference && <CountyGapTable rows={counties.data.rows} reference={reference} linkOf={regionLink} period={parsed} alerts={countyAlerts} noted={new Set(notes.keys())} arrivals={arrivals} />}
           </Status>
         </section>
         <section className="card">
@@ -65,6 +67,7 @@ function CityView({ city }: { city: Region }) {
               height={360}
               label={`${city.name}各县市区完成比例地图`}
               alerts={countyAlerts}
+              arrivals={arrivals}
               onRegionClick={(county) => {
                 const href = regionLink({ code: county, level: 'county' });
                 if (href) navigate(href);

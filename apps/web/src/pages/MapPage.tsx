@@ -4,6 +4,7 @@ import { findMapMetric, MAP_METRICS } from '../charts/map-options.ts';
 import { LazyCountyMap } from '../components/LazyCountyMap.tsx';
 import { Status } from '../components/Status.tsx';
 import { useAlertsByRegion } from '../hooks/use-alerts-by-region.ts';
+import { useArrivalMarks } from '../hooks/use-arrival-marks.ts';
 import { useMetricsQuery } from '../hooks/use-metrics-query.ts';
 import { usePeriod, withPeriod } from '../hooks/use-period.ts';
 import { useRegionLink } from '../hooks/use-region-link.ts';
@@ -18,6 +19,7 @@ export function MapPage() {
   usePageTitle(`${formatPeriodLabel(period)}县市区${metric.label}分布`);
   const counties = useMetricsQuery({ period, level: 'county' });
   const alerts = useAlertsByRegion(period, 'county');
+  const arrivals = useArrivalMarks(period);
   const [, navigate] = useLocation();
   const regionLink = useRegionLink(period);
   // A county one may not read in detail opens its city's view instead.
@@ -48,6 +50,7 @@ export function MapPage() {
               label={`湖南省 122 个县市区${metric.label}地图，粗线为市州界`}
               onRegionClick={open}
               alerts={alerts}
+              arrivals={arrivals}
             />
           )}
         </Status>

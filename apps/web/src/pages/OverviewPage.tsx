@@ -9,6 +9,7 @@ import { ProvinceKpis } from '../components/ProvinceKpis.tsx';
 import { RankingTable } from '../components/RankingTable.tsx';
 import { Status } from '../components/Status.tsx';
 import { useAlertsByRegion } from '../hooks/use-alerts-by-region.ts';
+import { useArrivalMarks } from '../hooks/use-arrival-marks.ts';
 import { useMetricsQuery } from '../hooks/use-metrics-query.ts';
 import { usePeriod, withPeriod } from '../hooks/use-period.ts';
 import { useSeriesQuery } from '../hooks/use-series-query.ts';
@@ -28,8 +29,10 @@ export function OverviewPage() {
   const index = points?.findIndex((p) => p.period === period) ?? -1;
   const trend = useMemo(() => (points ? buildTrendOptions(points.slice(0, index + 1)) : null), [points, index]);
   const bars = useMemo(() => (cities.data ? buildCompletionBarOptions(cities.data.rows, parsed.month / 12) : null), [cities.data, parsed.month]);
-  const behind = cities.data?.rows.filter((r) => isBehind(r.lag)).length ?? 0;
   const alerts = useAlertsByRegion(period, 'city');
+  const arrivals = useArrivalMarks(period);
+  // a city none of whose counties has reported is not behind: its month is unknown
+  const behind = cities.data?.rows.filter((r) => isBehind(r.lag) && arrivals.get(r.code)?.state !== 'missing').length ?? 0;
 
   return (
     <main className="page">
@@ -55,6 +58,7 @@ export function OverviewPage() {
             <RankingTable
               level="city"
               alerts={alerts}
+              arrivals={arrivals}
               rows={sorted}
               sort={sort}
               onSort={setSort}

@@ -8,6 +8,7 @@ import { RankingScopePicker } from '../components/RankingScopePicker.tsx';
 import { RankingTable } from '../components/RankingTable.tsx';
 import { Status } from '../components/Status.tsx';
 import { useAlertsByRegion } from '../hooks/use-alerts-by-region.ts';
+import { useArrivalMarks } from '../hooks/use-arrival-marks.ts';
 import { useAlertsQuery } from '../hooks/use-alerts-query.ts';
 import { useMetricsQuery } from '../hooks/use-metrics-query.ts';
 import { usePeriod } from '../hooks/use-period.ts';
@@ -24,6 +25,7 @@ export function RankingsPage() {
   const metrics = useMetricsQuery({ period, level: scope.level, parent: scope.city?.code });
   const { sort, sorted, setSort } = useSort(metrics.data?.rows);
   const alerts = useAlertsByRegion(period, scope.level, scope.city?.code);
+  const arrivals = useArrivalMarks(period);
   // 督导 cites a row's alert: offered once the month's alerts are in, not while another month's are on screen.
   const alertsQuery = useAlertsQuery({ period, level: scope.level, parent: scope.city?.code });
   const alertsSettled = !alertsQuery.isPending && !alertsQuery.isPlaceholderData;
@@ -51,6 +53,7 @@ export function RankingsPage() {
               <RankingTable
                 level={scope.level}
                 alerts={alerts}
+                arrivals={arrivals}
                 rows={sorted}
                 sort={sort}
                 onSort={setSort}
