@@ -107,6 +107,12 @@ describe('an import from the screen', () => {
     const row = page.locator('.import-history tbody tr', { hasText: '2021年1月培训班.xlsx' }).filter({ hasText: '已导入' });
     await row.waitFor();
     expect(await row.textContent()).toContain(applied.sha256.slice(0, 12));
+    // Each upload by its number, as the revert's messages name it; the file's name on one line at 1366 px, the status narrow.
+    expect(await row.locator('.import-no').textContent()).toBe(`第${applied.id}号`);
+    const fileCell = (await row.locator('td.file-name').boundingBox())!;
+    const statusCell = (await row.locator('td.import-status').boundingBox())!;
+    expect(fileCell.height).toBeLessThan(40);
+    expect(statusCell.width).toBeLessThan(fileCell.width);
 
     // January 2021 has two counties' data: the overview counts the rest, Changsha names its own.
     const freshness = await session.api<Freshness>('/api/freshness?period=2021-01');
@@ -258,6 +264,7 @@ describe('who sees it, and on a phone', () => {
     const card = (await page.locator('.import-history tbody tr').first().boundingBox())!;
     expect(card.x + card.width).toBeLessThanOrEqual(390);
     expect(await page.locator('.import-history thead').isVisible()).toBe(false);
+    expect(await page.locator('.import-history tbody tr').first().locator('.import-no').textContent()).toMatch(/^第\d+号$/);
     await page.context().close();
   });
 });
