@@ -19,7 +19,7 @@ interface Site {
 
 /** A server on a fresh database (with the demo or without), signed in as a province administrator. */
 async function site(demo: boolean): Promise<Site> {
-  const { db } = await prepareDb({ url: ':memory:', demo });
+  const { db } = await prepareDb(demo ? { url: ':memory:' } : { url: ':memory:', demo: false });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: createApp({ db }).fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
