@@ -278,8 +278,8 @@ const CASES: Case[] = [
   // Freshness qualifies the rankings: as public inside the system. Closing a month is for the posts that publish the
   // bulletin (the official finds it closed); reopening it is the administrator's alone.
   { method: 'GET', route: '/api/freshness', path: '/api/freshness?period=2020-05', expect: everyone(200) },
-  { method: 'POST', route: '/api/periods/{period}/close', path: '/api/periods/2019-12/close', expect: { ...provinceOnly(200), official: 409 } },
-  { method: 'POST', route: '/api/periods/{period}/reopen', path: '/api/periods/2019-12/reopen', expect: adminOnly(200) },
+  { method: 'POST', route: '/api/periods/{period}/close', path: '/api/periods/2021-12/close', expect: { ...provinceOnly(200), official: 409 } },
+  { method: 'POST', route: '/api/periods/{period}/reopen', path: '/api/periods/2021-12/reopen', expect: adminOnly(200) },
   // Unknown paths: not even their absence is told to strangers.
   { method: 'GET', route: '', path: '/api/nothing-here', expect: everyone(404) },
 ];

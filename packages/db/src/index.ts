@@ -32,7 +32,7 @@ export { getYearFigures, type YearFiguresQuery } from './queries/get-year-figure
 export { getYearMetricRows } from './queries/get-year-metric-rows.ts';
 export { getRegions } from './queries/get-regions.ts';
 export { getUserByLogin } from './queries/get-user-by-login.ts';
-export { isDemoData } from './queries/is-demo-data.ts';
+export { isDemoData, listDemoYears } from './queries/is-demo-data.ts';
 export { listAudit, type AuditFilter } from './queries/list-audit.ts';
 export { listNotes, type NotesFilter } from './queries/list-notes.ts';
 export { listUsers } from './queries/list-users.ts';

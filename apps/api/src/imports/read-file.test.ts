@@ -32,6 +32,14 @@ describe('.xlsx', () => {
     expect((await readImportFile('targets', 'a.xlsx', bytes)).sheetName).toBe('说明');
   });
 
+  test('an empty first sheet in front of the data is skipped: the first sheet with content is read', async () => {
+    const bytes = await makeXlsx({ Sheet1: [], Sheet2: [['   ']], Sheet3: [['县市区代码', '年度', '目标任务（人）'], ['430182', 2021, 100]] });
+    const file = await readImportFile('targets', '目标.xlsx', bytes);
+    expect(file.sheetName).toBe('Sheet3');
+    expect(file.rows).toEqual([{ row: 1, cells: ['县市区代码', '年度', '目标任务（人）'] }, { row: 2, cells: ['430182', 2021, 100] }]);
+    expect((await readImportFile('targets', '空.xlsx', await makeXlsx({ Sheet1: [], Sheet2: [] }))).sheetName).toBe('Sheet1');
+  });
+
   test('a corrupt workbook is a clear error', async () => {
     const bytes = (await makeXlsx({ a: [['x']] })).slice(0, 200);
     await expect(readImportFile('targets', '坏.xlsx', bytes)).rejects.toThrow('「坏.xlsx」不是有效的 .xlsx 文件（可能已损坏）：请在 Excel 中重新保存后上传');

@@ -46,12 +46,27 @@ export async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise
   return workbook;
 }
 
-/** The sheet named like the kind (培训班, or classes), else the first. */
+/**
+ * The sheet named like the kind (培训班, or classes), else the first that has content (an empty first sheet left
+ * in front of the data is skipped), else the first.
+ */
 export function pickSheet(workbook: ExcelJS.Workbook, kind: ImportKind): ExcelJS.Worksheet {
   const names = [IMPORT_KIND_LABELS[kind], kind];
-  const sheet = workbook.worksheets.find((s) => names.includes(s.name.trim())) ?? workbook.worksheets[0];
+  const sheet =
+    workbook.worksheets.find((s) => names.includes(s.name.trim())) ?? workbook.worksheets.find(hasContent) ?? workbook.worksheets[0];
   if (!sheet) throw new ImportFileError('工作簿中没有工作表');
   return sheet;
+}
+
+/** A sheet with a cell that is not blank (a row of spaces or of formatting only is not content). */
+function hasContent(sheet: ExcelJS.Worksheet): boolean {
+  let found = false;
+  sheet.eachRow({ includeEmpty: false }, (row) => {
+    if (!found) row.eachCell({ includeEmpty: false }, (cell) => {
+      if (!found && cell.value !== null && !(typeof cell.value === 'string' && cell.value.trim() === '')) found = true;
+    });
+  });
+  return found;
 }
 
 function sheetRows(sheet: ExcelJS.Worksheet): SheetRow[] {

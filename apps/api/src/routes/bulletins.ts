@@ -107,7 +107,7 @@ async function bulletinInput(c: Context<AppEnv>, period: Period) {
   const key = formatPeriod(period);
   const [rows, contexts, actions, notes, rounds, draft, demo] = await Promise.all([
     periodRows(c, period), alertContexts(c, period), listActions(db, { scope: null, today: today(c) }), listNotes(db, { period: key }),
-    listReallocationRounds(db), getBulletinDraftEdits(db, key), isDemoData(db),
+    listReallocationRounds(db), getBulletinDraftEdits(db, key), isDemoData(db, period.year),
   ]);
   return { input: { period, ...rows, alerts: alertsOfMonth(contexts), summary: summarizeAlerts(key, contexts), actions, notes, rounds, edits: draft.edits, demo }, draft };
 }

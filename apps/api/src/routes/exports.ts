@@ -31,7 +31,7 @@ export const exportRoutes = createRouter().openapi(route, async (c) => {
   const period = await resolvePeriod(db, requested);
   const rows = sortMetricRows(await getMetricRows(db, { period, level, parentCode: parent }), sort, order ?? defaultSortOrder(sort));
   const scope = { level, parentName: parentRegion?.name };
-  const demo = await isDemoData(db);
+  const demo = await isDemoData(db, period.year);
   const file = await renderRankingXlsx({
     level,
     title: `${rankingTitle(period, scope)}${demo ? DEMO_MARKER : ''}`,
@@ -52,7 +52,7 @@ export const exportRoutes = createRouter().openapi(route, async (c) => {
   const names = new Map((await getRegions(db)).map((r) => [r.code, r.name]));
   const title = alertsTitle(period, { level, parentName: parentRegion?.name, rule, severity });
   const file = await renderAlertsXlsx({
-    title: `${title}${(await isDemoData(db)) ? DEMO_MARKER : ''}`,
+    title: `${title}${(await isDemoData(db, period.year)) ? DEMO_MARKER : ''}`,
     note: '由技能提升行动月调度平台导出。',
     summonsCriteria: summonsCriteria(contexts.city.settings),
     summons: summary.summons.map((alert) => ({

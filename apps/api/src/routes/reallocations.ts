@@ -2,7 +2,7 @@ import {
   formatMoney, NewRoundSchema, overdrafts, periodLabel, ReallocationRoundSchema, RevokedRoundSchema, RevokeRoundSchema, RoundListSchema,
   RoundParamSchema, type Overdraft, type ReallocationRound, type Region, type RegionLevel,
 } from '@dispatch/core';
-import { getDataVersion, getPeriods, getRegions, getYearMetricRows, listReallocationRounds, recordReallocationRound, revokeReallocationRound, StaleDataError, type Db } from '@dispatch/db';
+import { ClosedPeriodError, getDataVersion, getPeriods, getRegions, getYearMetricRows, listReallocationRounds, recordReallocationRound, revokeReallocationRound, StaleDataError, type Db } from '@dispatch/db';
 import type { Context } from 'hono';
 import { authorize } from '../access.ts';
 import { httpError } from '../errors.ts';
@@ -142,7 +142,7 @@ export const reallocationRoutes = createRouter()
       const round = await recordReallocationRound(db, { date: body.date, documentNumber: body.documentNumber, note: body.note ?? null, lines, dataVersion }, actorOf(c));
       return c.json(await roundOf(db, round), 201);
     } catch (err) {
-      if (err instanceof StaleDataError) throw httpError(409, err.message, 'CONFLICT');
+      if (err instanceof StaleDataError || err instanceof ClosedPeriodError) throw httpError(409, err.message, 'CONFLICT');
       throw err;
     }
   })
@@ -154,7 +154,10 @@ export const reallocationRoutes = createRouter()
     // Measured on the figures before the revocation (the round still counting), by taking its lines back.
     const existing = (await listReallocationRounds(db)).find((r) => r.round === round);
     const warnings = existing && !existing.revokedAt ? await revokeWarnings(db, existing) : [];
-    const result = await revokeReallocationRound(db, round, reason, actorOf(c));
+    const result = await revokeReallocationRound(db, round, reason, actorOf(c)).catch((err: unknown) => {
+      if (err instanceof ClosedPeriodError) throw httpError(409, err.message, 'CONFLICT');
+      throw err;
+    });
     if (result === 'not-found') throw httpError(404, `没有第 ${round} 轮资金调剂`);
     if (result === 'already-revoked') throw httpError(409, `第 ${round} 轮资金调剂已撤销，不能再次撤销`, 'CONFLICT');
     return c.json({ ...(await roundOf(db, round)), warnings }, 200);

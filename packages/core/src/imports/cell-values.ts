@@ -46,9 +46,10 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 const daysIn = (year: number, month: number) => (month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31);
 
-function isoDate(year: number, month: number, day: number, text?: string): Read<string> {
+/** `text`: the cell when it already is the ISO form; `written`: the cell as the file has it, echoed in a refusal. */
+function isoDate(year: number, month: number, day: number, text?: string, written?: string): Read<string> {
   if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) {
-    return fail(`「${year}-${pad(month)}-${pad(day)}」不是日历上的日期`);
+    return fail(`「${written ?? `${year}-${pad(month)}-${pad(day)}`}」不是日历上的日期`);
   }
   if (year < IMPORT_YEARS.min || year > IMPORT_YEARS.max) return fail(`年份 ${year} 不在 ${IMPORT_YEARS.min}–${IMPORT_YEARS.max} 之间`);
   return ok(text ?? `${year}-${pad(month)}-${pad(day)}`);
@@ -83,14 +84,15 @@ export function readDate(cell: RawCell): Read<string> {
   }
   if (typeof cell === 'number') return Number.isFinite(cell) && cell > 0 ? fromExcelSerial(cell) : fail(`「${cell}」不是日期`);
   // the common form, 2020-05-03, as it stands
-  if (typeof cell === 'string' && ISO_DATE.test(cell)) return isoDate(Number(cell.slice(0, 4)), Number(cell.slice(5, 7)), Number(cell.slice(8, 10)), cell);
-  const text = folded(String(cell ?? ''));
+  if (typeof cell === 'string' && ISO_DATE.test(cell)) return isoDate(Number(cell.slice(0, 4)), Number(cell.slice(5, 7)), Number(cell.slice(8, 10)), cell, cell);
+  const written = String(cell ?? '').trim();
+  const text = folded(written);
   for (const form of DATE_FORMS) {
     const match = form.exec(text);
-    if (match) return isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
+    if (match) return isoDate(Number(match[1]), Number(match[2]), Number(match[3]), undefined, written);
   }
   if (/^\d{5}$/.test(text)) return fromExcelSerial(Number(text));
-  return fail(`「${text}」不是日期，请写作 2020-05-03、2020/5/3 或 2020年5月3日`);
+  return fail(`「${written}」不是日期，请写作 2020-05-03、2020/5/3 或 2020年5月3日`);
 }
 
 /** Digits with thousands commas in groups of three (1,234,567), or plain digits. */
@@ -106,7 +108,7 @@ export function readCount(cell: RawCell): Read<number> {
     return cell < 0 ? fail(`不能为负数，读到 ${cell}`) : ok(cell);
   }
   const text = folded(shownValue(cell)).replace(/(人次|人)$/, '');
-  if (/^-\d/.test(text)) return fail(`不能为负数，读到「${text}」`);
+  if (/^-\d/.test(text)) return fail(`不能为负数，读到「${shownValue(cell)}」`);
   const match = GROUPED.exec(text);
   if (!match || !Number.isSafeInteger(Number(text.replace(/,/g, '')))) return fail(`应为不小于0的整数，读到「${shownValue(cell)}」`);
   return ok(Number(text.replace(/,/g, '')));

@@ -31,6 +31,13 @@ export interface RowCheck {
   header: (field: string) => string;
   problems: ProblemList;
   context: ImportContext;
+  /** fields whose cell did not read (or was blank but required): the rules over them are skipped */
+  unread?: ReadonlySet<string>;
+}
+
+/** Whether every one of the fields read, so a rule over them can be checked. */
+export function readable(check: RowCheck, ...fields: string[]): boolean {
+  return !check.unread || fields.every((field) => !check.unread!.has(field));
 }
 
 const named = (region: ImportRegion) => `${region.code}（${region.name}）`;
@@ -71,20 +78,22 @@ export function checkRegion(check: RowCheck, kind: 'classes' | 'targets' | 'allo
 export function checkClassRow(check: RowCheck, row: ClassImportRow): void {
   const { problems, header } = check;
   const at = check.row;
-  if (row.finishedOn !== null && row.finishedOn < row.openedOn) problems.cell(at, header('finishedOn'), `早于「${header('openedOn')}」`);
-  if (row.completed > row.enrolled) problems.cell(at, header('completed'), `${row.completed} 多于「${header('enrolled')}」${row.enrolled}`);
-  if (row.subsidised > row.completed) problems.cell(at, header('subsidised'), `${row.subsidised} 多于「${header('completed')}」${row.completed}`);
-  if (row.finishedOn === null && row.completed > 0) {
+  const has = (...fields: string[]) => readable(check, ...fields);
+  if (has('finishedOn', 'openedOn') && row.finishedOn !== null && row.finishedOn < row.openedOn) problems.cell(at, header('finishedOn'), `早于「${header('openedOn')}」`);
+  if (has('completed', 'enrolled') && row.completed > row.enrolled) problems.cell(at, header('completed'), `${row.completed} 多于「${header('enrolled')}」${row.enrolled}`);
+  if (has('subsidised', 'completed') && row.subsidised > row.completed) problems.cell(at, header('subsidised'), `${row.subsidised} 多于「${header('completed')}」${row.completed}`);
+  if (has('finishedOn', 'completed') && row.finishedOn === null && row.completed > 0) {
     problems.cell(at, header('finishedOn'), `为空，但「${header('completed')}」为 ${row.completed}：已结业的班须填结业日期`);
   }
   const { min, max } = SUBSIDY_STANDARD_RANGE;
-  if ((row.subsidyStandard < min || row.subsidyStandard > max) && !row.exception) {
+  if (has('subsidyStandard', 'exception') && (row.subsidyStandard < min || row.subsidyStandard > max) && !row.exception) {
     problems.cell(at, header('subsidyStandard'), `${row.subsidyStandard} 元不在 ${min}–${max} 元之间：超出范围须在「${header('exception')}」填批准文号`);
   }
 }
 
 /** The audited class exists (stored, or in the same upload) and lies in the importer's scope. */
 export function checkAuditRow(check: RowCheck, row: AuditImportRow): void {
+  if (!readable(check, 'classNo')) return;
   const header = check.header('classNo');
   const regionCode = check.context.knownClasses?.get(row.classNo);
   if (regionCode === undefined) return check.problems.cell(check.row, header, `${row.classNo} 不存在：请先导入该培训班`);

@@ -98,6 +98,30 @@ describe('each kind of error, by row and header', () => {
     expect(result).toMatchObject({ ok: false, rows: [] });
   });
 
+  const REGION_UNKNOWN = '第2行「县市区代码」430199 不在地区名录中（GB/T 2260，2020年的湖南省各市州、县市区）';
+  test.each<[string, ImportKind, Record<string, RawCell>, string[], string | null]>([
+    ['an unknown region beside a day 35 (the review’s row)', 'classes', { ...goodClass, 县市区代码: '430199', 开班日期: '2021/1/35' },
+      ['第2行「开班日期」「2021/1/35」不是日历上的日期', REGION_UNKNOWN], null],
+    ['an unknown training type beside completed over enrolled', 'classes', { ...goodClass, 培训类型: '插花', 结业人数: 41, 补贴人数: 0 },
+      ['第2行「培训类型」「插花」不是已知的培训类型（就业技能培训、以工代训、新型学徒制）', '第2行「结业人数」41 多于「开班人数」40'], null],
+    ['an unreadable enrolled count: subsidised over completed still checked, completed over enrolled not', 'classes', { ...goodClass, 开班人数: 'x', 补贴人数: 39 },
+      ['第2行「开班人数」应为不小于0的整数，读到「x」', '第2行「补贴人数」39 多于「结业人数」38'], null],
+    ['an unreadable finish date: no rule over it echoes it', 'classes', { ...goodClass, 结业日期: '下月' },
+      ['第2行「结业日期」「下月」不是日期，请写作 2020-05-03、2020/5/3 或 2020年5月3日'], null],
+    ['a blank required opening date beside a subsidy out of range', 'classes', { ...goodClass, 开班日期: null, '补贴标准（元/人）': 600 },
+      ['第2行「开班日期」为空，此列必填', '第2行「补贴标准（元/人）」600 元不在 825–4350 元之间：超出范围须在「例外审批文号」填批准文号'], null],
+    ['out of scope beside a bad date', 'classes', { ...goodClass, 县市区代码: '430202', 开班日期: '2020-02-30' },
+      ['第2行「开班日期」「2020-02-30」不是日历上的日期', '第2行「县市区代码」430202（荷塘区）不在本账号的管辖范围（长沙市）内'], '430100'],
+    ['an audit of an unknown class beside fractional yuan', 'audits', { ...goodAudit, 培训班编号: 'C404', '审核金额（元）': '12.5' },
+      ['第2行「审核金额（元）」读到 12.5 元：金额须为整数元，不能有角分', '第2行「培训班编号」C404 不存在：请先导入该培训班'], null],
+    ['a city target with a bad year', 'targets', { 区划代码: '430100', 年度: '21年', '目标任务（人）': 100 },
+      ['第2行「年度」应为四位年份，读到「21年」', '第2行「区划代码」430100（长沙市）不能用于此处：目标任务按县市区填写，市州的数为所辖县市区之和'], null],
+  ])('every problem of a row at once: %s', (_, kind, row, messages, scope) => {
+    const result = validateImport(kind, sheet(kind, [row]), { ...context, scope });
+    expect(result.problems.map((p) => p.message)).toEqual(messages);
+    expect(result).toMatchObject({ ok: false, rows: [] });
+  });
+
   test('a problem names its row and the header the file uses', () => {
     const rows: SheetRow[] = [
       { row: 1, cells: ['行政区划代码', '年份', '目标任务'] },
@@ -136,6 +160,14 @@ describe('each kind of error, by row and header', () => {
     const result = validateImport('classes', sheet('classes', rows), { ...context, maxProblems: 3 });
     expect(result.problems).toHaveLength(4);
     expect(result.problems[3]).toEqual({ row: null, column: null, message: '另有7处问题未列出' });
+  });
+
+  test('the limit counts a row\'s rule problems beside its cell problems', () => {
+    const rows = Array.from({ length: 5 }, (_, i) => ({ ...goodClass, 培训班编号: `C${i}`, 县市区代码: '430199', 开班日期: '2021/1/35' }));
+    const result = validateImport('classes', sheet('classes', rows), { ...context, maxProblems: 3 });
+    expect(result.problems.map((p) => p.message)).toEqual([
+      '第2行「开班日期」「2021/1/35」不是日历上的日期', REGION_UNKNOWN, '第3行「开班日期」「2021/1/35」不是日历上的日期', '另有7处问题未列出',
+    ]);
   });
 
   test('a file with missing headers stops at them; an empty file says so', () => {

@@ -5,7 +5,7 @@ import {
 import { IMPORT_COLUMNS, type ColumnType, type ImportColumn } from './columns.ts';
 import { countKnownHeaders, mapHeaders, type HeaderMapping, type MappedHeader } from './headers.ts';
 import { ProblemList } from './problems.ts';
-import { checkAuditRow, checkClassRow, checkRegion, ROW_KEYS, type ImportContext, type RowCheck } from './row-rules.ts';
+import { checkAuditRow, checkClassRow, checkRegion, readable, ROW_KEYS, type ImportContext, type RowCheck } from './row-rules.ts';
 
 /** A row of a sheet as read: its row number in the sheet (1-based) and its cells from column A. */
 export interface SheetRow {
@@ -93,12 +93,16 @@ export function validateImport<K extends ImportKind>(kind: K, sheet: readonly Sh
   for (const sheetRow of data) {
     const before = problems.count;
     const values: Record<string, string | number | null> = {};
+    let unread: Set<string> | undefined; // fields whose cell is blank but required, or did not read (made on the first)
     for (let i = 0; i < columns.length; i++) {
       const column = columns[i]!;
       const at = positions[i];
       const cell = at === undefined ? null : (sheetRow.cells[at] ?? null);
       if (isBlank(cell)) {
-        if (column.required) problems.cell(sheetRow.row, header(column.field), '为空，此列必填');
+        if (column.required) {
+          problems.cell(sheetRow.row, header(column.field), '为空，此列必填');
+          (unread ??= new Set()).add(column.field);
+        }
         values[column.field] = BLANK[column.type];
         continue;
       }
@@ -109,12 +113,16 @@ export function validateImport<K extends ImportKind>(kind: K, sheet: readonly Sh
       }
       const read = readCell(column.type, cell, context);
       if (read.ok) values[column.field] = read.value;
-      else problems.cell(sheetRow.row, header(column.field), read.reason);
+      else {
+        problems.cell(sheetRow.row, header(column.field), read.reason);
+        (unread ??= new Set()).add(column.field);
+      }
     }
-    const check: RowCheck = { row: sheetRow.row, header, problems, context };
-    const cellsRead = problems.count === before;
-    checkDuplicate(kind, check, values, seen);
-    if (!cellsRead) continue; // rules over a row whose cells did not all read would only echo them
+    // Every rule whose cells all read is checked, also when another cell of the row did not read: a report lists
+    // all that is wrong in a row at once (an unknown region beside a bad date); a rule over a cell that did not
+    // read is skipped — it would only echo that cell's problem.
+    const check: RowCheck = { row: sheetRow.row, header, problems, context, ...(unread ? { unread } : {}) };
+    checkDuplicate(kind, check, values, seen); // skipped when its key did not read
     checkRow(kind, check, values);
     if (problems.count === before) {
       typed.push(values as unknown as ImportRowsByKind[K]);
@@ -127,7 +135,7 @@ export function validateImport<K extends ImportKind>(kind: K, sheet: readonly Sh
 
 function checkRow(kind: ImportKind, check: RowCheck, values: Record<string, unknown>) {
   if (kind === 'audits') return checkAuditRow(check, values as never);
-  checkRegion(check, kind, values.regionCode as string);
+  if (readable(check, 'regionCode')) checkRegion(check, kind, values.regionCode as string);
   if (kind === 'classes') checkClassRow(check, values as never);
 }
 

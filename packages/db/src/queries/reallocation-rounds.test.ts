@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Db } from '../client.ts';
 import { createTestDb } from '../test-db.ts';
+import { ClosedPeriodError } from '../write-path/errors.ts';
+import { closePeriod } from './close-period.ts';
+import { reopenPeriod } from './reopen-period.ts';
 import { getDataVersion } from './get-data-version.ts';
 import { listReallocationRounds } from './list-reallocation-rounds.ts';
 import { recordReallocationRound, StaleDataError } from './record-reallocation-round.ts';
@@ -60,5 +63,17 @@ describe('reallocation rounds', () => {
     expect(listed).toMatchObject({ revokeReason: '文号有误' });
     expect(listed!.revokedAt).not.toBeNull();
     expect((await db.$client.execute("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'funds.revoke'")).rows[0]!.n).toBe(1);
+  });
+
+  test('a round counts from its date on: recording or revoking one dated in or before a closed month of its year is refused', async () => {
+    await closePeriod(db, { year: 2020, month: 8 }, cli);
+    const round = (date: string) => recordReallocationRound(db, { date, documentNumber: '湘人社函〔2020〕100号', note: null, lines }, cli);
+    await expect(round('2020-08-20')).rejects.toThrow('2020年8月已关账：资金调剂计入其日期起当年各月');
+    await expect(round('2020-07-01')).rejects.toThrow(ClosedPeriodError);
+    const later = await round('2020-09-01');
+    expect(await revokeReallocationRound(db, later, '测试', cli)).toBe('revoked');
+    await expect(revokeReallocationRound(db, 1, '测试', cli)).rejects.toThrow(ClosedPeriodError); // the demo's first round: 2020-07-28
+    expect((await listReallocationRounds(db)).find((r) => r.round === 1)!.revokedAt).toBeNull();
+    await reopenPeriod(db, { year: 2020, month: 8 }, cli);
   });
 });

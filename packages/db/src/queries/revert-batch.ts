@@ -1,4 +1,5 @@
-import { LibsqlError, type Transaction } from '@libsql/client';
+import { LibsqlError, type InStatement, type Transaction } from '@libsql/client';
+import { formatBeijingTime } from '@dispatch/core';
 import type { Db } from '../client.ts';
 import { RevertRefusedError } from '../write-path/errors.ts';
 import { insertsOf, LOGGED_TABLES, refuseClosedMonths, touchedRegions, UNLOGGED_INSERTS, type LoggedTable } from '../write-path/logged-tables.ts';
@@ -44,6 +45,7 @@ export async function revertBatch(db: Db, batchId: number, actor: Actor, inside?
     const { restored, deleted } = await restore(tx, batchId, revertId);
     const auditLine = appendAudit(db, { ...actor, action: 'data.revert', regionCode: '430000', detail: { batchId, revertBatchId: revertId, restored, deleted } }).toSQL();
     await tx.batch([
+      forgetEmptiedArrivals(batchId),
       ...refreshMonthlyRollupStatements(regions),
       { sql: 'UPDATE data_batches SET updated = ?, deleted = ? WHERE id = ?', args: [restored, deleted, revertId] },
       { sql: 'UPDATE data_batches SET reverted_by = ? WHERE id = ?', args: [revertId, batchId] },
@@ -56,6 +58,23 @@ export async function revertBatch(db: Db, batchId: number, actor: Actor, inside?
   } finally {
     tx.close();
   }
+}
+
+/**
+ * Arrivals come only from rows' dates: a region-month the reverted batch had data arrive for that now has no class
+ * opened or finished and no audit in it loses every arrival (a later upload that found the batch's rows unchanged
+ * "arrived" only through them), so the month shows as not submitted again.
+ */
+function forgetEmptiedArrivals(batchId: number): InStatement {
+  const inMonth = (column: string) => `${column} BETWEEN printf('%04d-%02d-01', e.year, e.month) AND printf('%04d-%02d-31', e.year, e.month)`;
+  return {
+    sql: `DELETE FROM data_arrivals WHERE (region_code, year, month) IN (
+            SELECT e.region_code, e.year, e.month FROM data_arrivals e WHERE e.batch_id = ?
+               AND NOT EXISTS (SELECT 1 FROM training_classes c WHERE c.region_code = e.region_code AND ${inMonth('c.opened_on')})
+               AND NOT EXISTS (SELECT 1 FROM training_classes c WHERE c.region_code = e.region_code AND ${inMonth('c.finished_on')})
+               AND NOT EXISTS (SELECT 1 FROM fund_audits a JOIN training_classes c ON c.id = a.class_id WHERE c.region_code = e.region_code AND ${inMonth('a.audited_on')}))`,
+    args: [batchId],
+  };
 }
 
 async function refuseRevert(tx: Transaction, batchId: number): Promise<void> {
@@ -87,8 +106,34 @@ async function refuseRevert(tx: Transaction, batchId: number): Promise<void> {
   });
   const laterId = later.rows[0]?.later ?? referencing.rows[0]?.later;
   if (laterId !== null && laterId !== undefined) {
-    throw new RevertRefusedError(`第${String(laterId)}次导入又修改了本次导入的数据，请先撤销第${String(laterId)}次导入`, Number(laterId));
+    throw new RevertRefusedError(await blockedMessage(tx, Number(laterId)), Number(laterId));
   }
+}
+
+const minute = (iso: unknown) => formatBeijingTime(String(iso)).slice(0, 16);
+
+/**
+ * The refusal naming the later batch as the people who see the history know it: an upload by its time, file and
+ * record number (导入历史's 第N号, not the internal batch id), a reallocation round by its number and document, any
+ * other batch by its time and label.
+ */
+async function blockedMessage(tx: Transaction, batchId: number): Promise<string> {
+  const { rows } = await tx.execute({
+    sql: `SELECT b.kind, b.label, b.created_at, a.id AS attempt, a.file_name, a.created_at AS uploaded_at, r.round, r.document_number
+          FROM data_batches b
+          LEFT JOIN import_attempts a ON a.batch_id = b.id
+          LEFT JOIN reallocation_rounds r ON r.batch_id = b.id
+          WHERE b.id = ? LIMIT 1`,
+    args: [batchId],
+  });
+  const b = rows[0]!;
+  if (b.attempt !== null) {
+    return `之后的导入又修改了本次导入的数据，请先撤销 ${minute(b.uploaded_at)} 导入的「${String(b.file_name)}」（第${String(b.attempt)}号）`;
+  }
+  if (b.kind === 'reallocation' && b.round !== null) {
+    return `之后 ${minute(b.created_at)} 登记的第${String(b.round)}轮资金调剂（文号 ${String(b.document_number)}）又修改了本次导入的数据，不能撤销`;
+  }
+  return `之后 ${minute(b.created_at)} 写入的「${String(b.label)}」（第${batchId}批数据）又修改了本次导入的数据，请先撤销它`;
 }
 
 /** Puts back `before` of the updated rows, then deletes the inserted ones (the revert's log's deletions), a row before what it references. */

@@ -187,7 +187,7 @@ describe('revertBatch', () => {
     const march = await writeDataBatch(db, classes(), { actor: staff });
     const april = await writeDataBatch(db, classes(opened.map((c) => ({ ...c, finishedOn: '2020-04-20', completed: 35, subsidised: 30 }))), { actor: staff });
     expect(april).toMatchObject({ updated: 3 });
-    await expect(revertBatch(db, march.batchId, staff)).rejects.toThrow(`请先撤销第${april.batchId}次导入`);
+    await expect(revertBatch(db, march.batchId, staff)).rejects.toThrow(`「3月培训班」（第${april.batchId}批数据）又修改了本次导入的数据`);
     const undoApril = await revertBatch(db, april.batchId, staff);
     expect(undoApril).toMatchObject({ restored: 3, deleted: 0 });
     await expect(revertBatch(db, april.batchId, staff)).rejects.toThrow(RevertRefusedError);
@@ -216,6 +216,68 @@ describe('revertBatch', () => {
     const finished = opened.map((c) => ({ ...c, finishedOn: '2020-04-20', completed: 35, subsidised: 30 }));
     const march = await writeDataBatch(db, classes(finished), { actor: staff });
     const audits = await writeDataBatch(db, { kind: 'import', label: 'a', importKind: 'audits', audits: [{ auditNo: 'SH-T1', classNo: 'T2020430102001', auditedOn: '2020-04-30', amount: 45_000, status: 'approved' }] }, { actor: staff });
-    await expect(revertBatch(db, march.batchId, staff)).rejects.toThrow(`请先撤销第${audits.batchId}次导入`);
+    await expect(revertBatch(db, march.batchId, staff)).rejects.toThrow(`「a」（第${audits.batchId}批数据）又修改了本次导入的数据`);
+  });
+});
+
+describe('a closed month and the year-wide writes', () => {
+  const targets = (trainees: number): DataBatch => ({ kind: 'import', label: '目标', importKind: 'targets', targets: [{ regionCode: '430102', year: 2020, trainees }] });
+  const allocations = (fundsBudget: number): DataBatch => ({ kind: 'import', label: '资金', importKind: 'allocations', allocations: [{ regionCode: '430102', year: 2020, fundsBudget }] });
+  const round = (date: string): DataBatch => ({
+    kind: 'reallocation', label: '调剂',
+    rounds: [{ reallocatedOn: date, documentNumber: '湘〔2020〕1号', note: null, recordedBy: null, moves: [{ fromCode: '430000', toCode: '430102', amount: 1000 }] }],
+  });
+
+  test('targets and allocations feed every month of their year: refused, and their revert too, while any month of it is closed', async () => {
+    const { db } = await fresh();
+    const before = await writeDataBatch(db, targets(1234), { actor: staff });
+    await closePeriod(db, { year: 2020, month: 1 }, staff);
+    for (const batch of [targets(999), allocations(5_000_000)]) {
+      const refusal = await writeDataBatch(db, batch, { actor: staff }).catch((e: unknown) => e);
+      expect(refusal).toBeInstanceOf(ClosedPeriodError);
+      expect((refusal as Error).message).toBe('2020年1月已关账：目标任务和资金分配影响全年各月，请管理员先重新开账');
+    }
+    await expect(writeDataBatch(db, targets(1234), { actor: staff })).resolves.toMatchObject({ unchanged: 1 }); // the same figures change nothing
+    await expect(revertBatch(db, before.batchId, staff)).rejects.toThrow('目标任务和资金分配影响全年各月');
+    // another year's targets are not this year's months
+    await expect(writeDataBatch(db, { ...targets(10), targets: [{ regionCode: '430102', year: 2021, trainees: 10 }] }, { actor: staff })).resolves.toMatchObject({ inserted: 1 });
+    await reopenPeriod(db, { year: 2020, month: 1 }, staff);
+    await expect(revertBatch(db, before.batchId, staff)).resolves.toMatchObject({ restored: 1 });
+  });
+
+  test('a reallocation counts from its date on: refused when a month of its year at or after its date is closed', async () => {
+    const { db } = await fresh();
+    await closePeriod(db, { year: 2020, month: 6 }, staff);
+    await expect(writeDataBatch(db, round('2020-07-01'), { actor: staff })).resolves.toMatchObject({ rounds: [expect.any(Number)] });
+    const refusal = await writeDataBatch(db, round('2020-05-31'), { actor: staff }).catch((e: unknown) => e);
+    expect(refusal).toBeInstanceOf(ClosedPeriodError);
+    expect((refusal as Error).message).toMatch(/^2020年6月已关账：资金调剂计入其日期起当年各月/);
+    await expect(writeDataBatch(db, round('2020-06-30'), { actor: staff })).rejects.toThrow(ClosedPeriodError);
+  });
+});
+
+describe('arrivals after a revert', () => {
+  test('a one-row file twice, the first reverted: the county-month has no data and no arrival', async () => {
+    const { db } = await fresh();
+    const row = classRow('T2021430102001', { regionCode: '430102', openedOn: '2021-01-05', finishedOn: null, completed: 0, subsidised: 0 });
+    const one: DataBatch = { ...classes([row]), label: '1月' };
+    const first = await writeDataBatch(db, one, { actor: staff });
+    expect(first).toMatchObject({ inserted: 1 });
+    expect(await writeDataBatch(db, one, { actor: staff })).toMatchObject({ inserted: 0, updated: 0, unchanged: 1 });
+    const arrived = async () => (await getFreshness(db, { year: 2021, month: 1 })).find((r) => r.regionCode === '430102')!.lastArrivedAt;
+    expect(await arrived()).not.toBeNull();
+    await revertBatch(db, first.batchId, staff);
+    expect((await db.$client.execute("SELECT COUNT(*) AS n FROM training_classes WHERE region_code = '430102' AND opened_on LIKE '2021-01%'")).rows[0]!.n).toBe(0);
+    expect(await arrived()).toBeNull();
+  });
+
+  test('a region-month that keeps rows after the revert keeps its arrivals', async () => {
+    const { db } = await fresh();
+    const a = classRow('T2021430102001', { regionCode: '430102', openedOn: '2021-01-05', finishedOn: null, completed: 0, subsidised: 0 });
+    const b = classRow('T2021430102002', { regionCode: '430102', openedOn: '2021-01-06', finishedOn: null, completed: 0, subsidised: 0 });
+    await writeDataBatch(db, classes([a]), { actor: staff });
+    const second = await writeDataBatch(db, classes([a, b]), { actor: staff });
+    await revertBatch(db, second.batchId, staff);
+    expect((await getFreshness(db, { year: 2021, month: 1 })).find((r) => r.regionCode === '430102')!.lastArrivedAt).not.toBeNull();
   });
 });

@@ -27,11 +27,23 @@ export class OutOfScopeError extends DataWriteError {
   }
 }
 
+/**
+ * Why a closed month refuses a write: its own rows ('month'), a year's targets or allocations that feed every month
+ * of the year ('annual'), a reallocation that counts from its date on in the year's budgets ('reallocation').
+ */
+export type ClosedReason = 'month' | 'annual' | 'reallocation';
+
+const CLOSED_WORDS: Record<ClosedReason, string> = {
+  month: '已关账，不能再改动该月数据；如需更正请管理员先重新开账',
+  annual: '已关账：目标任务和资金分配影响全年各月，请管理员先重新开账',
+  reallocation: '已关账：资金调剂计入其日期起当年各月的预算，不能再登记或撤销日期在关账月份及之前的调剂，请管理员先重新开账',
+};
+
 /** A write that would change the figures of a closed month (关账). */
 export class ClosedPeriodError extends DataWriteError {
   /** 'YYYY-MM', first the earliest */
-  constructor(readonly periods: readonly string[]) {
-    super('closed-period', `${periods.map(monthName).join('、')}已关账，不能再改动该月数据；如需更正请管理员先重新开账`);
+  constructor(readonly periods: readonly string[], readonly reason: ClosedReason = 'month') {
+    super('closed-period', `${periods.map(monthName).join('、')}${CLOSED_WORDS[reason]}`);
   }
 }
 

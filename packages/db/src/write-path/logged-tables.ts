@@ -50,24 +50,35 @@ const monthsOf = (table: string, field: string, when = '1') =>
 
 /**
  * Refuses the batch if its changes (logged, and its unlogged inserts) move any figure of a closed month: a class's opening counts in its
- * opening month, its completion (date, people) in its finishing month, an audit in its month, a reallocation on
- * its date. So a class opened in a closed March and finished by the April import changes April only.
+ * opening month, its completion (date, people) in its finishing month, an audit in its month. So a class opened in
+ * a closed March and finished by the April import changes April only. A reallocation counts in the year-to-date
+ * budget of its month and every later month of its year: refused when a month of its year at or after its date is
+ * closed. A year's targets and allocations (annual_targets) feed every month of the year: refused when any month of
+ * that year is closed.
  */
 export async function refuseClosedMonths(tx: Transaction, batchId: number): Promise<void> {
   const closures = await tx.execute('SELECT EXISTS (SELECT 1 FROM period_closures) AS any');
   if (!Number(closures.rows[0]!.any)) return;
+  const closed = "printf('%04d-%02d', p.year, p.month)";
   const { rows } = await tx.execute({
-    sql: `WITH c(t, b, a) AS (SELECT table_name, before, after FROM data_changes WHERE batch_id = ?1 UNION ALL SELECT t, b, a FROM (${insertsOf('?1')})),
+    sql: `WITH c(t, k, b, a) AS (SELECT table_name, natural_key, before, after FROM data_changes WHERE batch_id = ?1 UNION ALL SELECT t, k, b, a FROM (${insertsOf('?1')})),
           m(ym) AS (
             ${monthsOf('training_classes', 'opened_on', differs('opened_on', 'region_code'))}
             UNION ${monthsOf('training_classes', 'finished_on', differs('finished_on', 'completed', 'subsidised', 'region_code'))}
             UNION ${monthsOf('fund_audits', 'audited_on')}
-            UNION ${monthsOf('fund_reallocations', 'reallocated_on')}
-          )
-          SELECT ym FROM m WHERE ym IN (SELECT printf('%04d-%02d', year, month) FROM period_closures) ORDER BY ym`,
+          ),
+          r(ym) AS (${monthsOf('fund_reallocations', 'reallocated_on')}),
+          y(year) AS (SELECT CAST(substr(k, instr(k, ':') + 1) AS INTEGER) FROM c WHERE t = 'annual_targets' AND (${differs('trainees', 'funds_budget')}))
+          SELECT ${closed} AS ym, 'month' AS reason FROM period_closures p WHERE ${closed} IN (SELECT ym FROM m)
+          UNION SELECT ${closed}, 'reallocation' FROM period_closures p JOIN r ON r.ym IS NOT NULL AND p.year = CAST(substr(r.ym, 1, 4) AS INTEGER) AND ${closed} >= r.ym
+          UNION SELECT ${closed}, 'annual' FROM period_closures p WHERE p.year IN (SELECT year FROM y)
+          ORDER BY 1`,
     args: [batchId],
   });
-  if (rows.length > 0) throw new ClosedPeriodError(rows.map((r) => String(r.ym)));
+  if (rows.length === 0) return;
+  const reasons = new Set(rows.map((r) => String(r.reason)));
+  const reason = reasons.has('annual') ? 'annual' : reasons.has('reallocation') ? 'reallocation' : 'month';
+  throw new ClosedPeriodError([...new Set(rows.map((r) => String(r.ym)))], reason);
 }
 
 /** The regions whose rollup a batch's logged changes touch (classes' old and new regions, audits' classes'). */
