@@ -50,6 +50,8 @@ describe('a month not arrived is never read as zero progress', () => {
     expect(await imported.locator('.arrival-tag').count()).toBe(0);
     expect(await imported.locator('.col-rank').textContent()).toMatch(/^\d+$/);
     expect(await imported.locator('.col-completionRatio').textContent()).toMatch(/%$/);
+    // Real data of 2021: its months carry no demo banner (2020's still do: below).
+    expect(await page.locator('.demo-banner').count()).toBe(0);
   });
 
   test('the overview’s city ranking: 湘潭 (none of its counties) 未报送, 长沙 (one of nine) 部分未报送 with its figures; its city page no rank', async () => {
@@ -71,5 +73,6 @@ describe('a month not arrived is never read as zero progress', () => {
     await Promise.all([freshnessAnswered(page, '2020-12'), page.goto(url('/rankings?period=2020-12&level=county'))]);
     await rowOf(page, '430102').waitFor();
     expect(await page.locator('.arrival-tag').count()).toBe(0);
+    expect(await page.locator('.demo-banner').textContent()).toContain('演示数据');
   });
 });

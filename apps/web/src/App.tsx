@@ -57,7 +57,7 @@ function Product() {
   return (
     <PeriodsContext.Provider value={{ periods: periods.data.periods, latest }}>
       <TopBar />
-      {periods.data.demo && <DemoBanner />}
+      <DemoBanner demoYears={periods.data.demoYears} />
       <PeriodNotice />
       {/* A screen that fails to draw says so; the next screen starts afresh. */}
       <ErrorBoundary key={location}>
