@@ -1,7 +1,7 @@
 import type { MetricRow } from '@dispatch/core';
 import { metricRow } from '@dispatch/core/testing';
 import { expect, test } from 'vitest';
-import { buildCompletionBarOptions } from './completion-bar-options.ts';
+import { buildCompletionBarOptions, missingNote, reportedRows } from './completion-bar-options.ts';
 import { LAG_COLOURS } from './lag-colours.ts';
 
 function row(code: string, name: string, completionRatio: number | null, lag: number | null): MetricRow {
@@ -93,4 +93,23 @@ test('names lie side by side where the chart is wide enough for them, else uprig
   expect(wide.query).toBeUndefined(); // what a chart grown wide again goes back to
   expect(wide.option.xAxis.axisLabel.formatter('张家界')).toBe('张家界');
   expect(cities.xAxis.axisLabel.rotate).toBe(0);
+});
+
+test.each([
+  ['no marks (the demo year): every region drawn', new Map(), ['长沙', '湘西州', '张家界', '益阳'], null],
+  ['a region 未报送 is left out, said under the chart', new Map([['430800', { state: 'missing' as const }]]), ['长沙', '湘西州', '益阳'], '另有1个未报送，未列入'],
+  ['a city partly arrived keeps its bar', new Map([['430100', { state: 'partial' as const, arrived: 1, of: 9 }], ['433100', { state: 'missing' as const }], ['430900', { state: 'missing' as const }]]), ['长沙', '张家界'], '另有2个未报送，未列入'],
+])('%s', (_, marks, names, words) => {
+  const option = buildCompletionBarOptions(rows, 5 / 12, marks) as any;
+  expect(option.xAxis.data).toEqual(names);
+  expect(option.series[0].data.map((d: any) => d.name)).toEqual(names);
+  expect(missingNote(reportedRows(rows, marks).missing)).toBe(words);
+});
+
+test('a long ranking whose last counties have not arrived draws the ends of those that have', () => {
+  const marks = new Map(counties.slice(-40).map((c) => [c.code, { state: 'missing' as const }]));
+  const option = buildCompletionBarOptions(counties, 8 / 12, marks) as any;
+  expect(option.xAxis.data.slice(-10)).toEqual(counties.slice(72, 82).map((c) => c.name));
+  expect(option.graphic[1].style.text).toBe('前 10 名与后 10 名（共 82 个）');
+  expect(option.tooltip.formatter([{ dataIndex: 10 }])).toBe('第 11—72 名（62 个）未画出，见排名表');
 });

@@ -1,5 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { formatPercent, lagLevel, percentNumber, shortRegionName, type MetricRow } from '@dispatch/core';
+import type { ArrivalMark } from '../arrival-marks.ts';
 import { LAG_COLOURS } from './lag-colours.ts';
 
 /** More bars than this cannot be named side by side: a long ranking shows its two ends. */
@@ -30,6 +31,20 @@ export function readableBars(rows: readonly MetricRow[]): { bars: (MetricRow | n
   return { bars: [...ranked.slice(0, ENDS), null, ...ranked.slice(-ENDS)], left: ranked.length - 2 * ENDS };
 }
 
+/**
+ * The rows a completion chart draws: a region whose month has not arrived at all (marked `missing`) is left out, as
+ * its 0% would read as no progress; a city partly arrived keeps its bar (its figures are those that arrived).
+ */
+export function reportedRows(rows: readonly MetricRow[], arrivals: ReadonlyMap<string, ArrivalMark>): { drawn: MetricRow[]; missing: number } {
+  const drawn = rows.filter((r) => arrivals.get(r.code)?.state !== 'missing');
+  return { drawn, missing: rows.length - drawn.length };
+}
+
+/** The words under a chart that left regions out: how many, and that they are not in it. */
+export function missingNote(missing: number): string | null {
+  return missing ? `另有${missing}个未报送，未列入` : null;
+}
+
 /** A name's characters one under another: on a narrow chart the names stand upright, each in its bar's width. */
 const upright = (name: string) => (name === GAP ? '⋮' : [...name].join('\n'));
 
@@ -37,9 +52,15 @@ const upright = (name: string) => (name === GAP ? '⋮' : [...name].join('\n'));
  * Completion ratio per region as bars in rank order, coloured by distance to the time line, with the time line
  * itself as a marked line. Every bar is named; a long ranking shows its first and last ten and says so. Names
  * lie side by side where the chart is wide enough for them, else upright (an ECharts media query, applied again
- * at each resize), so that no two overlap. Pure: the same rows always give the same option.
+ * at each resize), so that no two overlap. A region whose month has not arrived (`arrivals`) has no bar: the page
+ * says under the chart how many (missingNote). Pure: the same rows and marks always give the same option.
  */
-export function buildCompletionBarOptions(rows: readonly MetricRow[], timeProgress: number): EChartsCoreOption {
+export function buildCompletionBarOptions(
+  all: readonly MetricRow[],
+  timeProgress: number,
+  arrivals: ReadonlyMap<string, ArrivalMark> = new Map(),
+): EChartsCoreOption {
+  const rows = reportedRows(all, arrivals).drawn;
   const { bars, left } = readableBars(rows);
   const names = bars.map((r) => (r ? shortRegionName(r.name, r.level) : GAP));
   // The axis always reaches past the time line: early in the year every bar can sit below it.
@@ -65,7 +86,9 @@ export function buildCompletionBarOptions(rows: readonly MetricRow[], timeProgre
         const index = params[0]?.dataIndex ?? -1;
         const row = bars[index];
         if (row) return `${row.name}（第 ${row.rank} 名）<br>完成比例 ${formatPercent(row.completionRatio)}`;
-        return index === ENDS ? `第 ${ENDS + 1}—${ENDS + left} 名（${left} 个）未画出，见排名表` : '';
+        // the ranks of the bars either side of the gap: a region left out (未报送) may sit among those not drawn
+        const [before, after] = [bars[ENDS - 1], bars[ENDS + 1]];
+        return index === ENDS && before && after ? `第 ${before.rank + 1}—${after.rank - 1} 名（${left} 个）未画出，见排名表` : '';
       },
     },
     xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: 0, fontSize: CHAR, lineHeight: CHAR + 1 } },

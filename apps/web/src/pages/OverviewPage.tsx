@@ -1,6 +1,6 @@
 import { formatPeriodLabel, isBehind, rankingNote } from '@dispatch/core';
 import { useMemo } from 'react';
-import { buildCompletionBarOptions } from '../charts/completion-bar-options.ts';
+import { buildCompletionBarOptions, missingNote, reportedRows } from '../charts/completion-bar-options.ts';
 import { buildTrendOptions } from '../charts/trend-options.ts';
 import { EChart } from '../components/EChart.tsx';
 import { MissingDataBanner } from '../components/MissingDataBanner.tsx';
@@ -28,9 +28,10 @@ export function OverviewPage() {
   const points = series.data?.points;
   const index = points?.findIndex((p) => p.period === period) ?? -1;
   const trend = useMemo(() => (points ? buildTrendOptions(points.slice(0, index + 1)) : null), [points, index]);
-  const bars = useMemo(() => (cities.data ? buildCompletionBarOptions(cities.data.rows, parsed.month / 12) : null), [cities.data, parsed.month]);
   const alerts = useAlertsByRegion(period, 'city');
   const arrivals = useArrivalMarks(period);
+  const bars = useMemo(() => (cities.data ? buildCompletionBarOptions(cities.data.rows, parsed.month / 12, arrivals) : null), [cities.data, parsed.month, arrivals]);
+  const notDrawn = cities.data ? missingNote(reportedRows(cities.data.rows, arrivals).missing) : null;
   // a city none of whose counties has reported is not behind: its month is unknown
   const behind = cities.data?.rows.filter((r) => isBehind(r.lag) && arrivals.get(r.code)?.state !== 'missing').length ?? 0;
 
@@ -54,6 +55,7 @@ export function OverviewPage() {
         </h2>
         <Status query={cities}>
           {bars && <EChart option={bars} height={280} label={`${formatPeriodLabel(period)}各市州完成比例与时序进度`} />}
+          {notDrawn && <p className="chart-note muted">{notDrawn}</p>}
           {sorted && (
             <RankingTable
               level="city"

@@ -1,7 +1,7 @@
 import { rankingNote, rankingTitle } from '@dispatch/core';
 import { useMemo } from 'react';
 import { subjectOfRow } from '../action-draft.ts';
-import { buildCompletionBarOptions } from '../charts/completion-bar-options.ts';
+import { buildCompletionBarOptions, missingNote, reportedRows } from '../charts/completion-bar-options.ts';
 import { EChart } from '../components/EChart.tsx';
 import { OpenActionButton } from '../components/OpenActionButton.tsx';
 import { RankingScopePicker } from '../components/RankingScopePicker.tsx';
@@ -29,7 +29,8 @@ export function RankingsPage() {
   // 督导 cites a row's alert: offered once the month's alerts are in, not while another month's are on screen.
   const alertsQuery = useAlertsQuery({ period, level: scope.level, parent: scope.city?.code });
   const alertsSettled = !alertsQuery.isPending && !alertsQuery.isPlaceholderData;
-  const bars = useMemo(() => (metrics.data ? buildCompletionBarOptions(metrics.data.rows, parsed.month / 12) : null), [metrics.data, parsed.month]);
+  const bars = useMemo(() => (metrics.data ? buildCompletionBarOptions(metrics.data.rows, parsed.month / 12, arrivals) : null), [metrics.data, parsed.month, arrivals]);
+  const notDrawn = metrics.data ? missingNote(reportedRows(metrics.data.rows, arrivals).missing) : null;
   const textScope = { level: scope.level, parentName: scope.city?.name };
   usePageTitle(rankingTitle(parsed, textScope));
   const exportHref = `/api/exports/rankings.xlsx?${new URLSearchParams({
@@ -48,6 +49,7 @@ export function RankingsPage() {
           <>
             <section className="card">
               <EChart option={bars} height={scope.level === 'county' && !scope.city ? 300 : 280} label={`${rankingTitle(parsed, textScope)}：完成比例与时序进度`} />
+              {notDrawn && <p className="chart-note muted">{notDrawn}</p>}
             </section>
             <section className="card">
               <RankingTable
