@@ -6,7 +6,7 @@ import { addDays, AUDIT_ACTION_LABELS, beijingDate, DEFAULT_ALERT_SETTINGS, desc
 import { prepareDb } from '@dispatch/db';
 import { beforeAll, expect, test } from 'vitest';
 import { createApp, type App } from '../app.ts';
-import { renderImportTemplate } from '../imports/index.ts';
+import { makeXlsx } from '../imports/testing.ts';
 import { adminSession, postLogin, signIn, TEST_PASSWORD, type TestSession } from '../testing/test-session.ts';
 
 let app: App;
@@ -49,9 +49,10 @@ beforeAll(async () => {
   await send('PUT', '/api/bulletins/draft/2020-05', admin, { edits: { problems: '一是进度不平衡。' }, version: 0 });
   const issued = await send('POST', '/api/bulletins', admin, { period: '2020-05' });
   await send('POST', `/api/bulletins/${issued.id}/correct`, admin, {});
-  const template = await renderImportTemplate('targets'); // its example rows pass: an import, its revert
+  // an import and its revert: two targets of 2021
+  const targets = await makeXlsx({ 目标任务: [['区划代码', '年度', '目标任务（人）'], ['430182', 2021, 12000], ['430102', 2021, 8500]] });
   const form = new FormData();
-  form.set('file', new Blob([new Uint8Array(template)]), '目标任务.xlsx');
+  form.set('file', new Blob([new Uint8Array(targets)]), '目标任务.xlsx');
   const { cookie, 'x-csrf-token': token, origin } = admin.write as Record<string, string>;
   const uploaded = await app.request('/api/imports?kind=targets', { method: 'POST', headers: { cookie: cookie!, 'x-csrf-token': token!, origin: origin! }, body: form });
   if (uploaded.status !== 201) throw new Error(`import: ${uploaded.status} ${await uploaded.text()}`);

@@ -4,12 +4,13 @@
  */
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
-import { alertsOfMonth } from '@dispatch/core';
+import { alertsOfMonth, IMPORT_EXAMPLES } from '@dispatch/core';
 import { prepareDb, type Db } from '@dispatch/db';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadAlertContexts } from '../alert-contexts.ts';
 import { createApp } from '../app.ts';
+import { renderImportTemplate } from '../imports/index.ts';
 import { makeXlsx, openXlsx } from '../imports/testing.ts';
 import { ensureAccount, TEST_PASSWORD } from '../testing/test-session.ts';
 
@@ -193,6 +194,21 @@ describe('files refused', () => {
     expect(checked.json().errors).toEqual(report.errors);
     const { imports } = (await call('GET', '/api/imports', 'admin')).json();
     expect(imports.filter((i: any) => i.fileName === '有错的文件.xlsx').map((i: any) => i.status)).toEqual(['checked', 'refused']);
+  });
+
+  test.each([
+    ['targets', ['430182', '430102']],
+    ['classes', []],
+  ] as const)('the %s template uploaded unchanged: 422 naming each example row, nothing written (no fake class, no real target changed)', async (kind, counties) => {
+    const before = await metricsOfYear(3);
+    const targets = await Promise.all(counties.map((code) => countyRow('2021-01', code)));
+    const response = await upload('admin', kind, new Uint8Array(await renderImportTemplate(kind)), `${kind}模板.xlsx`);
+    expect(response.status).toBe(422);
+    expect(response.json().errors.map((e: any) => e.message)).toEqual(
+      IMPORT_EXAMPLES[kind].map((_, i) => `第${i + 2}行是模板的示例行，请删除后再导入`),
+    );
+    expect(await metricsOfYear(3)).toEqual(before);
+    expect((await Promise.all(counties.map((code) => countyRow('2021-01', code)))).map((r) => r.target)).toEqual(targets.map((r) => r.target));
   });
 
   test('a city leader’s rows outside the city are errors naming the row; the city’s history is the city’s alone', async () => {

@@ -73,7 +73,21 @@ export const IMPORT_COLUMNS: { readonly [K in ImportKind]: readonly ImportColumn
 
 type ExampleRow<K extends ImportKind> = { readonly [F in ImportColumn<K>['field']]?: string | number };
 
-/** The template's example rows: they pass validation against the real regions and the demo catalogue. */
+/**
+ * What marks a template's example row: a cell whose text begins with 示例. The template writes it in a first column
+ * 序号 (示例1, 示例2…, a header the import otherwise ignores), so that a template uploaded unchanged adds no fake
+ * classes and changes no real target: the validator refuses every such row (validate-import.ts).
+ */
+export const EXAMPLE_MARK = '示例';
+/** The template's first column, holding each example row's mark. */
+export const EXAMPLE_COLUMN = '序号';
+/** The refusal of an example row, after 「第N行」. */
+export const EXAMPLE_ROW_TEXT = '是模板的示例行，请删除后再导入';
+
+/**
+ * The template's example rows (without their 序号 mark): they pass validation against the real regions and the demo
+ * catalogue, so that a row copied from them with the mark removed imports.
+ */
 export const IMPORT_EXAMPLES: { readonly [K in ImportKind]: readonly ExampleRow<K>[] } = {
   classes: [
     { classNo: '20204301829000001', regionCode: '430182', institution: '宁乡市职业技术培训学校', occupation: '育婴员', trainingType: '就业技能培训', openedOn: '2020-05-06', finishedOn: '2020-05-25', enrolled: 40, completed: 38, subsidised: 30, subsidyStandard: 1100 },

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { ImportKind } from '../contract/imports.ts';
 import type { RawCell } from './cell-values.ts';
-import { IMPORT_COLUMNS, IMPORT_EXAMPLES } from './columns.ts';
+import { EXAMPLE_COLUMN, EXAMPLE_MARK, IMPORT_COLUMNS, IMPORT_EXAMPLES } from './columns.ts';
 import type { ImportContext, ImportRegion } from './row-rules.ts';
-import { validateImport, type SheetRow } from './validate-import.ts';
+import { isExampleRow, validateImport, type SheetRow } from './validate-import.ts';
 
 const REGIONS: ImportRegion[] = [
   { code: '430000', name: '湖南省', level: 'province', parentCode: null },
@@ -62,12 +62,51 @@ describe('good files become typed rows', () => {
     expect(result).toMatchObject({ ok: true, headerRow: 3, dataRows: 1, rowNumbers: [4] });
   });
 
-  test.each(Object.keys(IMPORT_EXAMPLES) as ImportKind[])('the template\'s example rows of %s pass', (kind) => {
-    const columns = IMPORT_COLUMNS[kind];
-    const examples = IMPORT_EXAMPLES[kind] as readonly Record<string, RawCell>[];
-    const known = { ...context, knownClasses: new Map(IMPORT_EXAMPLES.classes.map((c) => [String(c.classNo), String(c.regionCode)])) };
-    const rows = [{ row: 1, cells: columns.map((c) => c.header) }, ...examples.map((e, i) => ({ row: i + 2, cells: columns.map((c) => e[c.field] ?? null) }))];
-    expect(validateImport(kind, rows, known).problems).toEqual([]);
+  test.each(Object.keys(IMPORT_EXAMPLES) as ImportKind[])('the template\'s example rows of %s pass once their 序号 mark is removed', (kind) => {
+    expect(validateImport(kind, templateSheet(kind, (i) => (i % 2 ? null : String(i + 1))), known).problems).toEqual([]);
+  });
+});
+
+/** The template's sheet: 序号 first, then the kind's columns, its example rows under them with the 序号 given. */
+function templateSheet(kind: ImportKind, mark: (i: number) => RawCell): SheetRow[] {
+  const columns = IMPORT_COLUMNS[kind];
+  const examples = IMPORT_EXAMPLES[kind] as readonly Record<string, RawCell>[];
+  return [
+    { row: 1, cells: [EXAMPLE_COLUMN, ...columns.map((c) => c.header)] },
+    ...examples.map((e, i) => ({ row: i + 2, cells: [mark(i), ...columns.map((c) => e[c.field] ?? null)] })),
+  ];
+}
+const known = { ...context, knownClasses: new Map(IMPORT_EXAMPLES.classes.map((c) => [String(c.classNo), String(c.regionCode)])) };
+
+describe('a template\'s example rows are refused as such, each by its row', () => {
+  test.each(Object.keys(IMPORT_EXAMPLES) as ImportKind[])('the %s template unchanged', (kind) => {
+    const result = validateImport(kind, templateSheet(kind, (i) => `${EXAMPLE_MARK}${i + 1}`), known);
+    expect(result.problems.map((p) => p.message)).toEqual(IMPORT_EXAMPLES[kind].map((_, i) => `第${i + 2}行是模板的示例行，请删除后再导入`));
+    expect(result).toMatchObject({ ok: false, rows: [], dataRows: IMPORT_EXAMPLES[kind].length });
+  });
+
+  test.each<[string, RawCell, boolean]>([
+    ['示例1 in 序号', '示例1', true],
+    ['the mark after spaces', '  示例2', true],
+    ['a 备注 saying so', '示例行，请删除', true],
+    ['a plain 序号', '1', false],
+    ['a number', 1, false],
+    ['示范 (a real word, not the mark)', '示范班', false],
+    ['示例 inside the text', '非示例数据', false],
+    ['blank', null, false],
+  ])('%s: example row %s', (_, cell, example) => {
+    const result = validateImport('targets', [
+      { row: 1, cells: ['区划代码', '年度', '目标任务（人）', '备注'] },
+      { row: 2, cells: ['430182', 2021, 100, cell] },
+    ], context);
+    expect(isExampleRow({ row: 2, cells: [cell] })).toBe(example);
+    expect(result.problems.map((p) => p.message)).toEqual(example ? ['第2行是模板的示例行，请删除后再导入'] : []);
+  });
+
+  test('the mark in a known column (a class number 示例…) is refused too, and only that is said of the row', () => {
+    const result = validateImport('classes', sheet('classes', [{ ...goodClass, 培训班编号: '示例001', 开班人数: -1 }, goodClass]), context);
+    expect(result.problems.map((p) => p.message)).toEqual(['第2行是模板的示例行，请删除后再导入']);
+    expect(result.rowNumbers).toEqual([3]);
   });
 });
 

@@ -2,7 +2,7 @@ import type { ImportKind, ImportProblem, ImportRowsByKind } from '../contract/im
 import {
   isBlank, readCommonCell, readCount, readDate, readMoney, readRegionCode, readStatus, readText, readTrainingType, readYear, type RawCell, type Read,
 } from './cell-values.ts';
-import { IMPORT_COLUMNS, type ColumnType, type ImportColumn } from './columns.ts';
+import { EXAMPLE_MARK, EXAMPLE_ROW_TEXT, IMPORT_COLUMNS, type ColumnType, type ImportColumn } from './columns.ts';
 import { countKnownHeaders, mapHeaders, type HeaderMapping, type MappedHeader } from './headers.ts';
 import { ProblemList } from './problems.ts';
 import { checkAuditRow, checkClassRow, checkRegion, readable, ROW_KEYS, type ImportContext, type RowCheck } from './row-rules.ts';
@@ -34,6 +34,15 @@ const cellText = (cell: RawCell | undefined) => (cell === null || cell === undef
 function blankRow(row: SheetRow): boolean {
   for (const cell of row.cells) if (!isBlank(cell)) return false;
   return true;
+}
+
+/**
+ * Whether a row is one of the template's example rows: any of its cells — the template's 序号, or whatever column a
+ * person moved it to — is text beginning with 示例 (EXAMPLE_MARK). Such a row is refused, never imported.
+ */
+export function isExampleRow(row: SheetRow): boolean {
+  for (const cell of row.cells) if (typeof cell === 'string' && cell.trimStart().startsWith(EXAMPLE_MARK)) return true;
+  return false;
 }
 
 /**
@@ -69,8 +78,8 @@ const BLANK: Record<ColumnType, string | number | null> = {
 };
 
 /**
- * Every row of a sheet checked before anything is written: headers mapped by name, each cell read by its
- * column's type, each row by its kind's rules, then the file as a whole (duplicate keys). The answer carries the
+ * Every row of a sheet checked before anything is written: headers mapped by name, a template's example row refused
+ * as such, each cell read by its column's type, each row by its kind's rules, then the file as a whole (duplicate keys). The answer carries the
  * typed rows the write path takes and the problems, in Chinese, by sheet row and header.
  */
 export function validateImport<K extends ImportKind>(kind: K, sheet: readonly SheetRow[], context: ImportContext): ImportValidation<K> {
@@ -91,6 +100,10 @@ export function validateImport<K extends ImportKind>(kind: K, sheet: readonly Sh
   const typed: ImportRowsByKind[K][] = [];
   const rowNumbers: number[] = [];
   for (const sheetRow of data) {
+    if (isExampleRow(sheetRow)) {
+      problems.row(sheetRow.row, EXAMPLE_ROW_TEXT); // its cells are the template's: nothing else to say of them
+      continue;
+    }
     const before = problems.count;
     const values: Record<string, string | number | null> = {};
     let unread: Set<string> | undefined; // fields whose cell is blank but required, or did not read (made on the first)
