@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { IMPORT_COLUMNS, IMPORT_EXAMPLES, type Freshness, type ImportKind, type ImportRecord, type ImportReport } from '@dispatch/core';
@@ -78,8 +78,9 @@ describe('freshness where data is read', () => {
 
 describe('an import from the screen', () => {
   test('template downloaded and filled, previewed with its counts, confirmed, in the history; the month’s missing counties shown; reverted', async () => {
-    // 2021 becomes a year with months once it has targets (the template's own example rows, unchanged).
-    expect((await uploadOverHttp('targets', await templateBytes('targets'), '2021年目标任务.xlsx')).status).toBe(201);
+    // 2021 becomes a year with months once it has targets: the template's example rows, their 示例 marks cleared.
+    const targets = await fillTemplate(await templateFile('targets'), 'targets', IMPORT_EXAMPLES.targets, '2021年目标任务.xlsx');
+    expect((await uploadOverHttp('targets', readFileSync(targets), '2021年目标任务.xlsx')).status).toBe(201);
 
     const page = session.page;
     await page.goto(url('/imports?kind=classes'));
