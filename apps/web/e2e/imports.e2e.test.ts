@@ -207,6 +207,18 @@ describe('an import from the screen', () => {
     await page.getByRole('alert').getByText('超过 20 MB 的上限').waitFor();
     expect(sent).toEqual([]);
   });
+
+  test('classes of a year without targets: the dry run accepts them and says what to import first for its months to show', async () => {
+    const page = session.page;
+    await page.goto(url('/imports?kind=classes'));
+    const row = { ...JANUARY_CLASSES[0]!, classNo: '20234301829100001', openedOn: '2023-01-05', finishedOn: '2023-01-25' };
+    const path = await fillTemplate(await templateFile('classes'), 'classes', [row], '2023年1月培训班.xlsx');
+    await fileInput(page).setInputFiles(path);
+    const warning = page.locator('.import-warnings', { hasText: '2023年尚无目标任务' });
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain('须导入2023年的目标任务后');
+    expect(await page.getByRole('button', { name: '确认导入' }).count()).toBe(1); // a warning, not a refusal
+  });
 });
 
 describe('the month’s close', () => {

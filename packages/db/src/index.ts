@@ -24,6 +24,7 @@ export { getCacheVersion } from './queries/get-cache-version.ts';
 export { getMetricRows } from './queries/get-metric-rows.ts';
 export { getNoteHistory } from './queries/get-note-history.ts';
 export { getPeriods } from './queries/get-periods.ts';
+export { getTargetYears } from './queries/get-target-years.ts';
 export { getRegion } from './queries/get-region.ts';
 export { getRegionClasses, type ClassesQuery } from './queries/get-region-classes.ts';
 export { getRegionFigures, type FiguresQuery } from './queries/get-region-figures.ts';

@@ -93,6 +93,13 @@ describe('a good file, then the same again, a correction and their reverts', () 
     expect(report.headers.map((h: any) => h.field)).toEqual(['classNo', 'regionCode', 'institution', 'occupation', 'trainingType', 'openedOn', 'finishedOn', 'enrolled', 'completed', 'subsidised', 'subsidyStandard']);
     expect(report.preview[0]).toEqual({ row: 2, cells: expect.objectContaining({ classNo: 'K2021001', openedOn: '2021-01-05', enrolled: '40' }) });
     expect((await db.$client.execute('SELECT COUNT(*) AS n FROM training_classes')).rows[0]!.n).toBe(0);
+    expect(report.warnings).toBeUndefined(); // 2021 has its targets
+  });
+
+  test('classes of a year without targets are accepted with a warning saying what to import for its months to show', async () => {
+    const response = await upload('admin', 'classes', await classesXlsx([['K2022001', '430182', '2022-01-05', '2022-01-25', 40, 38, 30]]), '2022年1月.xlsx', true);
+    expect(response.status).toBe(200);
+    expect(response.json()).toMatchObject({ ok: true, warnings: ['2022年尚无目标任务：数据已可导入，但须导入2022年的目标任务后，2022年各月才会出现在统计期间中'] });
   });
 
   test('applied, it answers 201 with the counts, and the metrics and the bulletin draft move at once', async () => {

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { createRoute, z } from '@hono/zod-openapi';
 import {
-  IMPORT_KINDS, ImportKindSchema, ImportListSchema, ImportRecordSchema, ImportReportSchema, ImportResultSchema, type ImportReport,
+  IMPORT_KINDS, importWarnings, ImportKindSchema, ImportListSchema, ImportRecordSchema, ImportReportSchema, ImportResultSchema, type ImportReport,
 } from '@dispatch/core';
 import {
-  DataWriteError, getImportAttempt, getImportContext, listImportAttempts, revertImportAttempt, RevertRefusedError, storeImportAttempt, writeDataBatch,
+  DataWriteError, getImportAttempt, getImportContext, getTargetYears, listImportAttempts, revertImportAttempt, RevertRefusedError, storeImportAttempt, writeDataBatch,
   ClosedPeriodError, type WriteOptions,
 } from '@dispatch/db';
 import type { Context } from 'hono';
@@ -127,11 +127,12 @@ export const importRoutes = createRouter()
       };
       const written = await writeDataBatch(db, importBatch(kind, read.rows, file.name, sha256), { actor, dryRun: dryRun === '1', inside, ...(scope ? { scope } : {}) });
       const counts = { inserted: written.inserted, updated: written.updated, unchanged: written.unchanged };
+      const warnings = importWarnings(kind, read.rows, await getTargetYears(db));
       if (dryRun) {
-        const report = { ...read.report, changes: counts };
+        const report = { ...read.report, changes: counts, ...(warnings.length ? { warnings } : {}) };
         return c.json({ ...report, id: await keep(report, 'checked', { counts }) }, 200);
       }
-      return c.json({ id, ...counts }, 201);
+      return c.json({ id, ...counts, ...(warnings.length ? { warnings } : {}) }, 201);
     } catch (error) {
       if (!(error instanceof DataWriteError)) throw error;
       return refuse({ ...read.report, errors: writeProblems(error, read.rowNumbers) });

@@ -80,6 +80,8 @@ export const ImportReportSchema = z.object({
   headers: z.array(z.object({ header: z.string(), field: z.string().nullable() })),
   /** the first data rows as read (at most 10), by field, for the preview */
   preview: z.array(z.object({ row: z.number().int(), cells: z.record(z.string(), z.string()) })).optional(),
+  /** what is right but worth knowing (e.g. 2021年尚无目标任务), in Chinese; never a reason to refuse */
+  warnings: z.array(z.string()).optional(),
   /** what applying would change; absent when the file has errors */
   changes: z.object({ inserted: z.number().int(), updated: z.number().int(), unchanged: z.number().int() }).optional(),
 });
@@ -91,6 +93,7 @@ export const ImportResultSchema = z.object({
   inserted: z.number().int(),
   updated: z.number().int(),
   unchanged: z.number().int(),
+  warnings: z.array(z.string()).optional(),
 });
 export type ImportResult = z.infer<typeof ImportResultSchema>;
 

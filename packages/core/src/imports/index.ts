@@ -4,3 +4,4 @@ export * from './headers.ts';
 export * from './problems.ts';
 export * from './row-rules.ts';
 export * from './validate-import.ts';
+export * from './warnings.ts';

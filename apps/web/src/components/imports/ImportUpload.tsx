@@ -71,6 +71,7 @@ export function ImportUpload() {
           <p className={report.ok ? 'success' : 'error'} role={report.ok ? 'status' : 'alert'}>
             {outcome?.type === 'refused' ? '导入被拒绝：' : `「${file.name}」试导入：`}{reportSummary(report)}
           </p>
+          <ImportWarnings warnings={report.warnings} />
           <ImportPreview report={report} />
           {report.errors.length > 0 && <ImportProblems report={report} />}
           {outcome?.type === 'checked' && report.ok && report.changes && (
@@ -92,6 +93,17 @@ export function ImportUpload() {
           已导入「{file.name}」：{countsText(outcome.result)}。各页面的数据已更新，导入记录见下方。
         </p>
       )}
+      {outcome?.type === 'applied' && <ImportWarnings warnings={outcome.result.warnings} />}
     </section>
+  );
+}
+
+/** What the server says is worth knowing without refusing the file (2021年尚无目标任务 …). */
+function ImportWarnings({ warnings }: { warnings: readonly string[] | undefined }) {
+  if (!warnings?.length) return null;
+  return (
+    <ul className="import-warnings notice" role="note">
+      {warnings.map((warning) => <li key={warning}>{warning}</li>)}
+    </ul>
   );
 }
