@@ -36,7 +36,10 @@ function HashCopy({ hash, label }: { hash: string; label: string }) {
  */
 function ExtractLinks({ bulletin, cities, own }: { bulletin: IssuedBulletin; cities: readonly Region[]; own: string | null }) {
   const ordered = [...cities].sort((a, b) => Number(b.code === own) - Number(a.code === own));
-  const [city, setCity] = useState<string>(own ?? '');
+  // The reader's choice; until they choose, their own city. Not `useState(own)`: `own` may arrive after the first
+  // render (the region list loads on its own), and a state seeded then would stay empty while the select shows 本市.
+  const [chosenCode, setCity] = useState<string>('');
+  const city = chosenCode || own || '';
   if (!bulletin.extracts) return <p className="muted small bulletin-card-extracts">印发时尚未保存市州摘编</p>;
   const chosen = cities.find((c) => c.code === city);
   return (
