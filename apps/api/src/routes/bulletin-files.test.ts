@@ -1,30 +1,26 @@
 /** The draft's files over real HTTP, on the demo data: PDF read back by poppler, Word by its XML, Excel by exceljs. */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, type ServerType } from '@hono/node-server';
 import { displayCell, RANKING_COLUMNS, type BulletinDocument, type BulletinTable, type MetricRow } from '@dispatch/core';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readDocx } from '../renderers/docx-reader.ts';
-import { useDemoApi } from '../testing/test-session.ts';
+import { listen, useDemoApi } from '../testing/test-session.ts';
 
 const api = useDemoApi();
 const dir = mkdtempSync(join(tmpdir(), 'bulletin-files-'));
-let server: ServerType;
+let server: Awaited<ReturnType<typeof listen>>;
 let base = '';
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => {
-    server = serve({ fetch: api.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve());
-  });
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await listen(api.app.fetch);
+  base = server.base;
 });
 afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await server.close();
 });
 
 const fetchOf = (path: string) => fetch(base + path, { headers: api.session.read });

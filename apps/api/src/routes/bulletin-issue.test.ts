@@ -5,28 +5,24 @@
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, type ServerType } from '@hono/node-server';
 import { beijingDate, bulletinFileName, type BulletinDocument, type IssuedBulletin } from '@dispatch/core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ensureAccount, signIn, useDemoApi } from '../testing/test-session.ts';
+import { ensureAccount, signIn, listen, useDemoApi } from '../testing/test-session.ts';
 
 const api = useDemoApi();
 const dir = mkdtempSync(join(tmpdir(), 'bulletin-issue-'));
-let server: ServerType;
+let server: Awaited<ReturnType<typeof listen>>;
 let base = '';
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => {
-    server = serve({ fetch: api.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve());
-  });
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await listen(api.app.fetch);
+  base = server.base;
 });
 afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await server.close();
 });
 
 const sha256 = (file: Buffer) => createHash('sha256').update(file).digest('hex');

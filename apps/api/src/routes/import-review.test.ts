@@ -2,13 +2,11 @@
  * What the issue-12 review found in imports, reverts, closed months and the demo mark, over real HTTP against real
  * libSQL databases: real .xlsx files made with exceljs.
  */
-import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
 import { prepareDb } from '@dispatch/db';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createApp } from '../app.ts';
 import { makeXlsx, openXlsx } from '../imports/testing.ts';
-import { ensureAccount, TEST_PASSWORD } from '../testing/test-session.ts';
+import { ensureAccount, listen, TEST_PASSWORD } from '../testing/test-session.ts';
 
 interface Answer { status: number; bytes: Uint8Array; json: () => any }
 interface Site {
@@ -20,10 +18,8 @@ interface Site {
 /** A server on a fresh database (with the demo or without), signed in as a province administrator. */
 async function site(demo: boolean): Promise<Site> {
   const { db } = await prepareDb(demo ? { url: ':memory:' } : { url: ':memory:', demo: false });
-  const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: createApp({ db }).fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-  });
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const server = await listen(createApp({ db }).fetch);
+  const { base } = server;
   await ensureAccount(db, 'admin', 'province-admin', '430000');
   const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { origin: base, 'content-type': 'application/json' }, body: JSON.stringify({ login: 'admin', password: TEST_PASSWORD }) });
   const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
@@ -41,7 +37,7 @@ async function site(demo: boolean): Promise<Site> {
       return call('POST', `/api/imports?kind=${kind}`, data);
     },
     close: () => {
-      server.close();
+      void server.close();
       db.$client.close();
     },
   };

@@ -2,8 +2,6 @@
  * POST /api/imports and what follows an import, over real HTTP against a real libSQL database prepared without the
  * demo: real .xlsx files made with exceljs, a GBK CSV made with iconv-lite.
  */
-import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
 import { alertsOfMonth, IMPORT_EXAMPLES } from '@dispatch/core';
 import { prepareDb, type Db } from '@dispatch/db';
 import iconv from 'iconv-lite';
@@ -12,10 +10,10 @@ import { loadAlertContexts } from '../alert-contexts.ts';
 import { createApp } from '../app.ts';
 import { renderImportTemplate } from '../imports/index.ts';
 import { makeXlsx, openXlsx } from '../imports/testing.ts';
-import { ensureAccount, TEST_PASSWORD } from '../testing/test-session.ts';
+import { ensureAccount, listen, TEST_PASSWORD } from '../testing/test-session.ts';
 
 let db: Db;
-let server: ServerType;
+let server: Awaited<ReturnType<typeof listen>>;
 let base: string;
 interface Session { cookie: string; csrfToken: string }
 const sessions: Record<string, Session> = {};
@@ -65,10 +63,8 @@ const countyRow = async (period: string, code: string) =>
 beforeAll(async () => {
   ({ db } = await prepareDb({ url: ':memory:', demo: false }));
   const app = createApp({ db });
-  await new Promise<void>((resolve) => {
-    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve());
-  });
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await listen(app.fetch);
+  base = server.base;
   for (const [login, role, region] of [['admin', 'province-admin', '430000'], ['city', 'city-leader', '430100'], ['county', 'county-staff', '430182']] as const) {
     await ensureAccount(db, login, role, region);
     const response = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { origin: base, 'content-type': 'application/json' }, body: JSON.stringify({ login, password: TEST_PASSWORD }) });
@@ -79,7 +75,7 @@ beforeAll(async () => {
   expect((await upload('admin', 'targets', targets, '目标任务2021.xlsx')).status).toBe(201);
 });
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => server.close());
 
 describe('a good file, then the same again, a correction and their reverts', () => {
   let applied = 0;

@@ -1,3 +1,5 @@
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
 import type { Role } from '@dispatch/core';
 import { createUser, getUserByLogin, prepareDb, type Db } from '@dispatch/db';
 import { beforeAll } from 'vitest';
@@ -94,4 +96,15 @@ export function useDemoApi(options: { now?: () => Date } = {}): DemoApi {
     api.session = await adminSession(api.app, api.db);
   });
   return api;
+}
+
+/** The app on a real loopback port, for tests that speak HTTP (multipart uploads, downloads, Origin headers). */
+export async function listen(fetch: (request: Request) => Response | Promise<Response>): Promise<{ base: string; close: () => Promise<void> }> {
+  const server: ServerType = await new Promise((resolve) => {
+    const started = serve({ fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(started));
+  });
+  return {
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
