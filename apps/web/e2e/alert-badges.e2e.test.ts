@@ -12,6 +12,8 @@ const PHONE = { width: 390, height: 844 };
 async function badgedRows(page: Page) {
   const rows = page.locator('table.ranking tbody tr');
   await rows.first().waitFor();
+  // the badges come with the alerts, a second answer: the rows can be drawn before it arrives
+  await page.locator('table.ranking tbody tr .alert-badge').first().waitFor();
   const all = await rows.evaluateAll((trs) => trs.map((tr, index) => ({ index, code: tr.getAttribute('data-code')!, badged: !!tr.querySelector('.alert-badge') })));
   return { count: all.length, badged: all.filter((row) => row.badged) };
 }
