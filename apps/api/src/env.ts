@@ -48,6 +48,17 @@ const EnvSchema = DatabaseEnv.extend({
   DEMO_DATA: z.enum(['true', 'false']).default('true'),
   /** the built web app served on the same port; empty to serve the API alone */
   WEB_DIST: z.string().default(`${repoRoot}apps/web/dist`),
+  /** server processes on the one port (Node's cluster); 1 runs the server in this process alone */
+  WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+  /**
+   * Behind a reverse proxy: the number of proxies in front (1 for one nginx), whose X-Forwarded-For and
+   * X-Forwarded-Proto are believed; 0 (default) believes no forwarded header.
+   */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  /** how much is logged, one JSON line each: silent, error, warn, info (one line per request), debug */
+  LOG_LEVEL: z.enum(['silent', 'fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
+  /** on SIGTERM, how long requests in flight may still take before the process exits anyway, in ms */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
 });
 
 /** The user command line: the same database as the server, and a password it may take from the environment. */
