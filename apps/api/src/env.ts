@@ -6,6 +6,8 @@ import { z } from 'zod';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
+const LOG_LEVELS = ['silent', 'fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const;
+
 /** A problem with the configuration, said in one line naming the variable: the process prints it and stops. */
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -56,7 +58,7 @@ const EnvSchema = DatabaseEnv.extend({
    */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   /** how much is logged, one JSON line each: silent, error, warn, info (one line per request), debug */
-  LOG_LEVEL: z.enum(['silent', 'fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   /** on SIGTERM, how long requests in flight may still take before the process exits anyway, in ms */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
 });
@@ -65,6 +67,12 @@ const EnvSchema = DatabaseEnv.extend({
 const CliEnvSchema = DatabaseEnv.extend({
   DISPATCH_PASSWORD: z.string().optional(),
 });
+
+/** LOG_LEVEL for the logger, read when it is made (before readEnv runs); a bad value is readEnv's to name. */
+export function logLevel(source: NodeJS.ProcessEnv = process.env): (typeof LOG_LEVELS)[number] {
+  const asked = source.LOG_LEVEL as (typeof LOG_LEVELS)[number] | undefined;
+  return asked && LOG_LEVELS.includes(asked) ? asked : 'info';
+}
 
 export type DatabaseEnv = z.infer<typeof DatabaseEnv>;
 export type Env = z.infer<typeof EnvSchema>;

@@ -4,6 +4,7 @@
  * replaced by "[redacted]" wherever a caller passes them, and callers log routes as patterns, never bodies.
  */
 import { pino, type Logger } from 'pino';
+import { logLevel } from './env.ts';
 
 const REDACTED = [
   'password', '*.password', 'newPassword', '*.newPassword', 'currentPassword', '*.currentPassword',
@@ -11,14 +12,9 @@ const REDACTED = [
   'cookie', '*.cookie', 'headers.cookie', 'headers["set-cookie"]', 'headers["x-csrf-token"]', 'authorization', '*.authorization',
 ];
 
-function level(): string {
-  const asked = process.env.LOG_LEVEL;
-  return asked && ['silent', 'fatal', 'error', 'warn', 'info', 'debug', 'trace'].includes(asked) ? asked : 'info';
-}
-
 /** The process's logger; `log.child({ reqId })` for a request's lines. */
 export const log: Logger = pino({
-  level: level(),
+  level: logLevel(),
   base: { pid: process.pid },
   timestamp: pino.stdTimeFunctions.isoTime,
   redact: { paths: REDACTED, censor: '[redacted]' },
