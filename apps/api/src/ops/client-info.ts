@@ -30,7 +30,7 @@ function hops(c: Context): (string | null)[] {
 }
 
 export function clientInfo(c: Context, trustProxy: number): ClientInfo {
-  const direct = new URL(c.req.url).protocol === 'https:';
+  const direct = c.req.url.startsWith('https:');
   if (trustProxy === 0) return { address: socketAddress(c), https: direct };
   const chain = hops(c);
   let at = Math.min(trustProxy, chain.length - 1);

@@ -2,7 +2,7 @@ import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, r
 import { resolve } from 'node:path';
 import { checkpointWal, createDb } from '@dispatch/db';
 import { embeddedFile, fileStamp, inspectFile, OpsError } from './database-file.ts';
-import { runningServers } from './server-marker.ts';
+import { markerOf, runningServers } from './server-marker.ts';
 
 /** Tables every Dispatch database has had from its first migration: a file without them is something else. */
 const DISPATCH_TABLES = ['__drizzle_migrations', 'meta', 'users', 'sessions', 'audit_log', 'regions'];
@@ -23,7 +23,10 @@ export interface RestoreResult {
 function refuseWhileServing(target: string): void {
   const pids = runningServers(target);
   if (pids.length) {
-    throw new OpsError(`服务器正在使用该数据库（进程 ${pids.join('、')}）：请先停止所有服务器进程，再恢复。数据库未作任何改动。`);
+    throw new OpsError(
+      `服务器正在使用该数据库（进程 ${pids.join('、')}）：请先停止所有服务器进程，再恢复。数据库未作任何改动。` +
+        `（若确认这些进程不是本服务，可删除 ${markerOf(target)} 后重试）`,
+    );
   }
 }
 
