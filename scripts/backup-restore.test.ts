@@ -8,7 +8,7 @@ import { appendFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { childEnv, hashPassword, spawnServer, type RunningServer } from '@dispatch/api/testing';
+import { childEnv, hashPassword, makeXlsx, spawnServer, type RunningServer } from '@dispatch/api/testing';
 import { createUser, prepareDb } from '@dispatch/db';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
@@ -64,10 +64,24 @@ async function signIn(base: string): Promise<{ cookie: string; csrfToken: string
   return { cookie: response.headers.get('set-cookie')!.split(';')[0]!, csrfToken };
 }
 
+const CLASS_HEADERS = ['培训班编号', '县市区代码', '培训机构', '工种', '培训类型', '开班日期', '结业日期', '开班人数', '结业人数', '补贴人数', '补贴标准（元/人）'];
+
+/** An import of one new class: a data batch, its class, and the data version bumped, in one write. */
+async function importClass(base: string, session: { cookie: string; csrfToken: string }, no: string): Promise<Response> {
+  const file = await makeXlsx({ 培训班: [CLASS_HEADERS, [no, '430182', '宁乡市职业技术培训学校', '育婴员', '以工代训', '2021-01-05', '2021-01-25', 40, 38, 30, 1100]] });
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(file)]), '培训班.xlsx');
+  return fetch(`${base}/api/imports?kind=classes`, {
+    method: 'POST',
+    headers: { cookie: session.cookie, 'x-csrf-token': session.csrfToken, origin: base },
+    body: form,
+  });
+}
+
 /**
  * Writes until stopped: each round a change of the alert thresholds (the settings row, the settings version and an
- * audit line, in one transaction), every third round a sign-in too (a session and an audit line). Counts the
- * writes answered.
+ * audit line, in one transaction); every third round a sign-in too (a session and an audit line), and an import of
+ * one new class (a data batch, the class, the data version). Counts the rounds answered.
  */
 function writeLoop(base: string, session: { cookie: string; csrfToken: string }) {
   const state = { writes: 0, stopped: false, failures: [] as string[] };
@@ -82,6 +96,10 @@ function writeLoop(base: string, session: { cookie: string; csrfToken: string })
       });
       if (response.status !== 200) state.failures.push(`${response.status} ${await response.text()}`);
       if (i % 3 === 0) await signIn(base);
+      if (i % 3 === 1) {
+        const imported = await importClass(base, session, `BK${String(i).padStart(5, '0')}`);
+        if (imported.status !== 201) state.failures.push(`import ${imported.status} ${await imported.text()}`);
+      }
       state.writes++;
     }
   })();
@@ -137,6 +155,11 @@ describe('backup and restore', () => {
     const stored = sqlite(backup, "SELECT json_extract(value, '$.persistentBottom.months') FROM settings WHERE key = 'alerts'");
     const lastChange = sqlite(backup, "SELECT json_extract(detail, '$.after.persistentBottom.months') FROM audit_log WHERE action = 'settings.alerts' ORDER BY id DESC LIMIT 1");
     expect(stored).toBe(lastChange);
+    // Each import is one batch, one new class and one step of the data version.
+    const batches = countOf(backup, 'SELECT count(*) FROM data_batches');
+    expect(batches).toBeGreaterThan(0);
+    expect(countOf(backup, 'SELECT count(*) FROM training_classes')).toBe(batches);
+    expect(countOf(backup, "SELECT value FROM meta WHERE key = 'data_version'")).toBe(batches);
     // Every change answered before the backup began is in it; the database went on past it.
     expect(settingsVersion).toBeGreaterThanOrEqual(acknowledgedBefore);
     expect(countOf(dbFile, "SELECT value FROM meta WHERE key = 'settings_version'")).toBeGreaterThan(settingsVersion);
