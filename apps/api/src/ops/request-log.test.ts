@@ -7,8 +7,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getUserByLogin, prepareDb } from '@dispatch/db';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { hashToken } from '../auth/session-token.ts';
+import { handleError } from '../errors.ts';
+import { log } from '../log.ts';
+import { createRouter } from '../router.ts';
+import { requestLog } from './request-log.ts';
 import { makeXlsx } from '../imports/testing.ts';
 import { spawnServer, type SpawnedServer } from '../testing/spawn-server.ts';
 import { ensureAccount, TEST_PASSWORD } from '../testing/test-session.ts';
@@ -144,4 +149,32 @@ describe('the request log', () => {
     const routes = logLines().filter((line) => line.msg === 'request').map((line) => `${line.method} ${line.route} ${line.status}`);
     expect(routes).toEqual(expect.arrayContaining(['POST /api/auth/login 200', 'POST /api/auth/password 200', 'POST /api/auth/login 401', `POST /api/imports ${uploaded.status}`]));
   });
+});
+
+test('an unexpected error is one error line with the request’s id and the stack, beside the request’s line', async () => {
+  const app = createRouter()
+    .use(requestLog(0))
+    .get('/boom/:id', () => {
+      throw new Error('disk on fire');
+    });
+  app.onError(handleError);
+  const lines: string[] = [];
+  const stream = (log as any)[pino.symbols.streamSym] as { write(line: string): boolean };
+  const spy = vi.spyOn(stream, 'write').mockImplementation((line: string) => (lines.push(line), true));
+  const level = log.level;
+  log.level = 'info';
+  try {
+    const response = await app.request('/boom/42?token=query-secret');
+    expect(response.status).toBe(500);
+    const reqId = response.headers.get('x-request-id');
+    const mine = lines.map((line) => JSON.parse(line)).filter((line) => line.reqId === reqId);
+    expect(mine.map((line) => [line.level, line.msg])).toEqual([['error', 'unexpected error'], ['info', 'request']]);
+    expect(mine[0].err.message).toBe('disk on fire');
+    expect(mine[0].err.stack).toMatch(/\n {4}at /);
+    expect(mine[1]).toMatchObject({ route: '/boom/:id', status: 500 });
+    expect(lines.join('')).not.toContain('query-secret');
+  } finally {
+    log.level = level;
+    spy.mockRestore();
+  }
 });
