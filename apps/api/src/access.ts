@@ -8,11 +8,11 @@
  */
 import { can, refusalMessage, type Permission, type Region } from '@dispatch/core';
 import { findSession, getRegions } from '@dispatch/db';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { hashToken, SESSION_COOKIE } from './auth/session-token.ts';
 import { handleError, httpError } from './errors.ts';
+import { log } from './log.ts';
 import type { AppEnv } from './router.ts';
 
 /** Routes anyone may call, as `METHOD path` below /api (a trailing * matches the rest of the path). */
@@ -31,12 +31,9 @@ function isPublic(method: string, path: string): boolean {
   return PUBLIC.some((route) => route.method === asked && ('exact' in route ? path === route.exact : path.startsWith(route.prefix)));
 }
 
-export function addressOf(c: Context): string | null {
-  try {
-    return getConnInfo(c).remote.address ?? null;
-  } catch {
-    return null; // requests made in-process (tests) have no socket
-  }
+/** The client's address, for the sign-in limiter and the audit log: behind a trusted proxy, the forwarded one. */
+export function addressOf(c: Context<AppEnv>): string | null {
+  return c.var.client?.address ?? null;
 }
 
 /** @param prefix where the API is mounted (`/api`), stripped before matching PUBLIC_ROUTES */
@@ -54,8 +51,8 @@ export function accessGuard(prefix: string): MiddlewareHandler<AppEnv> {
     c.set('signedIn', { user: session.user, csrfToken: session.csrfToken, tokenHash, address: addressOf(c) });
     await next();
     if (c.res.status < 400 && !c.get('authorized')) {
-      // Quoted as JSON: a decoded path may hold line breaks that would otherwise forge log lines.
-      console.error(`access: ${c.req.method} ${JSON.stringify(c.req.path)} answered without an access check; refused`);
+      // A JSON line: a decoded path with line breaks in it cannot forge further lines.
+      log.error({ reqId: c.var.reqId, method: c.req.method, path: c.req.path }, 'access: answered without an access check; refused');
       // Dropped first, or the refusal would inherit the handler's headers (its Content-Length among them).
       c.res = undefined;
       c.res = handleError(httpError(500, '服务器内部错误：该接口未声明访问规则', 'NO_ACCESS_RULE'), c);

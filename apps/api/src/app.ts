@@ -11,7 +11,8 @@ import { limitBodies } from './body-limits.ts';
 import type { Db } from '@dispatch/db';
 import { ComputedCache } from './computed-cache.ts';
 import { handleError, httpError } from './errors.ts';
-import { createRouter } from './router.ts';
+import { requestLog } from './ops/request-log.ts';
+import { createRouter, type AppEnv } from './router.ts';
 import { actionRoutes } from './routes/actions.ts';
 import { alertRoutes } from './routes/alerts.ts';
 import { auditRoutes } from './routes/audit.ts';
@@ -51,7 +52,7 @@ const originCheck: MiddlewareHandler = (c, next) => {
   return !c.req.header('content-type') && c.req.header('x-csrf-token') && sameSiteOrScript ? next() : honoCsrf(c, next);
 };
 
-const notFound = (c: Context) => handleError(httpError(404, `没有这个地址：${c.req.path}`), c);
+const notFound = (c: Context<AppEnv>) => handleError(httpError(404, `没有这个地址：${c.req.path}`), c);
 
 export interface AppOptions {
   db: Db;
@@ -59,9 +60,11 @@ export interface AppOptions {
   webDist?: string;
   /** the clock (default: the system's); tests fix it so that a draft's and an issue's date are known */
   now?: () => Date;
+  /** reverse proxies in front whose X-Forwarded-For/-Proto/X-Request-Id are believed (TRUST_PROXY); 0: none */
+  trustProxy?: number;
 }
 
-export function createApp({ db, webDist, now = () => new Date() }: AppOptions) {
+export function createApp({ db, webDist, now = () => new Date(), trustProxy = 0 }: AppOptions) {
   const cache = new ComputedCache();
   // 5 failed sign-ins per account, 30 per address, in 15 minutes.
   const limits = { perLogin: new FailureLimiter(5, 15 * 60_000), perAddress: new FailureLimiter(30, 15 * 60_000) };
@@ -95,6 +98,7 @@ export function createApp({ db, webDist, now = () => new Date() }: AppOptions) {
     .route('/bulletins', bulletinRoutes)
     .route('/docs', docsRoutes);
   const app = createRouter();
+  app.use(requestLog(trustProxy));
   app.use(
     secureHeaders({
       // Only the product's own scripts run: a script tag that slipped into data could not execute.

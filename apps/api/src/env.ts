@@ -97,7 +97,7 @@ export function readCliEnv(source: NodeJS.ProcessEnv = process.env): CliEnv {
 }
 
 /** The file a `file:` URL names (`file:rel/x.db`, `file:/abs/x.db`, `file:///abs/x.db`), without its query. */
-function filePath(url: string): string {
+export function filePath(url: string): string {
   const rest = url.slice('file:'.length).split(/[?#]/)[0]!;
   return rest.startsWith('//') ? rest.slice(rest.indexOf('/', 2)) : rest;
 }

@@ -2,6 +2,8 @@ import { parameterMessage, type ErrorBody } from '@dispatch/core';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { log } from './log.ts';
+import type { AppEnv } from './router.ts';
 
 const CODES: Record<number, string> = {
   400: 'BAD_REQUEST', 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 409: 'CONFLICT', 413: 'PAYLOAD_TOO_LARGE', 415: 'UNSUPPORTED_MEDIA_TYPE',
@@ -26,23 +28,15 @@ const LIBRARY_MESSAGES: Record<string, string> = {
   'Unsupported Media Type': '请求体须为 JSON 对象，请求头 Content-Type 须注明 JSON 格式',
 };
 
-/**
- * An unexpected error as one log line (the request and the message quoted as JSON, so that neither can forge
- * further lines), followed by its stack frames.
- */
-function logLine(err: Error, c: Context): string {
-  const frames = (err.stack ?? '').split('\n').filter((line) => line.startsWith('    at '));
-  return [`error: ${c.req.method} ${JSON.stringify(c.req.path)} ${err.name} ${JSON.stringify(err.message)}`, ...frames].join('\n');
-}
-
 /** One place turns every failure into `{error: {code, message}}`; unexpected ones are logged, not leaked. */
-export function handleError(err: Error, c: Context): Response {
+export function handleError(err: Error, c: Context<AppEnv>): Response {
   if (err instanceof HTTPException) {
     const code = (err.cause as { code?: string } | undefined)?.code ?? CODES[err.status] ?? 'ERROR';
     const message = LIBRARY_MESSAGES[err.message] ?? (err.message || DEFAULT_MESSAGES[err.status] || `请求失败（${err.status}）`);
     return c.json<ErrorBody>({ error: { code, message } }, err.status);
   }
-  console.error(logLine(err, c));
+  // One JSON line with the request's id and the stack: a path or message with line breaks cannot forge others.
+  log.error({ reqId: c.var.reqId, method: c.req.method, path: c.req.path, err }, 'unexpected error');
   return c.json<ErrorBody>({ error: { code: 'INTERNAL', message: '服务器内部错误，请稍后重试' } }, 500);
 }
 

@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { User } from '@dispatch/core';
 import type { Db } from '@dispatch/db';
 import type { ComputedCache } from './computed-cache.ts';
+import type { ClientInfo } from './ops/client-info.ts';
 import { validationHook } from './errors.ts';
 
 /** The signed-in person behind a request (set by the access guard). */
@@ -23,6 +24,10 @@ export interface AppEnv {
     signedIn: SignedIn;
     /** set by `authorize` once the route's access rule has been checked and passed */
     authorized: true;
+    /** the request's id, in its log line and its X-Request-Id header (set by the request log, first of all) */
+    reqId: string;
+    /** the client's address and scheme, forwarded headers believed as TRUST_PROXY says (set by the request log) */
+    client: ClientInfo;
   };
 }
 

@@ -6,6 +6,7 @@ import { seedDemoSupervision } from './auth/demo-supervision.ts';
 import { createDemoAccounts } from './auth/demo-accounts.ts';
 import { checkDatabase, orExitOnConfigError, readEnv } from './env.ts';
 import { listen } from './listen.ts';
+import { markServerRunning } from './ops/server-marker.ts';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
 const env = await orExitOnConfigError(async () => {
@@ -20,6 +21,7 @@ const { db, filledWithDemo } = await prepareDb({
   authToken: env.DATABASE_AUTH_TOKEN,
   demo: env.DEMO_DATA === 'true' ? {} : false,
 });
+markServerRunning(env.DATABASE_URL); // npm run restore refuses while it is there
 if (filledWithDemo) {
   console.log(`已生成 2020 年演示数据 (demo data), ${Date.now() - started} ms`);
   const accounts = await createDemoAccounts(db);
@@ -34,7 +36,7 @@ if (filledWithDemo) {
   if (users.length === 0) console.log('还没有任何账号：先用 npm run user -- add <登录名> --role province-admin --region 430000 创建管理员');
 }
 
-const app = createApp({ db, webDist: env.WEB_DIST || undefined });
+const app = createApp({ db, webDist: env.WEB_DIST || undefined, trustProxy: env.TRUST_PROXY });
 listen(app, { port: env.PORT, hostname: env.HOST }, (info) => {
   console.log(`Dispatch 技能提升行动月调度平台: http://localhost:${info.port}  (API 文档: /api/docs)`);
 });

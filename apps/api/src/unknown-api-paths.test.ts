@@ -3,6 +3,7 @@
  * what the server logs about a request cannot be made to look like other log lines.
  */
 import { prepareDb, type Db } from '@dispatch/db';
+import { pino } from 'pino';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vite
 import { accessGuard } from './access.ts';
 import { createApp, type App } from './app.ts';
 import { handleError } from './errors.ts';
+import { log } from './log.ts';
 import { createRouter } from './router.ts';
 import { adminSession, type TestSession } from './testing/test-session.ts';
 
@@ -28,11 +30,15 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(webDist, { recursive: true, force: true }));
 
-/** Everything written to the console while `run` runs, as one text. */
+/** Everything written to the console and the log while `run` runs, as one text. */
 async function consoleOutput(run: () => Promise<unknown>): Promise<string> {
   const lines: string[] = [];
   const keep = (...args: unknown[]) => void lines.push(args.map((a) => (a instanceof Error ? a.stack : String(a))).join(' '));
-  const spies = (['log', 'info', 'warn', 'error'] as const).map((level) => vi.spyOn(console, level).mockImplementation(keep));
+  const stream = (log as any)[pino.symbols.streamSym] as { write(line: string): boolean };
+  const spies = [
+    ...(['log', 'info', 'warn', 'error'] as const).map((level) => vi.spyOn(console, level).mockImplementation(keep)),
+    vi.spyOn(stream, 'write').mockImplementation((line: string) => (keep(line.trimEnd()), true)),
+  ];
   try {
     await run();
   } finally {
@@ -109,7 +115,7 @@ describe('log lines quote request data escaped', () => {
     expect(status).toBe(500);
     expect(output).toContain('"/boom\\nforged"');
     expect(output).toContain('"bad value\\nforged: second line"');
-    expect(output).toMatch(/\n {4}at /);
+    expect(output).toMatch(/\\n {4}at /); // the stack, its frames inside the one JSON line
     expectNoForgedLine(output);
   });
 });

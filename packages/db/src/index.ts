@@ -72,3 +72,7 @@ export { listImportAttempts } from './queries/list-import-attempts.ts';
 export { revertImportAttempt } from './queries/revert-import-attempt.ts';
 export { getImportContext } from './queries/get-import-context.ts';
 export { getYearArrivals } from './queries/get-year-arrivals.ts';
+export { checkIntegrity } from './queries/check-integrity.ts';
+export { checkpointWal } from './queries/checkpoint-wal.ts';
+export { copyDatabase } from './queries/copy-database.ts';
+export { listTables } from './queries/list-tables.ts';

@@ -90,7 +90,7 @@ export function createAuthRoutes(limits: AuthLimits) {
         sameSite: 'Strict',
         path: '/',
         maxAge: SESSION_HOURS * 3600,
-        secure: new URL(c.req.url).protocol === 'https:',
+        secure: c.var.client.https, // behind a TLS proxy, as X-Forwarded-Proto says when TRUST_PROXY is set
       });
       return c.json({ user: toPublicUser(user), csrfToken }, 200);
     })

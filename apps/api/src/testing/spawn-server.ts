@@ -23,6 +23,11 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+export interface SpawnedServer extends RunningServer {
+  /** everything it has printed so far, on stdout and stderr (its log lines among it) */
+  printed(): string;
+}
+
 /** The demo accounts' passwords as `npm start` prints them on a first start: login → password. */
 export function printedDemoPasswords(output: string): Map<string, string> {
   return new Map([...output.matchAll(/^ {2}(demo-[a-z]+)\s.*密码 (\S+)$/gm)].map((m) => [m[1]!, m[2]!]));
@@ -32,7 +37,7 @@ export function printedDemoPasswords(output: string): Map<string, string> {
  * The product's own entry point (apps/api/src/server.ts, what `npm start` runs) in a child process on a free
  * loopback port, for end-to-end tests and benchmarks. Resolves once the server prints its address.
  */
-export async function spawnServer(env: Record<string, string>): Promise<RunningServer> {
+export async function spawnServer(env: Record<string, string>): Promise<SpawnedServer> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/server.ts'], {
     cwd: repoRoot,
@@ -59,6 +64,7 @@ export async function spawnServer(env: Record<string, string>): Promise<RunningS
   return {
     url: `http://127.0.0.1:${port}`,
     output,
+    printed: () => output,
     async stop() {
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
