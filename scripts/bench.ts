@@ -10,6 +10,7 @@
  * the web app's do (each is checked against the sessions table); health is public. Results: docs/benchmarks.md.
  * `npm run bench -- --bulletin` builds the 2020 year only and measures the bulletin (3.) alone.
  * `npm run bench -- --import` measures the one write path of data (writeDataBatch) against sqlite3's `.import` alone.
+ * `npm run bench -- --load` measures 200 concurrent clients against one and two server processes (bench-load.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -18,7 +19,12 @@ import { hashPassword, spawnServer } from '@dispatch/api/testing';
 import { createUser, prepareDb } from '@dispatch/db';
 import { benchBulletin, printBulletinBench } from './bench-bulletin.ts';
 import { benchImport } from './bench-import.ts';
+import { benchLoad } from './bench-load.ts';
 
+if (process.argv.includes('--load')) {
+  await benchLoad();
+  process.exit(0);
+}
 if (process.argv.includes('--import')) {
   await benchImport();
   process.exit(0);

@@ -388,8 +388,11 @@ describe('sessions', () => {
   });
 
   test('sign-in is limited per address: after 30 failures even another account waits, with a message and Retry-After', async () => {
-    // A separate server, so that the limit does not hold back the other tests' sign-ins from this address.
-    const app = createApp({ db });
+    // A separate server on its own database (the limiter counts in the database), so that the limit does not hold
+    // back the other tests' sign-ins from this address.
+    const { db: own } = await prepareDb({ url: ':memory:', demo: false });
+    await ensureAccount(own, 'admin', 'province-admin', '430000');
+    const app = createApp({ db: own });
     const other = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
     await new Promise((resolve) => other.once('listening', resolve));
     const url = `http://127.0.0.1:${(other.address() as AddressInfo).port}/api/auth/login`;

@@ -1,19 +1,23 @@
 /**
  * Access control, in one place. Every API request passes `accessGuard`:
  *  - a public route (health, sign-in, the API's own documentation) goes through;
- *  - any other request without a live session is a 401;
+ *  - any other request without a live session is a 401 (sessions are kept in memory for a few seconds, while the
+ *    database's auth version is unchanged: a revocation in any process is seen by the next request);
  *  - a state-changing request must carry the session's X-CSRF-Token, or it is a 403;
  *  - the route's handler must call `authorize` (core's `can` for a permission and a region) before it answers.
  *    A route that answers without having done so is refused with a 500: forgetting the rule fails closed.
  */
 import { can, refusalMessage, type Permission, type Region } from '@dispatch/core';
-import { findSession, getRegions } from '@dispatch/db';
+import { getRegions } from '@dispatch/db';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
+import { SessionCache } from './auth/session-cache.ts';
 import { hashToken, SESSION_COOKIE } from './auth/session-token.ts';
+import { computed } from './computed-cache.ts';
 import { handleError, httpError } from './errors.ts';
 import { log } from './log.ts';
 import type { AppEnv } from './router.ts';
+import { requestVersions } from './versions.ts';
 
 /** Routes anyone may call, as `METHOD path` below /api (a trailing * matches the rest of the path). */
 export const PUBLIC_ROUTES = ['GET /health', 'POST /auth/login', 'GET /openapi.json', 'GET /docs', 'GET /docs/*'] as const;
@@ -37,13 +41,13 @@ export function addressOf(c: Context<AppEnv>): string | null {
 }
 
 /** @param prefix where the API is mounted (`/api`), stripped before matching PUBLIC_ROUTES */
-export function accessGuard(prefix: string): MiddlewareHandler<AppEnv> {
+export function accessGuard(prefix: string, sessions = new SessionCache()): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const path = c.req.path.slice(prefix.length) || '/';
     if (isPublic(c.req.method, path)) return next();
     const token = getCookie(c, SESSION_COOKIE);
     const tokenHash = token ? hashToken(token) : null;
-    const session = tokenHash ? await findSession(c.get('db'), tokenHash, new Date().toISOString()) : undefined;
+    const session = tokenHash ? await sessions.find(c.get('db'), tokenHash, (await requestVersions(c)).auth) : undefined;
     if (!session || !tokenHash) throw httpError(401, '未登录或登录已过期，请重新登录', 'UNAUTHENTICATED');
     if (!SAFE_METHODS.has(c.req.method) && c.req.header('x-csrf-token') !== session.csrfToken) {
       throw httpError(403, 'CSRF 校验失败：请刷新页面后重试', 'CSRF');
@@ -65,7 +69,7 @@ const NO_REGIONS: ReadonlyMap<string, Region> = new Map();
 /** The region registry by code, kept with the computed cache. */
 export async function regionMap(c: Context<AppEnv>): Promise<ReadonlyMap<string, Region>> {
   const db = c.get('db');
-  return c.get('cache').getOrCompute(db, 'access|regions', async () => new Map((await getRegions(db)).map((r) => [r.code, r])));
+  return computed(c, 'access|regions', async () => new Map((await getRegions(db)).map((r) => [r.code, r])));
 }
 
 /**

@@ -3,6 +3,7 @@ import { getAlertSettings, getYearArrivals, getYearMetricRows } from '@dispatch/
 import type { Db } from '@dispatch/db';
 import type { Context } from 'hono';
 import type { AppEnv } from './router.ts';
+import { computed } from './computed-cache.ts';
 
 export type { AlertContexts };
 
@@ -13,7 +14,7 @@ export type { AlertContexts };
  */
 export function alertContexts(c: Context<AppEnv>, period: Period): Promise<AlertContexts> {
   const db = c.get('db');
-  return c.get('cache').getOrCompute(db, `alert-contexts|${formatPeriod(period)}`, () => loadAlertContexts(db, period));
+  return computed(c, `alert-contexts|${formatPeriod(period)}`, () => loadAlertContexts(db, period));
 }
 
 /** The alert rules' reading for a month straight from the database, uncached. */

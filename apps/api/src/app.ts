@@ -6,7 +6,6 @@ import { secureHeaders } from 'hono/secure-headers';
 import { accessGuard } from './access.ts';
 import { noStoreByDefault } from './cache-headers.ts';
 import { compressJson } from './content-encoding.ts';
-import { FailureLimiter } from './auth/rate-limit.ts';
 import { limitBodies } from './body-limits.ts';
 import type { Db } from '@dispatch/db';
 import { ComputedCache } from './computed-cache.ts';
@@ -32,6 +31,7 @@ import { settingsRoutes } from './routes/settings.ts';
 import { taskRoutes } from './routes/tasks.ts';
 import { bulletinRoutes } from './routes/bulletins.ts';
 import { userRoutes } from './routes/users.ts';
+import { versionReader } from './versions.ts';
 import { webAppRoutes } from './web-app.ts';
 
 const honoCsrf = csrf();
@@ -66,14 +66,16 @@ export interface AppOptions {
 
 export function createApp({ db, webDist, now = () => new Date(), trustProxy = 0 }: AppOptions) {
   const cache = new ComputedCache();
-  // 5 failed sign-ins per account, 30 per address, in 15 minutes.
-  const limits = { perLogin: new FailureLimiter(5, 15 * 60_000), perAddress: new FailureLimiter(30, 15 * 60_000) };
+  const versions = versionReader(db);
+  // 5 failed sign-ins per account, 30 per address, in 15 minutes (counted in the database: every process's).
+  const limits = { perLogin: 5, perAddress: 30, windowMs: 15 * 60_000 };
   const api = createRouter()
     .use(limitBodies('/api'))
     .use(originCheck)
     .use(async (c, next) => {
       c.set('db', db);
       c.set('cache', cache);
+      c.set('versionReader', versions);
       c.set('now', now);
       await next();
     })

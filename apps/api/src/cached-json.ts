@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Context, TypedResponse } from 'hono';
 import { chooseEncoding, compressBytes, ENCODINGS, type Bytes, type Encoding } from './content-encoding.ts';
 import type { AppEnv } from './router.ts';
+import { computed } from './computed-cache.ts';
 
 /** The browser keeps the answer and asks whether it is still current (ETag); shared caches never keep it. */
 export const CACHED_JSON_CACHE_CONTROL = 'private, no-cache';
@@ -43,7 +44,7 @@ export function isCurrentTag(ifNoneMatch: string | undefined, etag: string): boo
  * they could not read.
  */
 export async function cachedJson<T>(c: Context<AppEnv>, key: string, compute: () => Promise<T>): Promise<TypedResponse<T, 200, 'json'>> {
-  const answer = await c.get('cache').getOrCompute(c.get('db'), key, async (version) => storeAnswer(JSON.stringify(await compute()), version));
+  const answer = await computed(c, key, async (version) => storeAnswer(JSON.stringify(await compute()), version));
   const headers: Record<string, string> = { 'Cache-Control': CACHED_JSON_CACHE_CONTROL, Vary: 'Accept-Encoding', ETag: answer.etag };
   if (isCurrentTag(c.req.header('If-None-Match'), answer.etag)) {
     return c.body(null, 304, headers) as unknown as TypedResponse<T, 200, 'json'>;

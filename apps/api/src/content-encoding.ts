@@ -45,7 +45,9 @@ export function compressJson(threshold = 1024): MiddlewareHandler {
     await next();
     const answer = c.res;
     const type = answer.headers.get('Content-Type') ?? '';
-    if (!answer.body || answer.headers.has('Content-Encoding') || !type.startsWith('application/json')) return;
+    // An answer that varies by Accept-Encoding already chose its encoding (cached answers: cached-json.ts).
+    const chosen = answer.headers.has('Content-Encoding') || (answer.headers.get('Vary') ?? '').includes('Accept-Encoding');
+    if (!answer.body || chosen || !type.startsWith('application/json')) return;
     const body = new Uint8Array(await answer.arrayBuffer());
     const headers = new Headers(answer.headers);
     const encoding = body.length >= threshold ? chooseEncoding(c.req.header('Accept-Encoding'), ENCODINGS) : undefined;

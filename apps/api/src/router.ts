@@ -1,8 +1,9 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { User } from '@dispatch/core';
-import type { Db } from '@dispatch/db';
+import type { Db, Versions } from '@dispatch/db';
 import type { ComputedCache } from './computed-cache.ts';
 import type { ClientInfo } from './ops/client-info.ts';
+import type { CoalescedRead } from './versions.ts';
 import { validationHook } from './errors.ts';
 
 /** The signed-in person behind a request (set by the access guard). */
@@ -18,6 +19,10 @@ export interface AppEnv {
   Variables: {
     db: Db;
     cache: ComputedCache;
+    /** the database's versions, read by a read shared only with requests that arrived before it started */
+    versionReader: CoalescedRead<Versions>;
+    /** this request's versions, once read (versions.ts requestVersions) */
+    versions: Promise<Versions>;
     /** the app's clock: the time now (tests fix it; a bulletin is dated by it) */
     now: () => Date;
     /** set by the access guard on every route that is not public */

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { accessGuard } from './access.ts';
+import { versionReader } from './versions.ts';
 import { createApp, type App } from './app.ts';
 import { handleError } from './errors.ts';
 import { log } from './log.ts';
@@ -89,6 +90,7 @@ describe('log lines quote request data escaped', () => {
     const forgetful = createRouter()
       .use(async (c, next) => {
         c.set('db', db);
+        c.set('versionReader', versionReader(db));
         await next();
       })
       .use(accessGuard(''))

@@ -15,6 +15,7 @@ export async function startServer(webDist: string): Promise<RunningServer> {
   return {
     url: server.url,
     output: server.output,
+    pid: server.pid,
     async stop() {
       await server.stop();
       rmSync(dataDir, { recursive: true, force: true });

@@ -17,7 +17,10 @@ export { editNote, type NoteEditRefusal, type NoteEditResult } from './queries/e
 export { createSession, type NewSession } from './queries/create-session.ts';
 export { createUser, LoginTakenError, type NewUser } from './queries/create-user.ts';
 export { endSession } from './queries/end-session.ts';
-export { findSession } from './queries/find-session.ts';
+export { findSession, type FoundSession } from './queries/find-session.ts';
+export { forgetSignInFailures } from './queries/forget-sign-in-failures.ts';
+export { getVersions, type Versions } from './queries/get-versions.ts';
+export { reserveSignInAttempt, type AttemptReservation, type AttemptSlot } from './queries/reserve-sign-in-attempt.ts';
 export { getAlertSettings } from './queries/get-alert-settings.ts';
 export { getBulletinInputsStamp } from './queries/get-bulletin-inputs-stamp.ts';
 export { getCacheVersion } from './queries/get-cache-version.ts';

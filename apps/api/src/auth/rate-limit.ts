@@ -1,77 +1,37 @@
+import { forgetSignInFailures, reserveSignInAttempt, type AttemptSlot, type Db } from '@dispatch/db';
+
 /**
- * Failed sign-ins counted per key (an account, an address) over a sliding window. In memory: one server process.
- * Several servers on a remote libSQL would count in the database instead.
+ * Failed sign-ins counted per key (an account, an address) over a sliding window, in the database, so that the
+ * limit holds across every server process on it.
  *
- * An attempt is counted *before* its password is checked (`reserve`), in the same synchronous step as the check
+ * An attempt is counted *before* its password is checked (`reserveAttempt`), in the same statement as the check
  * of the limit: checking a password awaits a hash, and a limit read before that await and written after it let
- * every concurrent guess through. A right password then gives its reservation back (`release`) or clears the key.
+ * every concurrent guess through. A right password then gives its reservation back (`release`) and may clear keys.
  */
-export class FailureLimiter {
-  /** Per key, its attempts in the window, oldest first; an attempt is an object so that it can be given back. */
-  private readonly attempts = new Map<string, { at: number }[]>();
-
-  constructor(
-    readonly limit: number,
-    private readonly windowMs: number,
-    private readonly now: () => number = Date.now,
-  ) {}
-
-  private recent(key: string): { at: number }[] {
-    const since = this.now() - this.windowMs;
-    const kept = (this.attempts.get(key) ?? []).filter((a) => a.at > since);
-    if (kept.length) this.attempts.set(key, kept);
-    else this.attempts.delete(key);
-    return kept;
-  }
-
-  /** Milliseconds until the key may try again, or 0 when it may try now. */
-  retryAfter(key: string): number {
-    const recent = this.recent(key);
-    return recent.length < this.limit ? 0 : recent[0]!.at + this.windowMs - this.now();
-  }
-
-  /** Attempts left in the window. */
-  remaining(key: string): number {
-    return Math.max(0, this.limit - this.recent(key).length);
-  }
-
-  /** Counts an attempt now; it stays counted (as a failure) unless released. */
-  reserve(key: string): { at: number } {
-    const attempt = { at: this.now() };
-    this.attempts.set(key, [...this.recent(key), attempt]);
-    return attempt;
-  }
-
-  /** Gives back one reserved attempt that turned out not to be a failure. */
-  release(key: string, attempt: { at: number }): void {
-    const kept = (this.attempts.get(key) ?? []).filter((a) => a !== attempt);
-    if (kept.length) this.attempts.set(key, kept);
-    else this.attempts.delete(key);
-  }
-
-  clear(key: string): void {
-    this.attempts.delete(key);
-  }
-}
+export type { AttemptSlot };
 
 /** One attempt counted against several limits at once (an account and an address). */
 export interface Reservation {
   /** attempts left, across the limits, now that this one is counted */
   remaining: number;
-  /** the attempt was not a failure: give it back to every limit */
-  release(): void;
+  /** ms until the keys may try again should this attempt stay a failure (0 while attempts remain) */
+  waitIfFailed: number;
+  /** the attempt was not a failure: give it back to every limit, and forget every failure of `clearKeys` */
+  release(clearKeys?: readonly string[]): Promise<void>;
 }
 
 /**
- * Checks every limit and, if none holds the attempt back, counts it against all of them — synchronously, so no
- * other request can come between the check and the count. Answers the wait in milliseconds when held back.
+ * Checks every limit and, if none holds the attempt back, counts it against all of them, atomically. Answers the
+ * wait in milliseconds when held back. `now` in ms (the system's clock unless a test fixes it).
  */
-export function reserveAttempt(slots: readonly (readonly [FailureLimiter, string])[]): Reservation | { wait: number } {
-  const wait = Math.max(0, ...slots.map(([limiter, key]) => limiter.retryAfter(key)));
-  if (wait > 0) return { wait };
-  const reserved = slots.map(([limiter, key]) => [limiter, key, limiter.reserve(key)] as const);
+export async function reserveAttempt(db: Db, slots: readonly AttemptSlot[], windowMs: number, now = Date.now()): Promise<Reservation | { wait: number }> {
+  const { ids, counted } = await reserveSignInAttempt(db, slots, now, windowMs);
+  // A key at its limit may try again when its oldest failure in the window leaves it.
+  const wait = Math.max(0, ...counted.map((c, i) => (c.n >= slots[i]!.limit ? c.oldest + windowMs - now : 0)));
+  if (!ids) return { wait: Math.max(1, wait) };
   return {
-    remaining: Math.min(...slots.map(([limiter, key]) => limiter.remaining(key))),
-    release: () => reserved.forEach(([limiter, key, attempt]) => limiter.release(key, attempt)),
+    remaining: Math.max(0, Math.min(...counted.map((c, i) => slots[i]!.limit - c.n))),
+    waitIfFailed: wait,
+    release: (clearKeys = []) => forgetSignInFailures(db, ids, clearKeys),
   };
 }

@@ -4,10 +4,10 @@ import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { addressOf, authorize } from '../access.ts';
 import { hashPassword, verifyPassword } from '../auth/password.ts';
-import { reserveAttempt, type FailureLimiter, type Reservation } from '../auth/rate-limit.ts';
+import { reserveAttempt, type AttemptSlot, type Reservation } from '../auth/rate-limit.ts';
 import { hashToken, newToken, SESSION_COOKIE, SESSION_HOURS } from '../auth/session-token.ts';
 import { httpError } from '../errors.ts';
-import { createRouter } from '../router.ts';
+import { createRouter, type AppEnv } from '../router.ts';
 import { jsonBody, jsonRoute } from '../schemas.ts';
 
 const loginRoute = jsonRoute('post', '/login', '登录：设置会话 Cookie，返回账号与 CSRF 令牌', {
@@ -22,26 +22,28 @@ const passwordRoute = jsonRoute('post', '/password', '修改自己的密码（�
 /** Checked against a hash even for unknown logins, so that the answer takes as long either way. */
 const unknownUserHash = hashPassword('no such account 0');
 
+/** Failed attempts allowed per account and per address in the window (ms). */
 export interface AuthLimits {
-  perLogin: FailureLimiter;
-  perAddress: FailureLimiter;
+  perLogin: number;
+  perAddress: number;
+  windowMs: number;
 }
 
-type Slots = readonly (readonly [FailureLimiter, string])[];
+const loginKey = (login: string) => `login:${login}`;
 
 /** The limits a sign-in attempt on `login` from `address` counts against. */
-function signInSlots(limits: AuthLimits, login: string, address: string | null): Slots {
+function signInSlots(limits: AuthLimits, login: string, address: string | null): AttemptSlot[] {
   return [
-    [limits.perLogin, `login:${login}`],
-    [limits.perAddress, `address:${address ?? 'local'}`],
+    { key: loginKey(login), limit: limits.perLogin },
+    { key: `address:${address ?? 'local'}`, limit: limits.perAddress },
   ];
 }
 
 const minutes = (wait: number) => Math.ceil(wait / 60_000);
 
-/** Counts the attempt before anything is awaited, or answers 429 with Retry-After when a limit holds it back. */
-function reserveOrHoldBack(c: Context, slots: Slots): Reservation {
-  const reservation = reserveAttempt(slots);
+/** Counts the attempt before the password is checked, or answers 429 with Retry-After when a limit holds it back. */
+async function reserveOrHoldBack(c: Context<AppEnv>, limits: AuthLimits, slots: AttemptSlot[]): Promise<Reservation> {
+  const reservation = await reserveAttempt(c.get('db'), slots, limits.windowMs);
   if ('wait' in reservation) {
     c.header('Retry-After', String(Math.ceil(reservation.wait / 1000)));
     throw httpError(429, `登录失败次数过多，请 ${minutes(reservation.wait)} 分钟后再试`, 'TOO_MANY_ATTEMPTS');
@@ -50,10 +52,9 @@ function reserveOrHoldBack(c: Context, slots: Slots): Reservation {
 }
 
 /** The same words for a wrong password and an unknown login, so that the answer tells nothing about the account. */
-function wrongCredentials(slots: Slots, remaining: number) {
+function wrongCredentials({ remaining, waitIfFailed }: Reservation) {
   if (remaining > 0) return httpError(401, `登录名或密码错误，还可尝试 ${remaining} 次`, 'UNAUTHENTICATED');
-  const wait = Math.max(...slots.map(([limiter, key]) => limiter.retryAfter(key)));
-  return httpError(401, `登录名或密码错误；失败次数过多，请 ${minutes(wait)} 分钟后再试`, 'UNAUTHENTICATED');
+  return httpError(401, `登录名或密码错误；失败次数过多，请 ${minutes(waitIfFailed)} 分钟后再试`, 'UNAUTHENTICATED');
 }
 
 export function createAuthRoutes(limits: AuthLimits) {
@@ -62,22 +63,21 @@ export function createAuthRoutes(limits: AuthLimits) {
       const db = c.get('db');
       const { login, password } = c.req.valid('json');
       const address = addressOf(c);
-      const slots = signInSlots(limits, login, address);
-      const attempt = reserveOrHoldBack(c, slots);
+      const attempt = await reserveOrHoldBack(c, limits, signInSlots(limits, login, address));
       const user = await getUserByLogin(db, login);
       const ok = await verifyPassword(password, user?.passwordHash ?? (await unknownUserHash));
       if (!user || !ok) {
         // The reserved attempt stays counted: it was a failure.
         await appendAudit(db, { actorId: user?.id ?? null, actorLogin: login, address, action: 'auth.login-failed', regionCode: user?.regionCode ?? null });
-        throw wrongCredentials(slots, attempt.remaining);
+        throw wrongCredentials(attempt);
       }
-      attempt.release();
+      // Not a failure; and a right password starts the account's count again (unless the account is stopped).
+      await attempt.release(user.disabledAt ? [] : [loginKey(login)]);
       if (user.disabledAt) {
         // Said only to someone who knows the password: the account exists but has been stopped.
         await appendAudit(db, { actorId: user.id, actorLogin: login, address, action: 'auth.login-failed', regionCode: user.regionCode, detail: { reason: 'disabled' } });
         throw httpError(401, '该账号已停用，请联系省级管理员', 'ACCOUNT_DISABLED');
       }
-      limits.perLogin.clear(`login:${login}`);
       const token = newToken();
       const csrfToken = newToken();
       await createSession(
@@ -112,10 +112,10 @@ export function createAuthRoutes(limits: AuthLimits) {
       const { currentPassword, newPassword } = c.req.valid('json');
       const { user, address } = c.get('signedIn');
       // Guessing the current password through an open session counts as failed sign-ins of the account.
-      const attempt = reserveOrHoldBack(c, [[limits.perLogin, `login:${user.login}`]]);
+      const attempt = await reserveOrHoldBack(c, limits, [{ key: loginKey(user.login), limit: limits.perLogin }]);
       const account = (await getUserByLogin(db, user.login))!;
       if (!(await verifyPassword(currentPassword, account.passwordHash))) throw httpError(400, '参数 currentPassword：当前密码不正确');
-      attempt.release();
+      await attempt.release();
       const weak = passwordProblem(newPassword);
       if (weak) throw httpError(400, `参数 newPassword：${weak}`);
       if (newPassword === currentPassword) throw httpError(400, '参数 newPassword：新密码不能与当前密码相同');

@@ -13,6 +13,7 @@ import type { Context } from 'hono';
 import { createRoute, z } from '@hono/zod-openapi';
 import { authorize } from '../access.ts';
 import { alertContexts } from '../alert-contexts.ts';
+import { computed } from '../computed-cache.ts';
 import { httpError } from '../errors.ts';
 import { fileAnswer, FILE_TYPES } from '../file-answer.ts';
 import { cachedJson, isCurrentTag } from '../cached-json.ts';
@@ -55,7 +56,7 @@ const saveRoute = jsonRoute('put', '/draft/{period}', '保存月通报草稿中�
 /** The metric rows of a period, as `/api/metrics` answers them, kept until the data change. */
 function periodRows(c: Context<AppEnv>, period: Period) {
   const db = c.get('db');
-  return c.get('cache').getOrCompute(db, `bulletin-rows|${formatPeriod(period)}`, async () => {
+  return computed(c, `bulletin-rows|${formatPeriod(period)}`, async () => {
     const [province, cities, counties] = await Promise.all(
       (['province', 'city', 'county'] as const).map((level) => getMetricRows(db, { period, level })),
     );
@@ -136,7 +137,7 @@ async function draftKey(c: Context<AppEnv>, period: Period, city: string | undef
  */
 function draftDocument(c: Context<AppEnv>, period: Period, city: string | undefined, key: string): Promise<BulletinDocument> {
   const db = c.get('db');
-  return c.get('cache').getOrCompute(db, `bulletin-draft|${key}`, async () => {
+  return computed(c, `bulletin-draft|${key}`, async () => {
     const [{ input, draft }, seen] = await Promise.all([bulletinInput(c, period), getBulletinSnapshot(db, formatPeriod(period))]);
     const date = today(c);
     const { issueNumber, documentNumber, version } = comingNumbering(seen.latest, seen.highestOfYear, date);
@@ -225,7 +226,7 @@ export const bulletinRoutes = createRouter()
     const key = await draftKey(c, period, city);
     if (format === 'json') return cachedJson(c, `bulletin-draft-json|${key}`, () => draftDocument(c, period, city, key));
     const document = await draftDocument(c, period, city, key);
-    const file = await c.get('cache').getOrCompute(db, `bulletin-draft-file|${key}|${format}`, () => RENDERERS[format](document), { group: 'bulletin-draft-file', max: DRAFT_FILES_KEPT });
+    const file = await computed(c, `bulletin-draft-file|${key}|${format}`, () => RENDERERS[format](document), { group: 'bulletin-draft-file', max: DRAFT_FILES_KEPT });
     return fileAnswer(c, file, format, bulletinFileName(document, format));
   })
   .openapi(saveRoute, async (c) => {

@@ -20,6 +20,8 @@ export interface RunningServer {
   url: string;
   /** what the server printed until it was ready (the demo passwords, on a first start) */
   output: string;
+  /** the server process's id (a benchmark reads its CPU time) */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -65,6 +67,7 @@ export async function spawnServer(env: Record<string, string>): Promise<SpawnedS
     url: `http://127.0.0.1:${port}`,
     output,
     printed: () => output,
+    pid: child.pid!,
     async stop() {
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -5,6 +5,10 @@ import { createSession } from './create-session.ts';
 import { createUser } from './create-user.ts';
 import { endSession } from './end-session.ts';
 import { findSession } from './find-session.ts';
+import { getUserByLogin } from './get-user-by-login.ts';
+import { getVersions } from './get-versions.ts';
+import { setPassword } from './set-password.ts';
+import { updateUser } from './update-user.ts';
 
 let db: Db;
 let userId: number;
@@ -28,6 +32,7 @@ test('a live session answers its account without the hash, and its CSRF token', 
   expect(found).toEqual({
     user: { id: userId, login: 'zhang', displayName: '张三', role: 'city-leader', regionCode: '430200', demo: false, createdAt: expect.any(String), passwordChangedAt: expect.any(String), disabledAt: null },
     csrfToken: 'csrf-live',
+    expiresAt: '2099-01-01T00:00:00.000Z',
   });
   expect(JSON.stringify(found)).not.toContain('secret-hash');
   expect(await findSession(db, 'other', '2026-11-25T00:00:00.000Z')).toBeUndefined();
@@ -53,4 +58,20 @@ test('a stopped account’s session is not found', async () => {
   await open('live', '2099-01-01T00:00:00.000Z');
   await db.$client.execute({ sql: "UPDATE users SET disabled_at = '2026-11-25T00:00:00.000Z' WHERE id = ?", args: [userId] });
   expect(await findSession(db, 'live', '2026-11-25T00:00:00.000Z')).toBeUndefined();
+});
+
+test('every revocation bumps the auth version with it; opening a session does not', async () => {
+  const auth = async () => (await getVersions(db)).auth;
+  const actor = { actorId: userId, actorLogin: 'zhang', address: null };
+  const start = await auth();
+  await open('live', '2099-01-01T00:00:00.000Z');
+  expect(await auth()).toBe(start);
+  await endSession(db, 'live', audit('auth.logout'));
+  expect(await auth()).toBe(start + 1);
+  await setPassword(db, (await getUserByLogin(db, 'zhang'))!, 'scrypt$new', actor);
+  expect(await auth()).toBe(start + 2);
+  await updateUser(db, (await getUserByLogin(db, 'zhang'))!, { disabled: true }, actor);
+  expect(await auth()).toBe(start + 3);
+  await updateUser(db, (await getUserByLogin(db, 'zhang'))!, { disabled: true }, actor); // nothing changed
+  expect(await auth()).toBe(start + 3);
 });

@@ -4,6 +4,7 @@ import type { Db } from '../client.ts';
 import { toPublicUser } from '../public-user.ts';
 import { sessions, users, type UserRow } from '../schema/access.ts';
 import { appendAudit, type Actor } from './append-audit.ts';
+import { bumpAuthVersion } from './bump-auth-version.ts';
 
 /** Each field that differs, as [from, to]. */
 function differences(user: UserRow, changes: AccountChanges): Record<string, [unknown, unknown]> {
@@ -19,7 +20,8 @@ function differences(user: UserRow, changes: AccountChanges): Record<string, [un
 
 /**
  * Changes an account in one batch with its audit line (what changed, from what to what). A change of post, home
- * region or a stop ends the account's sessions, so that nothing outlives the access it was opened with.
+ * region or a stop ends the account's sessions, so that nothing outlives the access it was opened with. Any change
+ * bumps the auth version: a session a process keeps in memory carries the account as it was (its name too).
  * Answers the account as it now is; `changed` is empty when nothing differed.
  */
 export async function updateUser(db: Db, user: UserRow, changes: AccountChanges, actor: Actor): Promise<{ user: User; changed: string[] }> {
@@ -33,6 +35,7 @@ export async function updateUser(db: Db, user: UserRow, changes: AccountChanges,
     db.update(users).set({ ...fields, ...stop }).where(eq(users.id, user.id)).returning(),
     appendAudit(db, { ...actor, action: 'user.update', regionCode: changes.regionCode ?? user.regionCode, detail: { login: user.login, changes: diff } }),
     ...(endsSessions ? [db.delete(sessions).where(eq(sessions.userId, user.id))] : []),
+    bumpAuthVersion(db),
   ]);
   return { user: toPublicUser(updated!), changed };
 }

@@ -56,4 +56,20 @@ export const auditLog = sqliteTable(
   (t) => [index('audit_at_idx').on(t.at), index('audit_action_idx').on(t.action)],
 );
 
+/**
+ * Failed sign-ins still counted, one row per failure and key (`login:<name>`, `address:<ip>`), shared by every
+ * server process on the database: the limit holds across processes. A row is written before the password is
+ * checked and deleted again when it turns out right; rows older than the window are pruned as new ones arrive.
+ */
+export const signInFailures = sqliteTable(
+  'sign_in_failures',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    key: text('key').notNull(),
+    /** milliseconds since 1970 (the server's clock) */
+    at: integer('at').notNull(),
+  },
+  (t) => [index('sign_in_failures_key_idx').on(t.key, t.at), index('sign_in_failures_at_idx').on(t.at)],
+);
+
 export type UserRow = typeof users.$inferSelect;
