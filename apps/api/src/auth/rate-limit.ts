@@ -27,7 +27,9 @@ export interface Reservation {
 export async function reserveAttempt(db: Db, slots: readonly AttemptSlot[], windowMs: number, now = Date.now()): Promise<Reservation | { wait: number }> {
   const { ids, counted } = await reserveSignInAttempt(db, slots, now, windowMs);
   // A key at its limit may try again when its oldest failure in the window leaves it.
-  const wait = Math.max(0, ...counted.map((c, i) => (c.n >= slots[i]!.limit ? c.oldest + windowMs - now : 0)));
+  // Never more than the window: under load another process's attempt, stamped after `now` was read here, can be
+  // counted first, and its time would otherwise say 16 minutes for a 15-minute window.
+  const wait = Math.max(0, ...counted.map((c, i) => (c.n >= slots[i]!.limit ? Math.min(windowMs, c.oldest + windowMs - now) : 0)));
   if (!ids) return { wait: Math.max(1, wait) };
   return {
     remaining: Math.max(0, Math.min(...counted.map((c, i) => slots[i]!.limit - c.n))),
