@@ -190,3 +190,55 @@ describe('SIGTERM', () => {
     agent.destroy();
   });
 });
+
+describe('SIGHUP: a rolling restart', () => {
+  test('WORKERS=2 under eight concurrent clients: every request answered 200, and every worker replaced', { timeout: 300_000 }, async () => {
+    const server = await start('rolling.db', { WORKERS: '2' });
+    const session = await signIn(server, printedDemoPasswords(server.output).get('demo-admin')!);
+    const before = workerPids(server.pid);
+    expect(before).toHaveLength(2);
+
+    // Eight loops, each one request after another on fetch's keep-alive connections, a read of the database and health in turn.
+    const paths = ['/api/periods', '/api/health', '/api/metrics?period=2020-06&level=city'];
+    const failures: string[] = [];
+    let answered = 0;
+    let stopLoad = false;
+    const waiting = new Set<() => void>();
+    /** Resolves once `count` requests have been answered, or at the first failure (to fail the test now). */
+    const answeredBy = (count: number) =>
+      new Promise<void>((resolve) => {
+        const check = () => (answered >= count || failures.length > 0) && waiting.delete(check) && resolve();
+        waiting.add(check);
+        check();
+      });
+    const loops = Array.from({ length: 8 }, async (_, n) => {
+      for (let i = n; !stopLoad; i++) {
+        const path = paths[i % paths.length]!;
+        try {
+          const response = await fetch(`${server.url}${path}`, { headers: session.read, signal: AbortSignal.timeout(60_000) }); // a hang guard
+          await response.arrayBuffer();
+          if (response.status === 200) answered++;
+          else failures.push(`${path}: ${response.status}`);
+        } catch (err) {
+          failures.push(`${path}: ${String((err as Error).cause ?? err)}`);
+        }
+        for (const check of waiting) check();
+      }
+    });
+
+    await answeredBy(50);
+    server.signal('SIGHUP');
+    await server.waitForOutput(() => events(server, 'restart-done').length === 1, 240_000);
+    const duringRestart = answered;
+    await answeredBy(duringRestart + 50); // and the new workers serve
+    stopLoad = true;
+    await Promise.all(loops);
+
+    expect(failures).toEqual([]);
+    const after = workerPids(server.pid);
+    expect(after).toHaveLength(2);
+    expect(after.filter((pid) => before.includes(pid))).toEqual([]);
+    expect(events(server, 'worker-replaced').map((line) => line.worker).sort()).toEqual(before);
+    expect(events(server, 'worker-died')).toEqual([]);
+  });
+});
