@@ -76,11 +76,31 @@ function refused(port: number): Promise<boolean> {
   });
 }
 
+/** A sign-in whose body stops halfway until `finish()`: a request in flight for as long as the test wants. */
+function halfSentSignIn(server: RunningServer, agent: Agent, password: string): { finish(): Promise<Answer> } {
+  const body = JSON.stringify({ login: 'demo-admin', password });
+  const half = body.length >> 1;
+  let finish!: () => void;
+  const finished = new Promise<void>((resolve) => (finish = resolve));
+  const answer = send(server, '/api/auth/login', {
+    agent,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: server.url, 'content-length': String(Buffer.byteLength(body)) },
+    parts: [async () => body.slice(0, half), async () => (await finished, body.slice(half))],
+  });
+  return {
+    finish() {
+      finish();
+      return answer;
+    },
+  };
+}
+
 const events = (server: RunningServer, event: string) => logLines(server.output).filter((line) => line.event === event);
 
 describe('WORKERS=3 on one port', () => {
-  test('the primary prepares the database once; three workers answer; one that dies is replaced', { timeout: 240_000 }, async () => {
-    const server = await start('cluster.db', { WORKERS: '3' });
+  test('the primary prepares the database once; three workers answer; one that dies is replaced; SIGTERM stops them all gracefully', { timeout: 240_000 }, async () => {
+    const server = await start('cluster.db', { WORKERS: '3', SHUTDOWN_TIMEOUT_MS: '120000' });
     expect(printedDemoPasswords(server.output).size).toBe(5);
     expect(server.output.split(`http://localhost:${server.port}`)).toHaveLength(2); // the address, printed once
     const workers = workerPids(server.pid);
@@ -106,6 +126,18 @@ describe('WORKERS=3 on one port', () => {
     expect(now).toHaveLength(3);
     expect(now).not.toContain(killed);
     expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
+
+    // SIGTERM to the primary: a request in flight in a worker still completes; every process stops, exit 0.
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    expect((await send(server, '/api/health', { agent })).status).toBe(200);
+    const slow = halfSentSignIn(server, agent, printedDemoPasswords(server.output).get('demo-admin')!);
+    server.signal('SIGTERM');
+    await server.waitForOutput(() => events(server, 'shutdown').length === 4); // the primary's and each worker's
+    const answer = await slow.finish();
+    expect([answer.status, answer.headers.connection]).toEqual([200, 'close']);
+    expect(await server.exited).toBe(0);
+    expect(events(server, 'stopped').map((line) => line.pid).sort()).toEqual([server.pid, ...now].sort());
+    agent.destroy();
   });
 });
 
@@ -149,21 +181,11 @@ describe('SIGTERM', () => {
     // One connection: a first answer proves the server holds it, then a sign-in whose body stops halfway.
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
     expect((await send(server, '/api/health', { agent })).status).toBe(200);
-    const body = JSON.stringify({ login: 'demo-admin', password });
-    const half = body.length >> 1;
-    let signalled!: () => void;
-    const signalledThenRefused = new Promise<void>((resolve) => (signalled = resolve));
-    const slow = send(server, '/api/auth/login', {
-      agent,
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin: server.url, 'content-length': String(Buffer.byteLength(body)) },
-      parts: [async () => body.slice(0, half), async () => (await signalledThenRefused, body.slice(half))],
-    });
+    const slow = halfSentSignIn(server, agent, password);
     server.signal('SIGTERM');
     await server.waitForOutput(() => events(server, 'shutdown').length === 1);
     expect(await refused(server.port)).toBe(true);
-    signalled();
-    const answer = await slow;
+    const answer = await slow.finish();
     expect([answer.status, answer.headers.connection]).toEqual([200, 'close']);
     expect(JSON.parse(answer.body)).toMatchObject({ user: { login: 'demo-admin' } });
     expect(await server.exited).toBe(0);

@@ -69,23 +69,23 @@ export async function runPrimary(env: Env): Promise<void> {
     replace();
   });
 
-  const stopAll = async (signal: NodeJS.Signals) => {
+  const stopAll = async (signal: NodeJS.Signals, exitCode = 0) => {
     if (stopping) return;
     stopping = true;
     const workers = Object.values(cluster.workers ?? {}).filter((w): w is Worker => w !== undefined);
     log.info({ event: 'shutdown', signal, workers: workers.map(workerPid) }, 'stopping every worker gracefully');
     await Promise.all(workers.map(retire));
     log.info({ event: 'stopped' }, 'stopped');
-    process.exit(0);
+    process.exit(exitCode);
   };
-  process.on('SIGTERM', stopAll);
-  process.on('SIGINT', stopAll);
+  process.on('SIGTERM', (signal) => void stopAll(signal));
+  process.on('SIGINT', (signal) => void stopAll(signal));
 
   try {
     await Promise.all(Array.from({ length: env.WORKERS }, fork));
   } catch (err) {
     log.fatal({ event: 'start-failed', err }, 'a worker failed to start');
-    await stopAll('SIGTERM');
+    await stopAll('SIGTERM', 1);
     return;
   }
   announce(env.PORT, env.WORKERS);
