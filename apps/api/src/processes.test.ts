@@ -65,7 +65,7 @@ async function signIn(server: RunningServer, password: string): Promise<{ read: 
 }
 
 /** Whether a new TCP connection to the port is refused. */
-function refused(port: number): Promise<boolean> {
+function refusedNow(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = connect(port, '127.0.0.1');
     socket.once('connect', () => {
@@ -74,6 +74,19 @@ function refused(port: number): Promise<boolean> {
     });
     socket.once('error', (err: NodeJS.ErrnoException) => resolve(err.code === 'ECONNREFUSED'));
   });
+}
+
+/**
+ * Whether new connections to the port come to be refused, within a few tries: the server logs its shutdown as it
+ * closes its listening socket, and the kernel may still take a connection into the socket's queue until the close
+ * is done (that connection is then reset, never answered).
+ */
+async function refused(port: number): Promise<boolean> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    if (await refusedNow(port)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
 }
 
 /** A sign-in whose body stops halfway until `finish()`: a request in flight for as long as the test wants. */

@@ -89,6 +89,8 @@ export async function runPrimary(env: Env): Promise<void> {
     return;
   }
   announce(env.PORT, env.WORKERS);
+  const workers = Object.values(cluster.workers ?? {}).map((w) => w?.process.pid);
+  log.info({ event: 'started', workers }, 'serving; SIGHUP to this pid restarts the workers one at a time, SIGTERM stops');
   process.on('SIGHUP', rollingRestart(env, { fork, retire, isStopping: () => stopping }));
 }
 
