@@ -36,9 +36,16 @@ export function printedDemoPasswords(output: string): Map<string, string> {
   return new Map([...output.matchAll(/^ {2}(demo-[a-z]+)\s.*密码 (\S+)$/gm)].map((m) => [m[1]!, m[2]!]));
 }
 
-/** The JSON log lines in a server's output, parsed (the other lines are for people). */
+/** The JSON log lines in a server's output, parsed (the other lines are for people; a line still being written is left out). */
 export function logLines(output: string): Record<string, unknown>[] {
-  return output.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as Record<string, unknown>);
+  return output.split('\n').flatMap((line) => {
+    if (!line.startsWith('{')) return [];
+    try {
+      return [JSON.parse(line) as Record<string, unknown>];
+    } catch {
+      return [];
+    }
+  });
 }
 
 /**
