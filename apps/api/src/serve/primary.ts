@@ -78,6 +78,9 @@ export async function runPrimary(env: Env): Promise<void> {
     log.info({ event: 'stopped' }, 'stopped');
     process.exit(exitCode);
   };
+  // Until every worker listens there is no set to replace; a hang-up then must not end the primary (the default).
+  let onHangUp = () => log.warn({ event: 'restart-skipped' }, 'SIGHUP during start-up ignored; send it again once started');
+  process.on('SIGHUP', () => onHangUp());
   process.on('SIGTERM', (signal) => void stopAll(signal));
   process.on('SIGINT', (signal) => void stopAll(signal));
 
@@ -91,7 +94,7 @@ export async function runPrimary(env: Env): Promise<void> {
   announce(env.PORT, env.WORKERS);
   const workers = Object.values(cluster.workers ?? {}).map((w) => w?.process.pid);
   log.info({ event: 'started', workers }, 'serving; SIGHUP to this pid restarts the workers one at a time, SIGTERM stops');
-  process.on('SIGHUP', rollingRestart(env, { fork, retire, isStopping: () => stopping }));
+  onHangUp = rollingRestart(env, { fork, retire, isStopping: () => stopping });
 }
 
 interface Pool {
