@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_ALERT_SETTINGS, type AlertSummary, type FundRow } from '@dispatch/core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readEnv } from './env.ts';
 import { pidsHoldingConnections, workerPids } from './testing/process-tree.ts';
 import { logLines, printedDemoPasswords, spawnServer, type RunningServer } from './testing/spawn-server.ts';
 
@@ -114,6 +115,11 @@ const events = (server: RunningServer, event: string) => logLines(server.output)
 const timesLogged = (server: RunningServer, event: string) => server.output.split(`"event":"${event}"`).length - 1;
 
 describe('WORKERS=3 on one port', () => {
+  test('WORKERS above 1 with an in-memory database is refused at start, naming WORKERS', () => {
+    expect(() => readEnv({ WORKERS: '2', DATABASE_URL: ':memory:' })).toThrow(/WORKERS .*:memory:/);
+    expect(readEnv({ WORKERS: '1', DATABASE_URL: ':memory:' }).WORKERS).toBe(1);
+  });
+
   test('the primary prepares the database once; three workers answer; one that dies is replaced; SIGTERM stops them all gracefully', { timeout: 240_000 }, async () => {
     const server = await start('cluster.db', { WORKERS: '3', SHUTDOWN_TIMEOUT_MS: '120000' });
     expect(printedDemoPasswords(server.output).size).toBe(5);
