@@ -7,7 +7,6 @@ import { existsSync } from 'node:fs';
 import { checkDatabase, orExitOnConfigError, readEnv } from './env.ts';
 import { runPrimary } from './serve/primary.ts';
 import { announce, prepareDatabase } from './serve/prepare.ts';
-import { runWorker, serve } from './serve/worker.ts';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
 const env = await orExitOnConfigError(async () => {
@@ -16,12 +15,15 @@ const env = await orExitOnConfigError(async () => {
   return env;
 });
 
+// The app is loaded only by the processes that serve it, not by a cluster's primary.
 if (cluster.isWorker) {
+  const { runWorker } = await import('./serve/worker.ts');
   await runWorker(env);
 } else if (env.WORKERS > 1) {
   (await prepareDatabase(env)).$client.close();
   await runPrimary(env);
 } else {
   const db = await prepareDatabase(env);
+  const { serve } = await import('./serve/worker.ts');
   serve(env, db, (info) => announce(info.port, 1));
 }
