@@ -111,6 +111,8 @@ function halfSentSignIn(server: RunningServer, agent: Agent, password: string): 
 }
 
 const events = (server: RunningServer, event: string) => logLines(server.output).filter((line) => line.event === event);
+/** Pids in ascending order, as workerPids gives them. */
+const ascending = (pids: unknown[]) => pids.map(Number).sort((a, b) => a - b);
 /** The same count without parsing every line: this is checked on every chunk of output, and requests are logged too. */
 const timesLogged = (server: RunningServer, event: string) => server.output.split(`"event":"${event}"`).length - 1;
 
@@ -126,7 +128,7 @@ describe('WORKERS=3 on one port', () => {
     expect(server.output.split(`http://localhost:${server.port}`)).toHaveLength(2); // the address, printed once
     const workers = workerPids(server.pid);
     expect(workers).toHaveLength(3);
-    expect(events(server, 'worker-started').map((line) => line.worker).sort()).toEqual(workers);
+    expect(ascending(events(server, 'worker-started').map((line) => line.worker))).toEqual(workers);
 
     // Rounds of twelve connections at once, until every worker has held some (the primary deals them round-robin).
     const seen = new Set<number>();
@@ -137,7 +139,7 @@ describe('WORKERS=3 on one port', () => {
       for (const pid of pidsHoldingConnections(workers, server.port)) seen.add(pid);
       agent.destroy();
     }
-    expect([...seen].sort()).toEqual(workers);
+    expect(ascending([...seen])).toEqual(workers);
 
     const [killed] = workers;
     process.kill(killed!, 'SIGKILL');
@@ -157,7 +159,7 @@ describe('WORKERS=3 on one port', () => {
     const answer = await slow.finish();
     expect([answer.status, answer.headers.connection]).toEqual([200, 'close']);
     expect(await server.exited).toBe(0);
-    expect(events(server, 'stopped').map((line) => line.pid).sort()).toEqual([server.pid, ...now].sort());
+    expect(ascending(events(server, 'stopped').map((line) => line.pid))).toEqual(ascending([server.pid, ...now]));
     agent.destroy();
   });
 });
@@ -281,7 +283,7 @@ describe('SIGHUP: a rolling restart', () => {
     const after = workerPids(server.pid);
     expect(after).toHaveLength(2);
     expect(after.filter((pid) => before.includes(pid))).toEqual([]);
-    expect(events(server, 'worker-replaced').map((line) => line.worker).sort()).toEqual(before);
+    expect(ascending(events(server, 'worker-replaced').map((line) => line.worker))).toEqual(before);
     expect(events(server, 'worker-died')).toEqual([]);
   });
 });
