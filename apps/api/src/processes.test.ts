@@ -128,6 +128,7 @@ describe('WORKERS=3 on one port', () => {
     expect(server.output.split(`http://localhost:${server.port}`)).toHaveLength(2); // the address, printed once
     const workers = workerPids(server.pid);
     expect(workers).toHaveLength(3);
+    await server.waitForOutput(() => timesLogged(server, 'started') === 1); // the log lines may follow the address line
     expect(ascending(events(server, 'worker-started').map((line) => line.worker))).toEqual(workers);
 
     // Rounds of twelve connections at once, until every worker has held some (the primary deals them round-robin).
