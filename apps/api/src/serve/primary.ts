@@ -105,7 +105,7 @@ interface Pool {
 
 /**
  * SIGHUP: applies the new release's migrations, then replaces the workers one at a time — a new one forked and
- * listening before an old one is asked to stop — so the port always has WORKERS - 1 or more workers serving. A
+ * listening before an old one is asked to stop — so never fewer than WORKERS workers take new connections. A
  * SIGHUP during a restart runs another one after it.
  */
 function rollingRestart(env: Env, pool: Pool): () => void {
