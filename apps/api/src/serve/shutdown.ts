@@ -47,14 +47,20 @@ export function drainable(server: ServerType): Drain {
 }
 
 /**
- * On SIGTERM or SIGINT: drain, then `close` (the database), then exit 0. A second signal while draining changes
- * nothing; the time is bounded by `timeoutMs`, after which the remaining requests are cut and the process exits.
+ * On SIGTERM or SIGINT: drain, then `close` (the database), then exit 0. The time is bounded by `timeoutMs`, after
+ * which the remaining requests are cut and the process exits. A second SIGTERM while draining changes nothing (a
+ * cluster worker gets one from the primary and one from systemd); a second Ctrl-C (SIGINT) ends the process at once.
  */
 export function stopOnSignals(drain: Drain, timeoutMs: number, close: () => void): void {
-  let stopping = false;
+  const received = new Set<NodeJS.Signals>();
   const stop = async (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
+    const again = received.has(signal);
+    received.add(signal);
+    if (again && signal === 'SIGINT') {
+      log.warn({ event: 'shutdown-forced', signal }, 'stopped at once: a second Ctrl-C');
+      process.exit(130);
+    }
+    if (received.size > 1 || again) return;
     log.info({ event: 'shutdown', signal, timeoutMs }, 'stopping: no new connections, finishing requests in flight');
     const { cut } = await drain(timeoutMs);
     if (cut > 0) log.warn({ event: 'shutdown-timeout', cut, timeoutMs }, 'requests still in flight when the shutdown time ran out were cut');
