@@ -61,6 +61,11 @@ const EnvSchema = DatabaseEnv.extend({
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   /** on SIGTERM, how long requests in flight may still take before the process exits anyway, in ms */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+}).superRefine(({ WORKERS, DATABASE_URL }, ctx) => {
+  // Each process would have a database of its own, unprepared: the workers must share a file or a server.
+  if (WORKERS > 1 && DATABASE_URL === ':memory:') {
+    ctx.addIssue({ code: 'custom', path: ['WORKERS'], message: '大于 1 时各进程须共用一个数据库：DATABASE_URL 不能是 :memory:，请用文件或数据库服务器' });
+  }
 });
 
 /** The user command line: the same database as the server, and a password it may take from the environment. */

@@ -12,12 +12,11 @@ export type { RunningServer };
 export async function startServer(webDist: string): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'dispatch-e2e-'));
   const server = await spawnServer({ DATABASE_URL: `file:${join(dataDir, 'e2e.db')}`, WEB_DIST: webDist });
+  const stopServer = server.stop;
   return {
-    url: server.url,
-    output: server.output,
-    pid: server.pid,
+    ...server,
     async stop() {
-      await server.stop();
+      await stopServer();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

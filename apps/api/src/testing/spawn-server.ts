@@ -18,10 +18,16 @@ export async function freePort(): Promise<number> {
 
 export interface RunningServer {
   url: string;
-  /** what the server printed until it was ready (the demo passwords, on a first start) */
-  output: string;
-  /** the server process's id (a benchmark reads its CPU time) */
+  port: number;
+  /** the server's process (the cluster's primary when WORKERS > 1) */
   pid: number;
+  /** what the server printed so far (the demo passwords on a first start, then its JSON log lines) */
+  readonly output: string;
+  /** resolves once the output so far passes `test` (e.g. a log line appeared); rejects if the server exits first */
+  waitForOutput(test: (output: string) => boolean, timeoutMs?: number): Promise<void>;
+  /** the process's exit code (null when a signal ended it), once it has exited */
+  exited: Promise<number | null>;
+  signal(signal: NodeJS.Signals): void;
   stop(): Promise<void>;
 }
 
@@ -33,6 +39,18 @@ export interface SpawnedServer extends RunningServer {
 /** The demo accounts' passwords as `npm start` prints them on a first start: login → password. */
 export function printedDemoPasswords(output: string): Map<string, string> {
   return new Map([...output.matchAll(/^ {2}(demo-[a-z]+)\s.*密码 (\S+)$/gm)].map((m) => [m[1]!, m[2]!]));
+}
+
+/** The JSON log lines in a server's output, parsed (the other lines are for people; a line still being written is left out). */
+export function logLines(output: string): Record<string, unknown>[] {
+  return output.split('\n').flatMap((line) => {
+    if (!line.startsWith('{')) return [];
+    try {
+      return [JSON.parse(line) as Record<string, unknown>];
+    } catch {
+      return [];
+    }
+  });
 }
 
 /**
@@ -47,30 +65,51 @@ export async function spawnServer(env: Record<string, string>): Promise<SpawnedS
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in 120 s:\n${output}`)), 120_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes(`http://localhost:${port}`)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code}:\n${output}`));
-    });
+  const watchers = new Set<() => void>();
+  const onData = (chunk: Buffer) => {
+    output += chunk.toString();
+    for (const watcher of watchers) watcher();
+  };
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  let gone = false;
+  void exited.then(() => {
+    gone = true;
+    for (const watcher of watchers) watcher();
   });
+
+  const waitForOutput = (test: (output: string) => boolean, timeoutMs = 120_000) =>
+    new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => done(new Error(`not seen in ${timeoutMs / 1000} s:\n${output}`)), timeoutMs);
+      const done = (err?: Error) => {
+        clearTimeout(timer);
+        watchers.delete(check);
+        if (err) reject(err);
+        else resolve();
+      };
+      const check = () => {
+        if (test(output)) done();
+        else if (gone) done(new Error(`server exited with ${child.exitCode}:\n${output}`));
+      };
+      watchers.add(check);
+      check();
+    });
+
+  await waitForOutput((out) => out.includes(`http://localhost:${port}`));
   return {
     url: `http://127.0.0.1:${port}`,
-    output,
-    printed: () => output,
+    port,
     pid: child.pid!,
+    get output() {
+      return output;
+    },
+    printed: () => output,
+    waitForOutput,
+    exited,
+    signal: (signal) => child.kill(signal),
     async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
+      if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');
       await exited;
     },
