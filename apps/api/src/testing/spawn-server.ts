@@ -23,6 +23,12 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** A server this process started: it can also be killed by a signal (SIGKILL: a crash, a power cut). */
+export interface SpawnedServer extends RunningServer {
+  /** sends `signal` and resolves once the process has ended */
+  kill(signal: NodeJS.Signals): Promise<void>;
+}
+
 /** The demo accounts' passwords as `npm start` prints them on a first start: login → password. */
 export function printedDemoPasswords(output: string): Map<string, string> {
   return new Map([...output.matchAll(/^ {2}(demo-[a-z]+)\s.*密码 (\S+)$/gm)].map((m) => [m[1]!, m[2]!]));
@@ -32,7 +38,7 @@ export function printedDemoPasswords(output: string): Map<string, string> {
  * The product's own entry point (apps/api/src/server.ts, what `npm start` runs) in a child process on a free
  * loopback port, for end-to-end tests and benchmarks. Resolves once the server prints its address.
  */
-export async function spawnServer(env: Record<string, string>): Promise<RunningServer> {
+export async function spawnServer(env: Record<string, string>): Promise<SpawnedServer> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/server.ts'], {
     cwd: repoRoot,
@@ -56,14 +62,16 @@ export async function spawnServer(env: Record<string, string>): Promise<RunningS
       reject(new Error(`server exited with ${code}:\n${output}`));
     });
   });
+  const kill = async (signal: NodeJS.Signals) => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill(signal);
+    await exited;
+  };
   return {
     url: `http://127.0.0.1:${port}`,
     output,
-    async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    },
+    stop: () => kill('SIGTERM'),
+    kill,
   };
 }
