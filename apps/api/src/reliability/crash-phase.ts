@@ -3,12 +3,12 @@
  * on the same file. Every write answered 2xx before the kill must be there, the file must pass integrity_check,
  * and the sessions signed in before must still work.
  */
-import { join } from 'node:path';
-import { printedDemoPasswords, spawnServer, type SpawnedServer } from '../testing/spawn-server.ts';
+import type { SpawnedServer } from '../testing/spawn-server.ts';
 import { integrityCheck } from './checksum.ts';
 import { newLedger, runLoad, type Client, type Ledger } from './load.ts';
 import { createPrng } from './prng.ts';
-import { signIn, type Session } from './sessions.ts';
+import type { Servers } from './servers.ts';
+import type { Session } from './sessions.ts';
 import { lostSessions, missingWrites } from './verify.ts';
 import { waitFor } from './wait.ts';
 
@@ -17,9 +17,9 @@ export interface CrashPhase {
   survived: number;
   ledger: Ledger;
   failures: string[];
+  /** the server as the last restart left it, running */
+  server: SpawnedServer;
 }
-
-const SERVER_ENV = { DEMO_DATA: 'true', WEB_DIST: '', LOG_LEVEL: 'warn' };
 
 function clientsOf(base: string, admin: Session, city: Session): Client[] {
   return [
@@ -45,35 +45,34 @@ async function loadAndKill(server: SpawnedServer, sessions: [Session, Session], 
   }
 }
 
-export async function runCrashPhase(dir: string, options: { seed: number; restarts: number; writesPerRound: number; hangMs: number }): Promise<CrashPhase> {
-  const url = `file:${join(dir, 'crash.db')}`;
+/**
+ * From the running `server` on `servers.url`, with sessions signed in before (a province administrator's and a
+ * city's): `restarts` rounds of load, SIGKILL, restart, checks.
+ */
+export async function runCrashPhase(
+  servers: Servers,
+  first: SpawnedServer,
+  sessions: [admin: Session, city: Session],
+  options: { seed: number; restarts: number; writesPerRound: number; hangMs: number },
+): Promise<CrashPhase> {
   const prng = createPrng(options.seed);
   const ledger = newLedger();
   const failures: string[] = [];
-  let server = await spawnServer({ DATABASE_URL: url, ...SERVER_ENV });
+  let server = first;
   let survived = 0;
-  try {
-    const passwords = printedDemoPasswords(server.output);
-    const sessions: [Session, Session] = [
-      await signIn(server.url, 'demo-admin', passwords.get('demo-admin') ?? ''),
-      await signIn(server.url, 'demo-city', passwords.get('demo-city') ?? ''),
+  for (let round = 1; round <= options.restarts; round++) {
+    // A varying number of writes, so that the kill lands at different points of a write.
+    await loadAndKill(server, sessions, ledger, options.writesPerRound + prng.int(options.writesPerRound), options.hangMs * 6);
+    server = await servers.start();
+    const integrity = await integrityCheck(servers.url);
+    const problems = [
+      ...(integrity === 'ok' ? [] : [`integrity_check: ${integrity}`]),
+      ...(await lostSessions(server.url, sessions)),
+      ...(await missingWrites(server.url, sessions[0], ledger, 'last')),
     ];
-    for (let round = 1; round <= options.restarts; round++) {
-      // A varying number of writes, so that the kill lands at different points of a write.
-      await loadAndKill(server, sessions, ledger, options.writesPerRound + prng.int(options.writesPerRound), options.hangMs * 6);
-      server = await spawnServer({ DATABASE_URL: url, ...SERVER_ENV });
-      const integrity = await integrityCheck(url);
-      const problems = [
-        ...(integrity === 'ok' ? [] : [`integrity_check: ${integrity}`]),
-        ...(await lostSessions(server.url, sessions)),
-        ...(await missingWrites(server.url, sessions[0], ledger, 'last')),
-      ];
-      if (problems.length) failures.push(...problems.map((p) => `restart ${round}: ${p}`));
-      else survived++;
-    }
-  } finally {
-    await server.stop();
+    if (problems.length) failures.push(...problems.map((p) => `restart ${round}: ${p}`));
+    else survived++;
   }
   failures.push(...ledger.problems);
-  return { restarts: options.restarts, survived, ledger, failures };
+  return { restarts: options.restarts, survived, ledger, failures, server };
 }

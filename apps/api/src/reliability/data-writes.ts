@@ -3,7 +3,8 @@
  * heaviest writes the product makes, each recorded in the ledger when answered 2xx.
  */
 import { makeXlsx } from '../imports/testing.ts';
-import { call } from './http.ts';
+import { call, callRaw } from './http.ts';
+import { BOUNDARY, multipart } from './requests.ts';
 import type { Session } from './sessions.ts';
 
 export interface DataLedger {
@@ -35,17 +36,10 @@ export async function recordRound(base: string, admin: Session, ledger: DataLedg
   else if (answer.status < 500) ledger.problems.push(`POST /api/reallocations refused: ${answer.status} ${answer.text.slice(0, 200)}`);
 }
 
-async function upload(base: string, session: Session, query: string, bytes: Uint8Array) {
-  const form = new FormData();
-  form.append('file', new Blob([bytes]), '目标任务2021.xlsx');
-  const response = await fetch(`${base}/api/imports?${query}`, {
-    method: 'POST',
-    headers: { cookie: session.cookie, 'x-csrf-token': session.csrf, origin: base },
-    body: form,
-    signal: AbortSignal.timeout(60_000),
-  });
-  const text = await response.text();
-  return { status: response.status, text };
+function upload(base: string, session: Session, query: string, bytes: Uint8Array) {
+  const body = multipart([{ name: 'file', filename: 'targets-2021.xlsx', type: 'application/octet-stream', content: Buffer.from(bytes) }]);
+  const headers = { cookie: session.cookie, 'x-csrf-token': session.csrf, origin: base, 'content-type': `multipart/form-data; boundary=${BOUNDARY}` };
+  return callRaw(base, { method: 'POST', path: `/api/imports?${query}`, headers, body }, 60_000);
 }
 
 /** A 2021 target for 宁乡 imported: first a dry run, then the apply. */

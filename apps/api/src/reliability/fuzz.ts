@@ -4,7 +4,7 @@
  */
 import { Agent } from 'node:http';
 import { FORGED_COOKIES } from './hostile.ts';
-import { sendRaw, type RawAnswer } from './http.ts';
+import { call, sendRaw, type RawAnswer } from './http.ts';
 import { readOperations, type Operation } from './operations.ts';
 import { createPrng } from './prng.ts';
 import { buildRequest, mutationsFor, type Built } from './requests.ts';
@@ -104,18 +104,18 @@ function headersFor(base: URL, p: Planned): Record<string, string> {
   if (p.identity.cookie) headers.cookie = p.identity.cookie;
   if (p.withCsrf && p.identity.csrf) headers['x-csrf-token'] = p.identity.csrf;
   // Half the writes come with this site's Origin, so that the token, not the origin check, is what refuses them.
-  if (!SAFE.has(p.op.method) && (p.withCsrf || p.built.path.length % 2 === 0)) headers.origin = base.origin;
+  if (!SAFE.has(p.built.method ?? p.op.method) && (p.withCsrf || p.built.path.length % 2 === 0)) headers.origin = base.origin;
   return headers;
 }
 
 function describe(p: Planned): string {
   const path = p.built.path.length > 160 ? `${p.built.path.slice(0, 160)}…(${p.built.path.length})` : p.built.path;
-  return `${p.identity.name}${p.withCsrf ? '+csrf' : ''} ${p.op.method} ${path} [${p.built.mutation}]`;
+  return `${p.identity.name}${p.withCsrf ? '+csrf' : ''} ${p.built.method ?? p.op.method} ${path} [${p.built.mutation}]`;
 }
 
 export async function fuzz(baseUrl: string, identities: Identity[], options: FuzzOptions): Promise<FuzzFigures> {
   const base = new URL(baseUrl);
-  const document = (await (await fetch(`${baseUrl}/api/openapi.json`)).json()) as Parameters<typeof readOperations>[0];
+  const document = (await call(baseUrl, 'GET', '/api/openapi.json')).body as Parameters<typeof readOperations>[0];
   const operations = readOperations(document);
   const planned = planRequests(operations, identities, options.seed, options.budget);
   const figures: FuzzFigures = { operations: operations.length, sent: 0, byClass: {}, byStatus: {}, hangs: 0, noAnswer: 0, notSendable: 0, badShape: 0, acceptedWrites: [], failures: [] };
@@ -125,7 +125,8 @@ export async function fuzz(baseUrl: string, identities: Identity[], options: Fuz
   const worker = async () => {
     while (next < planned.length) {
       const p = planned[next++]!;
-      const answer = await sendRaw(base, agent, { method: p.op.method, path: p.built.path, headers: headersFor(base, p), body: p.built.body }, options.hangMs);
+      const method = p.built.method ?? p.op.method;
+      const answer = await sendRaw(base, agent, { method, path: p.built.path, headers: headersFor(base, p), body: p.built.body }, options.hangMs);
       if (answer.kind === 'error' && answer.message.startsWith('client refused')) {
         figures.notSendable++;
         continue;
@@ -142,7 +143,7 @@ export async function fuzz(baseUrl: string, identities: Identity[], options: Fuz
         figures.byClass[cls] = (figures.byClass[cls] ?? 0) + 1;
         figures.byStatus[answer.status] = (figures.byStatus[answer.status] ?? 0) + 1;
         if (answer.status >= 500) fail(p, `${answer.status} ${answer.body.toString('utf8').slice(0, 200)}`);
-        if (answer.status >= 400) {
+        if (answer.status >= 400 && method !== 'HEAD') {
           const problem = shapeProblem(answer, p.op);
           if (problem) {
             figures.badShape++;

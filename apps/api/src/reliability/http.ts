@@ -55,25 +55,42 @@ export function sendRaw(base: URL, agent: Agent, req: RawRequest, hangMs: number
   });
 }
 
-/** JSON over fetch for the scenarios' ordinary requests; answers status, parsed body (or text) and headers. */
-export async function call<T = unknown>(base: string, method: string, path: string, options: { cookie?: string; csrf?: string; body?: unknown; hangMs?: number } = {}) {
-  const headers: Record<string, string> = {};
-  if (options.cookie) headers.cookie = options.cookie;
-  if (options.csrf) headers['x-csrf-token'] = options.csrf;
-  if (method !== 'GET') headers.origin = base;
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
-  const response = await fetch(base + path, {
-    method,
-    headers,
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-    signal: AbortSignal.timeout(options.hangMs ?? 10_000),
-  });
-  const text = await response.text();
+/**
+ * A fresh connection per request for the scenarios' own calls: a kept-alive socket left idle while this process is
+ * busy (hashing the tables) can be closed by the server just as it is reused, which is the client's race, not a
+ * failure of the server.
+ */
+const oneShot = new Agent({ keepAlive: false });
+
+export interface Answer<T> {
+  status: number;
+  body: T;
+  text: string;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+/** One request of a scenario; throws when there is no answer (a killed server) or none within `hangMs`. */
+export async function callRaw(base: string, req: RawRequest, hangMs = 10_000): Promise<Answer<unknown>> {
+  const answer = await sendRaw(new URL(base), oneShot, req, hangMs);
+  if (answer.kind === 'hang') throw new Error(`${req.method} ${req.path}: no answer in ${hangMs} ms`);
+  if (answer.kind === 'error') throw new Error(`${req.method} ${req.path}: ${answer.message}`);
+  const text = answer.body.toString('utf8');
   let body: unknown = text;
   try {
     body = JSON.parse(text);
   } catch {
     // not JSON: keep the text
   }
-  return { status: response.status, body: body as T, text, headers: response.headers };
+  return { status: answer.status, body, text, headers: answer.headers };
+}
+
+/** JSON in and out, with a session's cookie and CSRF token when given. */
+export async function call<T = unknown>(base: string, method: string, path: string, options: { cookie?: string; csrf?: string; body?: unknown; hangMs?: number } = {}): Promise<Answer<T>> {
+  const headers: Record<string, string> = {};
+  if (options.cookie) headers.cookie = options.cookie;
+  if (options.csrf) headers['x-csrf-token'] = options.csrf;
+  if (method !== 'GET') headers.origin = base;
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  const body = options.body === undefined ? undefined : JSON.stringify(options.body);
+  return (await callRaw(base, { method, path, headers, body }, options.hangMs)) as Answer<T>;
 }

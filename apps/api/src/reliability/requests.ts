@@ -6,7 +6,7 @@ import { edgeValuesFor, HOSTILE_STRINGS, MALFORMED_BODIES, RAW_PATH_VALUES, WRON
 import { jsonTypeOf, plausibleParameter, plausibleValue, typesOf, type JsonSchema, type Operation, type Parameter } from './operations.ts';
 import type { Prng } from './prng.ts';
 
-export type Mutation = 'none' | 'edges' | 'path' | 'query' | 'query-extra' | 'body-malformed' | 'body-content-type' | 'body-wrong-type' | 'body-missing' | 'body-string' | 'body-extra';
+export type Mutation = 'none' | 'edges' | 'method' | 'path' | 'query' | 'query-extra' | 'body-malformed' | 'body-content-type' | 'body-wrong-type' | 'body-missing' | 'body-string' | 'body-extra';
 
 /**
  * Mutations that make a request invalid whatever else it carries: a hostile path parameter (none of them is an id,
@@ -18,14 +18,17 @@ export const REFUSED_WHATEVER: readonly Mutation[] = ['path', 'body-malformed', 
 
 export interface Built {
   mutation: Mutation;
+  /** another method than the operation's (the 'method' mutation) */
+  method?: string;
   path: string;
   headers: Record<string, string>;
   body?: string | Buffer;
 }
 
-const BOUNDARY = '----reliability7MA4YWxkTrZu0gW';
+export const BOUNDARY = '----reliability7MA4YWxkTrZu0gW';
 
-function multipart(parts: { name: string; filename?: string; type?: string; content: string | Buffer }[]): Buffer {
+/** A multipart/form-data body with BOUNDARY. */
+export function multipart(parts: { name: string; filename?: string; type?: string; content: string | Buffer }[]): Buffer {
   const chunks: Buffer[] = [];
   for (const part of parts) {
     const disposition = `form-data; name="${part.name}"${part.filename === undefined ? '' : `; filename="${part.filename}"`}`;
@@ -161,7 +164,7 @@ function multipartBodyOf(prng: Prng, mutation: Mutation): { type?: string; body:
 
 /** The mutations that apply to an operation; only REFUSED_WHATEVER ones when `mustBeRefused`. */
 export function mutationsFor(op: Operation, mustBeRefused: boolean): Mutation[] {
-  const all: Mutation[] = ['none', 'query-extra'];
+  const all: Mutation[] = ['none', 'query-extra', 'method'];
   if (op.pathParams.length || op.queryParams.length) all.push('edges', 'edges');
   if (op.pathParams.length) all.push('path');
   if (op.queryParams.length) all.push('query');
@@ -171,6 +174,7 @@ export function mutationsFor(op: Operation, mustBeRefused: boolean): Mutation[] 
 
 export function buildRequest(op: Operation, mutation: Mutation, prng: Prng): Built {
   const path = pathOf(op, prng, mutation) + queryOf(op, prng, mutation);
+  if (mutation === 'method') return { mutation, method: prng.pick(['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'].filter((m) => m !== op.method)), path, headers: {} };
   if (!op.body) return { mutation, path, headers: {} };
   const { type, body } = op.body.contentType.startsWith('multipart/') ? multipartBodyOf(prng, mutation) : jsonBodyOf(op.body.schema, prng, mutation);
   return { mutation, path, headers: type ? { 'content-type': type } : {}, body };

@@ -9,6 +9,9 @@ import { join } from 'node:path';
 import { runCrashPhase, type CrashPhase } from './crash-phase.ts';
 import { runFuzzPhase, type FuzzPhase } from './fuzz-phase.ts';
 import { runTwoProcessPhase, type TwoProcessPhase } from './two-process-phase.ts';
+import { printedDemoPasswords } from '../testing/spawn-server.ts';
+import { Servers } from './servers.ts';
+import { signIn, type Session } from './sessions.ts';
 
 export interface ReliabilityOptions {
   seed: number;
@@ -26,13 +29,13 @@ export interface ReliabilityOptions {
 }
 
 /** `--quick`: about a minute on a loaded 2-core machine; the default: a few minutes. */
-export const QUICK: Omit<ReliabilityOptions, 'seed'> = { budget: 300, restarts: 1, writesPerRound: 10, dataWrites: 1, concurrency: 4, hangMs: 10_000 };
+export const QUICK: Omit<ReliabilityOptions, 'seed'> = { budget: 300, restarts: 2, writesPerRound: 10, dataWrites: 1, concurrency: 4, hangMs: 10_000 };
 export const FULL: Omit<ReliabilityOptions, 'seed'> = { budget: 8_000, restarts: 5, writesPerRound: 30, dataWrites: 6, concurrency: 4, hangMs: 10_000 };
 
 export interface ReliabilityReport {
   options: ReliabilityOptions;
   fuzz: FuzzPhase;
-  crash: CrashPhase;
+  crash: Omit<CrashPhase, 'server'>;
   twoProcesses: TwoProcessPhase;
   seconds: { fuzz: number; crash: number; twoProcesses: number };
   failures: string[];
@@ -44,15 +47,29 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
   return [result, Math.round((performance.now() - started) / 100) / 10];
 }
 
+/** The posts signed in (demo accounts): the province's administrator, a city's, a county's. */
+const POSTS = { 'province-admin': 'demo-admin', city: 'demo-city', county: 'demo-county' } as const;
+
+/**
+ * One database file through the three scenarios in turn: the fuzzer against the first server; that server killed
+ * under load and restarted, `restarts` times; the last one joined by a second process. The sessions signed in at
+ * the start are used to the end.
+ */
 export async function runReliability(options: ReliabilityOptions, progress: (line: string) => void = () => {}): Promise<ReliabilityReport> {
   const dir = mkdtempSync(join(tmpdir(), 'dispatch-reliability-'));
+  const servers = new Servers(`file:${join(dir, 'reliability.db')}`);
   try {
+    const first = await servers.start();
+    const passwords = printedDemoPasswords(first.output);
+    const sessions: Record<string, Session> = {};
+    for (const [post, login] of Object.entries(POSTS)) sessions[post] = await signIn(first.url, login, passwords.get(login) ?? '');
+    const pair: [Session, Session] = [sessions['province-admin']!, sessions.city!];
     progress(`1/3 fuzzer: ${options.budget} requests, seed ${options.seed}`);
-    const [fuzz, fuzzSeconds] = await timed(() => runFuzzPhase(dir, options));
+    const [fuzz, fuzzSeconds] = await timed(() => runFuzzPhase(first.url, servers.url, sessions, options));
     progress(`2/3 SIGKILL under load and restart: ${options.restarts} rounds`);
-    const [crash, crashSeconds] = await timed(() => runCrashPhase(dir, options));
+    const [crash, crashSeconds] = await timed(() => runCrashPhase(servers, first, pair, options));
     progress('3/3 two processes writing at once');
-    const [twoProcesses, twoSeconds] = await timed(() => runTwoProcessPhase(dir, options));
+    const [twoProcesses, twoSeconds] = await timed(() => runTwoProcessPhase(servers, crash.server, pair, options));
     const failures = [
       ...fuzz.failures.map((f) => `fuzzer: ${f.request}: ${f.problem}`),
       ...(fuzz.checksumBefore === fuzz.checksumAfter ? [] : ['fuzzer: the data checksum changed though only refused writes were sent']),
@@ -61,6 +78,7 @@ export async function runReliability(options: ReliabilityOptions, progress: (lin
     ];
     return { options, fuzz, crash, twoProcesses, seconds: { fuzz: fuzzSeconds, crash: crashSeconds, twoProcesses: twoSeconds }, failures };
   } finally {
+    await servers.stopAll();
     rmSync(dir, { recursive: true, force: true });
   }
 }
