@@ -45,6 +45,8 @@ export interface FuzzFigures {
   badShape: number;
   /** signed-in writes with the CSRF token answered 2xx (expected none but computations like a suggestion) */
   acceptedWrites: string[];
+  /** the first few requests answered with each status, to look at */
+  examples: Record<string, string[]>;
   failures: FuzzFailure[];
 }
 
@@ -118,7 +120,7 @@ export async function fuzz(baseUrl: string, identities: Identity[], options: Fuz
   const document = (await call(baseUrl, 'GET', '/api/openapi.json')).body as Parameters<typeof readOperations>[0];
   const operations = readOperations(document);
   const planned = planRequests(operations, identities, options.seed, options.budget);
-  const figures: FuzzFigures = { operations: operations.length, sent: 0, byClass: {}, byStatus: {}, hangs: 0, noAnswer: 0, notSendable: 0, badShape: 0, acceptedWrites: [], failures: [] };
+  const figures: FuzzFigures = { operations: operations.length, sent: 0, byClass: {}, byStatus: {}, hangs: 0, noAnswer: 0, notSendable: 0, badShape: 0, acceptedWrites: [], examples: {}, failures: [] };
   const fail = (p: Planned, problem: string) => figures.failures.push({ request: describe(p), problem });
   const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency });
   let next = 0;
@@ -142,6 +144,8 @@ export async function fuzz(baseUrl: string, identities: Identity[], options: Fuz
         const cls = `${Math.floor(answer.status / 100)}xx`;
         figures.byClass[cls] = (figures.byClass[cls] ?? 0) + 1;
         figures.byStatus[answer.status] = (figures.byStatus[answer.status] ?? 0) + 1;
+        const examples = (figures.examples[answer.status] ??= []);
+        if (examples.length < 3) examples.push(describe(p));
         if (answer.status >= 500) fail(p, `${answer.status} ${answer.body.toString('utf8').slice(0, 200)}`);
         if (answer.status >= 400 && method !== 'HEAD') {
           const problem = shapeProblem(answer, p.op);

@@ -1,7 +1,7 @@
 /**
  * The hostile values the fuzzer sends: path tricks, strings no field expects, wrong types, huge numbers. None of them
- * is a valid id, region code, period, file name or login — so a request carrying one in a path parameter cannot be
- * a valid write (see fuzz.ts).
+ * names a record, region, month with data, file or account that exists (some have the right form: 0000-01, 999999)
+ * — so a request carrying one in a path parameter cannot be a valid write (see requests.ts).
  */
 const LONG = 'a'.repeat(5_000);
 

@@ -30,7 +30,7 @@ export interface ReliabilityOptions {
 
 /** `--quick`: about a minute on a loaded 2-core machine; the default: a few minutes. */
 export const QUICK: Omit<ReliabilityOptions, 'seed'> = { budget: 300, restarts: 2, writesPerRound: 10, dataWrites: 1, concurrency: 4, hangMs: 10_000 };
-export const FULL: Omit<ReliabilityOptions, 'seed'> = { budget: 8_000, restarts: 5, writesPerRound: 30, dataWrites: 6, concurrency: 4, hangMs: 10_000 };
+export const FULL: Omit<ReliabilityOptions, 'seed'> = { budget: 12_000, restarts: 6, writesPerRound: 30, dataWrites: 8, concurrency: 4, hangMs: 10_000 };
 
 export interface ReliabilityReport {
   options: ReliabilityOptions;
