@@ -1,10 +1,12 @@
 /**
- * SIGKILL under load and restart: the server dies mid-write, as in a power cut or an OOM kill, and is started again
+ * SIGKILL under load and restart: the server dies mid-write (notes, settings, reallocation rounds, imports), as in a
+ * power cut or an OOM kill, and is started again
  * on the same file. Every write answered 2xx before the kill must be there, the file must pass integrity_check,
  * and the sessions signed in before must still work.
  */
 import type { SpawnedServer } from '../testing/spawn-server.ts';
 import { integrityCheck } from './checksum.ts';
+import { importTargets, missingDataWrites, newDataLedger, recordRound, type DataLedger } from './data-writes.ts';
 import { newLedger, runLoad, type Client, type Ledger } from './load.ts';
 import { createPrng } from './prng.ts';
 import type { Servers } from './servers.ts';
@@ -16,6 +18,8 @@ export interface CrashPhase {
   restarts: number;
   survived: number;
   ledger: Ledger;
+  /** reallocation rounds and imports answered 2xx before the kills */
+  data: DataLedger;
   failures: string[];
   /** the server as the last restart left it, running */
   server: SpawnedServer;
@@ -31,11 +35,23 @@ function clientsOf(base: string, admin: Session, city: Session): Client[] {
   ];
 }
 
+/** Reallocation rounds and imports, one after the other, until the server stops answering. */
+async function writeData(base: string, admin: Session, data: DataLedger, stopped: () => boolean): Promise<void> {
+  try {
+    while (!stopped()) {
+      const n = ++data.begun;
+      await (n % 2 ? recordRound(base, admin, data, n, 'K') : importTargets(base, admin, data, n));
+    }
+  } catch {
+    // killed under it: the write's outcome is unknown, and not counted
+  }
+}
+
 /** Loads the server until `writes` more writes are answered, then kills it with SIGKILL. */
-async function loadAndKill(server: SpawnedServer, sessions: [Session, Session], ledger: Ledger, writes: number, hangMs: number): Promise<void> {
+async function loadAndKill(server: SpawnedServer, sessions: [Session, Session], ledger: Ledger, data: DataLedger, writes: number, hangMs: number): Promise<void> {
   let killed = false;
   const target = ledger.acked + writes;
-  const load = runLoad(clientsOf(server.url, ...sessions), ledger, () => killed);
+  const load = Promise.all([runLoad(clientsOf(server.url, ...sessions), ledger, () => killed), writeData(server.url, sessions[0], data, () => killed)]);
   try {
     await waitFor(() => ledger.acked >= target, hangMs, `${writes} writes under load`);
   } finally {
@@ -57,22 +73,24 @@ export async function runCrashPhase(
 ): Promise<CrashPhase> {
   const prng = createPrng(options.seed);
   const ledger = newLedger();
+  const data = newDataLedger();
   const failures: string[] = [];
   let server = first;
   let survived = 0;
   for (let round = 1; round <= options.restarts; round++) {
     // A varying number of writes, so that the kill lands at different points of a write.
-    await loadAndKill(server, sessions, ledger, options.writesPerRound + prng.int(options.writesPerRound), options.hangMs * 6);
+    await loadAndKill(server, sessions, ledger, data, options.writesPerRound + prng.int(options.writesPerRound), options.hangMs * 6);
     server = await servers.start();
     const integrity = await integrityCheck(servers.url);
     const problems = [
       ...(integrity === 'ok' ? [] : [`integrity_check: ${integrity}`]),
       ...(await lostSessions(server.url, sessions)),
       ...(await missingWrites(server.url, sessions[0], ledger, 'last')),
+      ...(await missingDataWrites(server.url, sessions[0], data)),
     ];
     if (problems.length) failures.push(...problems.map((p) => `restart ${round}: ${p}`));
     else survived++;
   }
-  failures.push(...ledger.problems);
-  return { restarts: options.restarts, survived, ledger, failures, server };
+  failures.push(...ledger.problems, ...data.problems);
+  return { restarts: options.restarts, survived, ledger, data, failures, server };
 }

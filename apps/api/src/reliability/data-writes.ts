@@ -1,6 +1,6 @@
 /**
- * Writes of data for the two-process scenario: reallocation rounds and imports (a dry run, then the apply), the
- * heaviest writes the product makes, each recorded in the ledger when answered 2xx.
+ * Writes of data for the crash and two-process scenarios: reallocation rounds and imports (a dry run, then the
+ * apply), the heaviest writes the product makes, each recorded in the ledger when answered 2xx.
  */
 import { makeXlsx } from '../imports/testing.ts';
 import { call, callRaw } from './http.ts';
@@ -14,9 +14,11 @@ export interface DataLedger {
   imports: number[];
   statuses: Record<string, number>;
   problems: string[];
+  /** writes begun, answered or not: numbers each one (a document number is never sent twice) */
+  begun: number;
 }
 
-export const newDataLedger = (): DataLedger => ({ rounds: [], imports: [], statuses: {}, problems: [] });
+export const newDataLedger = (): DataLedger => ({ rounds: [], imports: [], statuses: {}, problems: [], begun: 0 });
 
 const BUSY = /SQLITE_BUSY|database is locked/i;
 
@@ -26,10 +28,14 @@ function record(ledger: DataLedger, what: string, status: number, text: string):
   if (status >= 500 || BUSY.test(text)) ledger.problems.push(`${what}: ${status} ${text.slice(0, 200)}`);
 }
 
-/** A reallocation round moving 1,000 元 between two of 长沙's counties (net zero for the province's pool). */
-export async function recordRound(base: string, admin: Session, ledger: DataLedger, n: number): Promise<void> {
-  const documentNumber = `湘人社可靠性〔2020〕${n}号`;
-  const body = { date: '2020-07-28', documentNumber, note: '可靠性测试', lines: [{ regionCode: '430182', amount: 1000 }, { regionCode: '430102', amount: -1000 }] };
+/**
+ * A reallocation round moving 1,000 元 between two of 长沙's counties, one way for odd `n` and back for even, so
+ * that neither runs short however many are recorded; `series` keeps document numbers apart between scenarios.
+ */
+export async function recordRound(base: string, admin: Session, ledger: DataLedger, n: number, series = ''): Promise<void> {
+  const documentNumber = `湘人社可靠性${series}〔2020〕${n}号`;
+  const sign = n % 2 === 1 ? 1 : -1;
+  const body = { date: '2020-07-28', documentNumber, note: '可靠性测试', lines: [{ regionCode: '430182', amount: 1000 * sign }, { regionCode: '430102', amount: -1000 * sign }] };
   const answer = await call(base, 'POST', '/api/reallocations', { cookie: admin.cookie, csrf: admin.csrf, body });
   record(ledger, 'POST /api/reallocations', answer.status, answer.text);
   if (answer.status === 201) ledger.rounds.push(documentNumber);

@@ -84,13 +84,14 @@ export async function runReliability(options: ReliabilityOptions, progress: (lin
 }
 
 const count = (byClass: Record<string, number>, cls: string) => byClass[cls] ?? 0;
+const mergeClasses = (a: Record<string, number>, b: Record<string, number>) => Object.fromEntries(['2xx', '3xx', '4xx', '5xx'].map((c) => [c, count(a, c) + count(b, c)]));
 const classes = (byClass: Record<string, number>) => ['2xx', '3xx', '4xx', '5xx'].map((c) => `${c} ${count(byClass, c)}`).join(' · ');
 
 /** The figures as the script prints them and docs/reliability.md records them. */
 export function formatReliability(report: ReliabilityReport): string {
   const { fuzz, crash, twoProcesses: two } = report;
   const statuses = Object.entries(fuzz.byStatus).map(([s, n]) => `${s}: ${n}`).join(', ');
-  const twoClasses = Object.fromEntries(['2xx', '3xx', '4xx', '5xx'].map((c) => [c, count(two.ledger.statuses, c) + count(two.data.statuses, c)]));
+  const twoClasses = mergeClasses(two.ledger.statuses, two.data.statuses);
   return [
     `seed ${report.options.seed} · ${cpus().length} CPU (${cpus()[0]?.model.trim() ?? '?'}) · Node ${process.versions.node}`,
     '',
@@ -99,10 +100,12 @@ export function formatReliability(report: ReliabilityReport): string {
     `   5xx = ${count(fuzz.byClass, '5xx')} · hangs = ${fuzz.hangs} · closed without answer = ${fuzz.noAnswer} · error answers not {error:{code,message}} in Chinese = ${fuzz.badShape}`,
     `   signed-in writes with the CSRF token answered 2xx: ${fuzz.acceptedWrites.length} (import dry runs answer their report with 200)`,
     `   data checksum ${fuzz.checksumBefore === fuzz.checksumAfter ? 'equal' : 'CHANGED'}: ${fuzz.checksumAfter.slice(0, 16)}… over ${fuzz.tablesHashed.length} tables (left out: ${fuzz.tablesExcluded.join(', ')})`,
-    `2. SIGKILL under load (${report.seconds.crash} s): restarts survived ${crash.survived}/${crash.restarts} · writes answered 2xx before the kills ${crash.ledger.acked}, all there: ${crash.failures.length ? 'NO' : 'yes'}`,
-    `   statuses: ${classes(crash.ledger.statuses)} · cut off by the kills: ${crash.ledger.unanswered}`,
+    `2. SIGKILL under load (${report.seconds.crash} s): restarts survived ${crash.survived}/${crash.restarts} · writes answered 2xx before the kills ` +
+      `${crash.ledger.acked + crash.data.rounds.length + crash.data.imports.length} (notes ${crash.ledger.notes.size}, settings ${crash.ledger.acked - crash.ledger.notes.size}, ` +
+      `reallocation rounds ${crash.data.rounds.length}, imports ${crash.data.imports.length}), all there: ${crash.failures.length ? 'NO' : 'yes'}`,
+    `   statuses: ${classes(mergeClasses(crash.ledger.statuses, crash.data.statuses))} · cut off by the kills: ${crash.ledger.unanswered}`,
     `3. Two processes on one file (${report.seconds.twoProcesses} s): writes answered 2xx ${two.ledger.acked + two.data.rounds.length + two.data.imports.length} ` +
-      `(notes ${two.ledger.notes.size}, settings ${two.ledger.settings.acked.size ? [...two.ledger.settings.acked].length : 0} values, reallocation rounds ${two.data.rounds.length}, imports ${two.data.imports.length})`,
+      `(notes ${two.ledger.notes.size}, settings ${two.ledger.acked - two.ledger.notes.size}, reallocation rounds ${two.data.rounds.length}, imports ${two.data.imports.length})`,
     `   statuses: ${classes(twoClasses)} · SQLITE_BUSY reaching a user: ${[...two.ledger.problems, ...two.data.problems].filter((p) => /BUSY|locked/i.test(p)).length}`,
     '',
     report.failures.length ? `FAILED: ${report.failures.length} problem(s)\n${report.failures.slice(0, 50).map((f) => `  - ${f}`).join('\n')}` : 'PASSED: no 5xx, no hang, checksum equal, every acknowledged write survived',

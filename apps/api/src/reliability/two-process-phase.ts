@@ -25,7 +25,7 @@ export async function runTwoProcessPhase(servers: Servers, a: SpawnedServer, [ad
   const dataWrites = (async () => {
     try {
       for (let n = 1; n <= options.dataWrites; n++) {
-        await Promise.all([recordRound(a.url, admin, data, n), importTargets(b.url, admin, data, n)]);
+        await Promise.all([recordRound(a.url, admin, data, n, 'T'), importTargets(b.url, admin, data, n)]);
       }
     } finally {
       dataDone = true;
