@@ -40,20 +40,23 @@ async function writeData(base: string, admin: Session, data: DataLedger, stopped
   try {
     while (!stopped()) {
       const n = ++data.begun;
-      await (n % 2 ? recordRound(base, admin, data, n, 'K') : importTargets(base, admin, data, n));
+      await (n % 2 ? importTargets(base, admin, data, n) : recordRound(base, admin, data, n, 'K'));
     }
   } catch {
     // killed under it: the write's outcome is unknown, and not counted
   }
 }
 
-/** Loads the server until `writes` more writes are answered, then kills it with SIGKILL. */
+const dataAcked = (data: DataLedger) => data.rounds.length + data.imports.length;
+
+/** Loads the server until `writes` more writes and one more write of data are answered, then kills it with SIGKILL. */
 async function loadAndKill(server: SpawnedServer, sessions: [Session, Session], ledger: Ledger, data: DataLedger, writes: number, hangMs: number): Promise<void> {
   let killed = false;
   const target = ledger.acked + writes;
+  const dataTarget = dataAcked(data) + 1;
   const load = Promise.all([runLoad(clientsOf(server.url, ...sessions), ledger, () => killed), writeData(server.url, sessions[0], data, () => killed)]);
   try {
-    await waitFor(() => ledger.acked >= target, hangMs, `${writes} writes under load`);
+    await waitFor(() => ledger.acked >= target && dataAcked(data) >= dataTarget, hangMs, `${writes} writes under load`);
   } finally {
     await server.kill('SIGKILL');
     killed = true;
