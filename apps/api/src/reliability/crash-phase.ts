@@ -35,12 +35,13 @@ function clientsOf(base: string, admin: Session, city: Session): Client[] {
   ];
 }
 
-/** Reallocation rounds and imports, one after the other, until the server stops answering. */
+/** Imports and reallocation rounds, in turn, until the server stops answering. */
 async function writeData(base: string, admin: Session, data: DataLedger, stopped: () => boolean): Promise<void> {
   try {
     while (!stopped()) {
       const n = ++data.begun;
-      await (n % 2 ? importTargets(base, admin, data, n) : recordRound(base, admin, data, n, 'K'));
+      // Whichever has fewer answered, so that the rounds of kills alternate between cutting one and the other.
+      await (data.imports.length <= data.rounds.length ? importTargets(base, admin, data, n) : recordRound(base, admin, data, n, 'K'));
     }
   } catch {
     // killed under it: the write's outcome is unknown, and not counted
