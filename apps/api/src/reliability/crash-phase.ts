@@ -1,8 +1,7 @@
 /**
- * SIGKILL under load and restart: the server dies mid-write (notes, settings, reallocation rounds, imports), as in a
- * power cut or an OOM kill, and is started again
- * on the same file. Every write answered 2xx before the kill must be there, the file must pass integrity_check,
- * and the sessions signed in before must still work.
+ * SIGKILL under load and restart: the server dies mid-write (notes, settings, reallocation rounds, imports), as in
+ * a crash or an out-of-memory kill, and is started again on the same file. Every write answered 2xx before the kill
+ * must be there, the file must pass integrity_check, and the sessions signed in before must still work.
  */
 import type { SpawnedServer } from '../testing/spawn-server.ts';
 import { integrityCheck } from './checksum.ts';

@@ -23,7 +23,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** A server this process started: it can also be killed by a signal (SIGKILL: a crash, a power cut). */
+/** A server this process started: it can also be killed by a signal (SIGKILL: a crash). */
 export interface SpawnedServer extends RunningServer {
   /** sends `signal` and resolves once the process has ended */
   kill(signal: NodeJS.Signals): Promise<void>;
