@@ -102,12 +102,12 @@ function shapeProblem(answer: Extract<RawAnswer, { kind: 'answer' }>, op: Operat
 }
 
 function headersFor(base: URL, p: Planned): Record<string, string> {
-  const headers: Record<string, string> = { ...p.built.headers };
+  const headers: Record<string, string> = {};
   if (p.identity.cookie) headers.cookie = p.identity.cookie;
   if (p.withCsrf && p.identity.csrf) headers['x-csrf-token'] = p.identity.csrf;
   // Half the writes come with this site's Origin, so that the token, not the origin check, is what refuses them.
   if (!SAFE.has(p.built.method ?? p.op.method) && (p.withCsrf || p.built.path.length % 2 === 0)) headers.origin = base.origin;
-  return headers;
+  return { ...headers, ...p.built.headers }; // a mutated header wins
 }
 
 function describe(p: Planned): string {

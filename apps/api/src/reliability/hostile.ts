@@ -180,3 +180,29 @@ export function edgeValuesFor(name: string, type: string | undefined): readonly 
   if (type === 'integer' || /id|round|page/i.test(name)) return EDGE_VALUES.number!;
   return EDGE_VALUES.text!;
 }
+
+/** Request headers the server reads, with values it does not expect: encodings, caching, origin, proxies, ranges. */
+export const HOSTILE_HEADERS: readonly [string, string][] = [
+  ['accept-encoding', 'br;q=NaN, gzip;q=1e999, *;q=-1'],
+  ['accept-encoding', 'gzip,'.repeat(2_000)],
+  ['accept-encoding', 'identity;q=0, *;q=0'],
+  ['accept', 'application/xml;q=2, */*;q=-1'],
+  ['if-none-match', '"' + 'x'.repeat(4_000) + '"'],
+  ['if-none-match', '*'],
+  ['if-none-match', 'W/"", "", ,,'],
+  ['if-modified-since', 'Thu, 01 Jan 1970 00:00:00 GMT'],
+  ['if-modified-since', 'not a date'],
+  ['range', 'bytes=0-0,-1,5-1,9999999999999999-'],
+  ['origin', 'null'],
+  ['origin', 'http://evil.example'],
+  ['sec-fetch-site', 'cross-site'],
+  ['x-csrf-token', "' OR '1'='1"],
+  ['x-forwarded-for', '1.2.3.4, ' + '5.6.7.8, '.repeat(500) + "' OR 1=1"],
+  ['x-forwarded-for', 'not-an-address'],
+  ['x-forwarded-proto', 'gopher'],
+  ['x-request-id', '\u202E' + 'r'.repeat(300)],
+  ['content-length', '0'],
+  ['transfer-encoding', 'gzip'],
+  ['expect', '100-continue'],
+  ['host', 'evil.example'],
+];

@@ -2,11 +2,11 @@
  * One fuzzed request for an operation: plausible values everywhere but one thing broken — a path parameter, a query
  * value, the body's syntax, its content type, one field's type, a missing field, a hostile string, extra keys.
  */
-import { edgeValuesFor, HOSTILE_STRINGS, MALFORMED_BODIES, RAW_PATH_VALUES, WRONG_TYPED_VALUES } from './hostile.ts';
+import { edgeValuesFor, HOSTILE_HEADERS, HOSTILE_STRINGS, MALFORMED_BODIES, RAW_PATH_VALUES, WRONG_TYPED_VALUES } from './hostile.ts';
 import { jsonTypeOf, plausibleParameter, plausibleValue, typesOf, type JsonSchema, type Operation, type Parameter } from './operations.ts';
 import type { Prng } from './prng.ts';
 
-export type Mutation = 'none' | 'edges' | 'method' | 'path' | 'query' | 'query-extra' | 'body-malformed' | 'body-content-type' | 'body-wrong-type' | 'body-missing' | 'body-string' | 'body-extra';
+export type Mutation = 'none' | 'edges' | 'method' | 'headers' | 'path' | 'query' | 'query-extra' | 'body-malformed' | 'body-content-type' | 'body-wrong-type' | 'body-missing' | 'body-string' | 'body-extra';
 
 /**
  * Mutations that make a request invalid whatever else it carries: a hostile path parameter (none of them is an id,
@@ -164,7 +164,7 @@ function multipartBodyOf(prng: Prng, mutation: Mutation): { type?: string; body:
 
 /** The mutations that apply to an operation; only REFUSED_WHATEVER ones when `mustBeRefused`. */
 export function mutationsFor(op: Operation, mustBeRefused: boolean): Mutation[] {
-  const all: Mutation[] = ['none', 'query-extra', 'method'];
+  const all: Mutation[] = ['none', 'query-extra', 'method', 'headers'];
   if (op.pathParams.length || op.queryParams.length) all.push('edges', 'edges');
   if (op.pathParams.length) all.push('path');
   if (op.queryParams.length) all.push('query');
@@ -173,6 +173,15 @@ export function mutationsFor(op: Operation, mustBeRefused: boolean): Mutation[] 
 }
 
 export function buildRequest(op: Operation, mutation: Mutation, prng: Prng): Built {
+  const built = buildBase(op, mutation, prng);
+  if (mutation === 'headers') {
+    const [name, value] = prng.pick(HOSTILE_HEADERS);
+    built.headers[name] = value;
+  }
+  return built;
+}
+
+function buildBase(op: Operation, mutation: Mutation, prng: Prng): Built {
   const path = pathOf(op, prng, mutation) + queryOf(op, prng, mutation);
   if (mutation === 'method') return { mutation, method: prng.pick(['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'].filter((m) => m !== op.method)), path, headers: {} };
   if (!op.body) return { mutation, path, headers: {} };
