@@ -34,6 +34,8 @@ export interface RunningServer {
 export interface SpawnedServer extends RunningServer {
   /** everything it has printed so far, on stdout and stderr (its log lines among it) */
   printed(): string;
+  /** sends `signal` and resolves once the process has ended (SIGKILL: a crash) */
+  kill(signal: NodeJS.Signals): Promise<void>;
 }
 
 /** The demo accounts' passwords as `npm start` prints them on a first start: login → password. */
@@ -96,6 +98,12 @@ export async function spawnServer(env: Record<string, string>): Promise<SpawnedS
       check();
     });
 
+  const kill = async (signal: NodeJS.Signals) => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill(signal);
+    await exited;
+  };
+
   await waitForOutput((out) => out.includes(`http://localhost:${port}`));
   return {
     url: `http://127.0.0.1:${port}`,
@@ -108,10 +116,7 @@ export async function spawnServer(env: Record<string, string>): Promise<SpawnedS
     waitForOutput,
     exited,
     signal: (signal) => child.kill(signal),
-    async stop() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      child.kill('SIGTERM');
-      await exited;
-    },
+    kill,
+    stop: () => kill('SIGTERM'),
   };
 }
