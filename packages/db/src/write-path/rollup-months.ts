@@ -6,6 +6,46 @@ const previous = (table: string) => `(SELECT natural_key, before FROM data_chang
 /** the class's rows whose date column falls in the touched month k */
 const inMonth = (column: string) => `${column} BETWEEN k.ym || '-00' AND k.ym || '-99'`;
 
+/** The staged classes' months (opening and finishing, with their regions) and how many of the classes changed. */
+export interface StagedClassMonths {
+  /** JSON of the distinct [region_code, 'YYYY-MM'] pairs of every staged class (classMonthsJson) */
+  months: string;
+  changed: 'all' | 'some' | 'none';
+}
+
+/**
+ * The distinct (region, month)s of the classes' openings and finishings, as a JSON parameter: found in JS from the
+ * rows in hand, a few thousand pairs, rather than by SQLite reading back and sorting every staged row (twice: for
+ * the arrivals and for the rollup).
+ */
+export function classMonthsJson(classes: readonly { regionCode: string; openedOn: string; finishedOn: string | null }[]): string {
+  const pairs = new Map<string, [string, string]>();
+  const add = (regionCode: string, date: string) => {
+    const month = date.slice(0, 7);
+    const key = regionCode + month;
+    if (!pairs.has(key)) pairs.set(key, [regionCode, month]);
+  };
+  for (const c of classes) {
+    add(c.regionCode, c.openedOn);
+    if (c.finishedOn !== null) add(c.regionCode, c.finishedOn);
+  }
+  return JSON.stringify([...pairs.values()]);
+}
+
+/**
+ * The months of the staged classes that changed: when all did (a new file) the pairs found in JS, when none did (the
+ * same file again) nothing, else read from the staging table.
+ */
+function changedClassMonths({ months, changed }: StagedClassMonths): InStatement[] {
+  if (changed === 'none') return [];
+  if (changed === 'all') return [{ sql: 'INSERT INTO s_months (region_code, ym) SELECT j.value ->> 0, j.value ->> 1 FROM json_each(?) j', args: [months] }];
+  return [
+    `INSERT OR IGNORE INTO s_months (region_code, ym)
+     SELECT region_code, substr(opened_on, 1, 7) FROM s_classes WHERE state <> 'n'
+     UNION SELECT region_code, substr(finished_on, 1, 7) FROM s_classes WHERE state <> 'n' AND finished_on IS NOT NULL`,
+  ];
+}
+
 /**
  * Statements that refresh region_month_rollup for the (region, month)s a write touches, read from its staging
  * tables after the upserts — not the whole history of every touched region. A month is touched by a class inserted
@@ -14,17 +54,16 @@ const inMonth = (column: string) => `${column} BETWEEN k.ym || '-00' AND k.ym ||
  * months in its previous and new region. Each touched month is rebuilt from the stored rows (the indexes on
  * region and date), so it is exactly what a full rebuild gives; the data version is bumped with it.
  */
-export function refreshTouchedMonthsStatements(batchId: number): InStatement[] {
+export function refreshTouchedMonthsStatements(batchId: number, classes: StagedClassMonths): InStatement[] {
   return [
     { sql: "UPDATE meta SET value = value + 1 WHERE key = 'data_version'", args: [] },
     'DROP TABLE IF EXISTS temp.s_months',
     'CREATE TEMP TABLE s_months (region_code TEXT, ym TEXT, PRIMARY KEY (region_code, ym)) WITHOUT ROWID',
+    ...changedClassMonths(classes),
     {
-      sql: `INSERT INTO s_months (region_code, ym)
+      sql: `INSERT OR IGNORE INTO s_months (region_code, ym)
             SELECT r, m FROM (
-              SELECT region_code AS r, substr(opened_on, 1, 7) AS m FROM s_classes WHERE state <> 'n'
-              UNION SELECT region_code, substr(finished_on, 1, 7) FROM s_classes WHERE state <> 'n' AND finished_on IS NOT NULL
-              UNION SELECT ${before('region_code')}, substr(${before('opened_on')}, 1, 7) FROM ${previous('training_classes')}
+              SELECT ${before('region_code')} AS r, substr(${before('opened_on')}, 1, 7) AS m FROM ${previous('training_classes')}
               UNION SELECT ${before('region_code')}, substr(${before('finished_on')}, 1, 7) FROM ${previous('training_classes')} WHERE ${before('finished_on')} IS NOT NULL
               UNION SELECT c.region_code, substr(a.audited_on, 1, 7) FROM s_audits a JOIN training_classes c ON c.id = a.class_id WHERE a.state <> 'n'
               UNION SELECT c.region_code, substr(${before('audited_on')}, 1, 7) FROM ${previous('fund_audits')} JOIN training_classes c ON c.id = ${before('class_id')}
