@@ -77,14 +77,18 @@ export function refreshTouchedMonthsStatements(batchId: number, classes: StagedC
     `INSERT INTO region_month_rollup (region_code, year, month, classes_opened, classes_finished, trainees, subsidised, funds_audited)
      SELECT region_code, CAST(substr(ym, 1, 4) AS INTEGER), CAST(substr(ym, 6, 2) AS INTEGER), SUM(opened), SUM(finished), SUM(trainees), SUM(subsidised), SUM(funds)
      FROM (
-       SELECT k.region_code, k.ym, 1 AS opened, 0 AS finished, 0 AS trainees, 0 AS subsidised, 0 AS funds
+       SELECT k.region_code, k.ym, COUNT(*) AS opened, 0 AS finished, 0 AS trainees, 0 AS subsidised, 0 AS funds
          FROM s_months k JOIN training_classes c ON c.region_code = k.region_code AND ${inMonth('c.opened_on')}
+        GROUP BY k.region_code, k.ym
        UNION ALL
-       SELECT k.region_code, k.ym, 0, 1, c.completed, c.subsidised, 0
+       SELECT k.region_code, k.ym, 0, COUNT(*), SUM(c.completed), SUM(c.subsidised), 0
          FROM s_months k JOIN training_classes c ON c.region_code = k.region_code AND ${inMonth('c.finished_on')}
+        GROUP BY k.region_code, k.ym
        UNION ALL
+       -- CROSS JOIN keeps the audits first: those in the touched months' dates, each with its class, rather than every
+       -- class of every touched region with a look-up of its audits
        SELECT c.region_code, substr(a.audited_on, 1, 7), 0, 0, 0, 0, a.amount
-         FROM fund_audits a JOIN training_classes c ON c.id = a.class_id
+         FROM fund_audits a CROSS JOIN training_classes c ON c.id = a.class_id
         WHERE a.status = 'approved'
           AND a.audited_on BETWEEN (SELECT MIN(ym) FROM s_months) || '-00' AND (SELECT MAX(ym) FROM s_months) || '-99'
           AND (c.region_code, substr(a.audited_on, 1, 7)) IN (SELECT region_code, ym FROM s_months)
