@@ -1,9 +1,10 @@
 /**
  * `npm run bench -- --import`: writeDataBatch of a year of classes (the demo's 2020, ~26,000 rows) and of five years
  * (2020–2024) into a database with the regions, against the floor — the sqlite3 command line `.import` of the
- * same rows as CSV into a bare table — measured in the same run. Each figure is the median of three fresh runs.
- * The pipeline rows add what POST /api/imports does before the write: the same year as a file with Chinese headers
- * (a CSV, and an .xlsx) read, headers mapped, every row validated (readImport), then written.
+ * same rows as CSV into a bare table — measured in the same run. Each figure is the median of five fresh runs (the
+ * machine is shared: medians of three moved too much from run to run). The pipeline rows add what POST /api/imports
+ * does before the write: the same year as a file with Chinese headers (a CSV, and an .xlsx) read, headers mapped,
+ * every row validated (readImport), then written.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +14,7 @@ import type { ClassImportRow } from '@dispatch/core';
 import { makeXlsx, readImport } from '@dispatch/api/testing';
 import { generateDemoData, getImportContext, prepareDb, readRegionRegistry, writeDataBatch } from '@dispatch/db';
 
-const RUNS = 3;
+const RUNS = 5;
 const actor = { actorId: null, actorLogin: 'bench', address: null };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
