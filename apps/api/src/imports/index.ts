@@ -49,9 +49,8 @@ export const PREVIEW_ROWS = 10;
 
 /** The first data rows as read, each cell by the field its header fills (ignored columns left out), as text. */
 function previewRows(rows: readonly SheetRow[], headerRow: number, headers: readonly MappedHeader[]) {
-  return rows
-    .filter((r) => r.row > headerRow)
-    .slice(0, PREVIEW_ROWS)
+  const first = rows.findIndex((r) => r.row > headerRow); // the header is near the top: not a pass over the whole file
+  return (first < 0 ? [] : rows.slice(first, first + PREVIEW_ROWS))
     .map(({ row, cells }) => ({
       row,
       cells: Object.fromEntries(headers.flatMap(({ index, field }) => (field === null ? [] : [[field, cellText(cells[index] ?? null)]]))),

@@ -1,6 +1,7 @@
 import { IMPORT_KIND_LABELS, type ImportKind, type RawCell, type SheetRow } from '@dispatch/core';
 import ExcelJS from 'exceljs';
 import { parseCsv } from './csv.ts';
+import { openXlsxCells } from './xlsx-cells.ts';
 
 /** More rows than five years of a province's classes (about 30,000 a year): beyond it, split the file. */
 export const MAX_IMPORT_ROWS = 200_000;
@@ -28,6 +29,8 @@ const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((byte, i)
 export async function readImportFile(kind: ImportKind, fileName: string, bytes: Uint8Array): Promise<ReadFile> {
   if (bytes.length === 0) throw new ImportFileError(`「${fileName}」是空文件`);
   if (startsWith(bytes, ZIP)) {
+    const lean = readCellsOnly(bytes, kind);
+    if (lean) return lean;
     const sheet = pickSheet(await loadWorkbook(bytes, fileName), kind);
     return { format: 'xlsx', sheetName: sheet.name, encoding: null, rows: limitRows(sheetRows(sheet)) };
   }
@@ -35,6 +38,30 @@ export async function readImportFile(kind: ImportKind, fileName: string, bytes: 
   const { text, encoding } = decodeText(bytes, fileName);
   return { format: 'csv', sheetName: null, encoding, rows: limitRows(parseCsv(text)) };
 }
+
+/**
+ * The sheet pickSheet would choose, read by openXlsxCells; undefined when that reader meets anything it does not
+ * expect (exceljs then reads the file, and words what is wrong with it).
+ */
+function readCellsOnly(bytes: Uint8Array, kind: ImportKind): ReadFile | undefined {
+  try {
+    const workbook = openXlsxCells(bytes);
+    const named = [IMPORT_KIND_LABELS[kind], kind];
+    let index = workbook.names.findIndex((name) => named.includes(name.trim()));
+    let rows = index >= 0 ? workbook.rows(index) : undefined;
+    for (let i = 0; !rows && i < workbook.names.length; i++) {
+      const read = workbook.rows(i);
+      if (read.some((row) => row.cells.some(isContent))) [index, rows] = [i, read];
+    }
+    if (!rows) [index, rows] = [0, workbook.rows(0)];
+    return { format: 'xlsx', sheetName: workbook.names[index]!, encoding: null, rows: limitRows(rows) };
+  } catch (error) {
+    if (error instanceof ImportFileError) throw error;
+    return undefined;
+  }
+}
+
+const isContent = (cell: RawCell) => cell !== null && !(typeof cell === 'string' && cell.trim() === '');
 
 export async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();

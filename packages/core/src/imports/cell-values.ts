@@ -204,7 +204,9 @@ export interface TrainingTypeRef {
 
 /** 培训类型 by its code or its Chinese name (spaces and full-width forms aside), against the known types. */
 export function readTrainingType(cell: RawCell, types: readonly TrainingTypeRef[]): Read<string> {
-  const code = typeWords(types).get(folded(shownValue(cell)).toLowerCase());
+  const words = typeWords(types);
+  // a cell written exactly as a known name or code (nearly every row) needs no folding of its text
+  const code = (typeof cell === 'string' ? words.get(cell) : undefined) ?? words.get(folded(shownValue(cell)).toLowerCase());
   return code !== undefined ? ok(code) : fail(`「${shownValue(cell)}」不是已知的培训类型（${types.map((t) => t.name).join('、')}）`);
 }
 

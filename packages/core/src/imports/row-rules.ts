@@ -32,7 +32,7 @@ export interface RowCheck {
   problems: ProblemList;
   context: ImportContext;
   /** fields whose cell did not read (or was blank but required): the rules over them are skipped */
-  unread?: ReadonlySet<string>;
+  unread?: ReadonlySet<string> | undefined;
 }
 
 /** Whether every one of the fields read, so a rule over them can be checked. */
@@ -67,26 +67,25 @@ function scopeText(check: RowCheck): string {
 
 /** The region code exists, is of a level the kind takes, and lies in the importer's scope. */
 export function checkRegion(check: RowCheck, kind: 'classes' | 'targets' | 'allocations', code: string): void {
-  const header = check.header('regionCode');
   const region = check.context.regions.get(code);
-  if (!region) return check.problems.cell(check.row, header, `${code} 不在地区名录中（GB/T 2260，2020年的湖南省各市州、县市区）`);
-  if (!REGION_LEVELS[kind].includes(region.level)) return check.problems.cell(check.row, header, `${named(region)}不能用于此处：${LEVEL_ADVICE[kind]}`);
-  if (!inScope(check, code)) check.problems.cell(check.row, header, `${named(region)}${scopeText(check)}`);
+  if (!region) return check.problems.cell(check.row, check.header('regionCode'), `${code} 不在地区名录中（GB/T 2260，2020年的湖南省各市州、县市区）`);
+  if (!REGION_LEVELS[kind].includes(region.level)) return check.problems.cell(check.row, check.header('regionCode'), `${named(region)}不能用于此处：${LEVEL_ADVICE[kind]}`);
+  if (!inScope(check, code)) check.problems.cell(check.row, check.header('regionCode'), `${named(region)}${scopeText(check)}`);
 }
 
 /** Dates in order, people counted consistently, the subsidy standard within range or excepted. */
 export function checkClassRow(check: RowCheck, row: ClassImportRow): void {
   const { problems, header } = check;
   const at = check.row;
-  const has = (...fields: string[]) => readable(check, ...fields);
-  if (has('finishedOn', 'openedOn') && row.finishedOn !== null && row.finishedOn < row.openedOn) problems.cell(at, header('finishedOn'), `早于「${header('openedOn')}」`);
-  if (has('completed', 'enrolled') && row.completed > row.enrolled) problems.cell(at, header('completed'), `${row.completed} 多于「${header('enrolled')}」${row.enrolled}`);
-  if (has('subsidised', 'completed') && row.subsidised > row.completed) problems.cell(at, header('subsidised'), `${row.subsidised} 多于「${header('completed')}」${row.completed}`);
-  if (has('finishedOn', 'completed') && row.finishedOn === null && row.completed > 0) {
+  // each rule's test first, then whether its cells read: most rows break none, and this runs for every row
+  if (row.finishedOn !== null && row.finishedOn < row.openedOn && readable(check, 'finishedOn', 'openedOn')) problems.cell(at, header('finishedOn'), `早于「${header('openedOn')}」`);
+  if (row.completed > row.enrolled && readable(check, 'completed', 'enrolled')) problems.cell(at, header('completed'), `${row.completed} 多于「${header('enrolled')}」${row.enrolled}`);
+  if (row.subsidised > row.completed && readable(check, 'subsidised', 'completed')) problems.cell(at, header('subsidised'), `${row.subsidised} 多于「${header('completed')}」${row.completed}`);
+  if (row.finishedOn === null && row.completed > 0 && readable(check, 'finishedOn', 'completed')) {
     problems.cell(at, header('finishedOn'), `为空，但「${header('completed')}」为 ${row.completed}：已结业的班须填结业日期`);
   }
   const { min, max } = SUBSIDY_STANDARD_RANGE;
-  if (has('subsidyStandard', 'exception') && (row.subsidyStandard < min || row.subsidyStandard > max) && !row.exception) {
+  if ((row.subsidyStandard < min || row.subsidyStandard > max) && !row.exception && readable(check, 'subsidyStandard', 'exception')) {
     problems.cell(at, header('subsidyStandard'), `${row.subsidyStandard} 元不在 ${min}–${max} 元之间：超出范围须在「${header('exception')}」填批准文号`);
   }
 }

@@ -186,6 +186,14 @@ describe('each kind of error, by row and header', () => {
     ]);
   });
 
+  test('each repeat names the key\'s first row, also for keys first seen after an earlier repeat', () => {
+    const classNos = ['C1', 'C2', 'C1', 'C3', 'C1', 'C3', 'C2'];
+    const rows = classNos.map((classNo) => ({ ...goodClass, 培训班编号: classNo }));
+    expect(validateImport('classes', sheet('classes', rows), context).problems.map((p) => p.message)).toEqual([
+      '第4行「培训班编号」C1 与第2行重复', '第6行「培训班编号」C1 与第2行重复', '第7行「培训班编号」C3 与第5行重复', '第8行「培训班编号」C2 与第3行重复',
+    ]);
+  });
+
   test('a city leader\'s file: a row outside the city is an error, not skipped', () => {
     const scoped = { ...context, scope: '430100' };
     const classes = validateImport('classes', sheet('classes', [goodClass, { ...goodClass, 培训班编号: 'C2', 县市区代码: '430202' }]), scoped);

@@ -41,8 +41,14 @@ function blankRow(row: SheetRow): boolean {
  * person moved it to — is text beginning with 示例 (EXAMPLE_MARK). Such a row is refused, never imported.
  */
 export function isExampleRow(row: SheetRow): boolean {
-  for (const cell of row.cells) if (typeof cell === 'string' && cell.trimStart().startsWith(EXAMPLE_MARK)) return true;
+  for (const cell of row.cells) if (typeof cell === 'string' && mayBeExample(cell) && cell.trimStart().startsWith(EXAMPLE_MARK)) return true;
   return false;
+}
+
+/** Most cells begin with a printable ASCII character (a code, a date, a number): not an example mark, no trimming needed. */
+function mayBeExample(cell: string): boolean {
+  const first = cell.charCodeAt(0);
+  return !(first > 0x20 && first < 0x7f);
 }
 
 /**
@@ -83,11 +89,11 @@ const BLANK: Record<ColumnType, string | number | null> = {
  * typed rows the write path takes and the problems, in Chinese, by sheet row and header.
  */
 export function validateImport<K extends ImportKind>(kind: K, sheet: readonly SheetRow[], context: ImportContext): ImportValidation<K> {
-  const rows = sheet.filter((row) => !blankRow(row));
   const answer: ImportValidation<K> = { ok: false, headerRow: null, headers: [], dataRows: 0, rows: [], rowNumbers: [], problems: [] };
-  if (rows.length === 0) return { ...answer, problems: [{ row: null, column: null, message: '文件中没有内容' }] };
-  const mapping = locateHeaders(kind, rows)!;
-  const data = rows.filter((row) => row.row > mapping.headerRow);
+  const mapping = locateHeaders(kind, sheet);
+  if (!mapping) return { ...answer, problems: [{ row: null, column: null, message: '文件中没有内容' }] };
+  const data: SheetRow[] = [];
+  for (const row of sheet) if (row.row > mapping.headerRow && !blankRow(row)) data.push(row);
   const base = { ...answer, headerRow: mapping.headerRow, headers: mapping.headers, dataRows: data.length };
   if (mapping.problems.length) return { ...base, problems: mapping.problems };
   if (data.length === 0) return { ...base, problems: [{ row: null, column: null, message: '表头下没有数据行' }] };
@@ -95,17 +101,19 @@ export function validateImport<K extends ImportKind>(kind: K, sheet: readonly Sh
   const problems = new ProblemList(context.maxProblems);
   const columns = IMPORT_COLUMNS[kind] as readonly ImportColumn[];
   const header = (field: string) => mapping.found.get(field as never)?.header ?? columns.find((c) => c.field === field)?.header ?? field;
-  const seen = new Map<string, number>();
+  const seen = new FirstRows();
   const positions = columns.map((column) => mapping.found.get(column.field as never)?.index);
   const typed: ImportRowsByKind[K][] = [];
   const rowNumbers: number[] = [];
+  // every row's object copied from one with all the fields, so that all have one shape (faster to fill and to read)
+  const shape: Record<string, string | number | null> = Object.fromEntries(columns.map((column) => [column.field, null]));
   for (const sheetRow of data) {
     if (isExampleRow(sheetRow)) {
       problems.row(sheetRow.row, EXAMPLE_ROW_TEXT); // its cells are the template's: nothing else to say of them
       continue;
     }
     const before = problems.count;
-    const values: Record<string, string | number | null> = {};
+    const values = { ...shape };
     let unread: Set<string> | undefined; // fields whose cell is blank but required, or did not read (made on the first)
     for (let i = 0; i < columns.length; i++) {
       const column = columns[i]!;
@@ -134,7 +142,7 @@ export function validateImport<K extends ImportKind>(kind: K, sheet: readonly Sh
     // Every rule whose cells all read is checked, also when another cell of the row did not read: a report lists
     // all that is wrong in a row at once (an unknown region beside a bad date); a rule over a cell that did not
     // read is skipped — it would only echo that cell's problem.
-    const check: RowCheck = { row: sheetRow.row, header, problems, context, ...(unread ? { unread } : {}) };
+    const check: RowCheck = { row: sheetRow.row, header, problems, context, unread };
     checkDuplicate(kind, check, values, seen); // skipped when its key did not read
     checkRow(kind, check, values);
     if (problems.count === before) {
@@ -152,8 +160,33 @@ function checkRow(kind: ImportKind, check: RowCheck, values: Record<string, unkn
   if (kind === 'classes') checkClassRow(check, values as never);
 }
 
+/**
+ * The row where each key was first seen. A Set answers the common case (a new key) in one step, where a Map would
+ * need a look-up and then a write for every row of the file; a repeated key's first row is looked up only then.
+ */
+class FirstRows {
+  private readonly seen = new Set<string>();
+  private readonly keys: string[] = [];
+  private readonly rows: number[] = [];
+  private byKey: Map<string, number> | undefined; // made at the first repeated key
+
+  /** The row that had the key first, or undefined when it is new (this row is then its first). */
+  firstOf(key: string, row: number): number | undefined {
+    const size = this.seen.size;
+    this.seen.add(key);
+    if (this.seen.size > size) {
+      this.keys.push(key);
+      this.rows.push(row);
+      this.byKey?.set(key, row);
+      return undefined;
+    }
+    this.byKey ??= new Map(this.keys.map((k, i) => [k, this.rows[i]!]));
+    return this.byKey.get(key);
+  }
+}
+
 /** The second of two rows with the same key names the first: 第15行与第3行重复. */
-function checkDuplicate(kind: ImportKind, check: RowCheck, values: Record<string, unknown>, seen: Map<string, number>) {
+function checkDuplicate(kind: ImportKind, check: RowCheck, values: Record<string, unknown>, seen: FirstRows) {
   const fields = ROW_KEYS[kind];
   let key = '';
   for (let i = 0; i < fields.length; i++) {
@@ -161,11 +194,8 @@ function checkDuplicate(kind: ImportKind, check: RowCheck, values: Record<string
     if (value === undefined || value === null) return; // its key did not read
     key = i === 0 ? String(value) : `${key}\u0000${String(value)}`;
   }
-  const first = seen.get(key);
-  if (first === undefined) {
-    seen.set(key, check.row);
-    return;
-  }
+  const first = seen.firstOf(key, check.row);
+  if (first === undefined) return;
   const what = fields.map((field) => `「${check.header(field)}」${String(values[field])}`).join('、');
   if (fields.length === 1) check.problems.cell(check.row, check.header(fields[0]!), `${String(values[fields[0]!])} 与第${first}行重复`);
   else check.problems.row(check.row, `与第${first}行重复：${what} 只能有一行`);

@@ -175,6 +175,11 @@ describe('the rollup of a write', () => {
     await revertBatch(db, moved.batchId, staff);
     ({ now, full } = await rebuilt());
     expect(now).toEqual(full);
+    // a file where some rows change and the rest are as stored: the changed rows' months, new and previous
+    const mixed = await writeDataBatch(db, classes([opened[0]!, classRow('T2020430102002', { finishedOn: '2020-06-02', completed: 40, subsidised: 35 }), opened[2]!]), { actor: staff });
+    expect(mixed).toMatchObject({ inserted: 0, updated: 1, unchanged: 2 });
+    ({ now, full } = await rebuilt());
+    expect(now).toEqual(full);
     expect((await rollup()).filter((r) => r.region_code === '430211')).toEqual(untouched);
   });
 });

@@ -5,7 +5,7 @@ import { DataAlreadyPresentError, StaleDataError } from '../write-path/errors.ts
 import { insertRounds, type RoundInput } from '../write-path/insert-rounds.ts';
 import { refuseClosedMonths } from '../write-path/logged-tables.ts';
 import { classReferenceIds, refuseOutOfScope, refuseUnknownTrainingTypes, resolveAuditClasses, stageImplicitReferences } from '../write-path/resolve-references.ts';
-import { refreshTouchedMonthsStatements } from '../write-path/rollup-months.ts';
+import { classMonthsJson, refreshTouchedMonthsStatements, type StagedClassMonths } from '../write-path/rollup-months.ts';
 import { createStagesStatements, dropStagesStatements, stageClassStatements, stageStatements, type DataBatchRows } from '../write-path/stage-rows.ts';
 import { upsertStaged, type Counts } from '../write-path/upsert-staged.ts';
 import { appendAudit, type Actor, type AuditEntry } from './append-audit.ts';
@@ -66,12 +66,12 @@ export async function writeDataBatch(db: Db, batch: DataBatch, options: WriteOpt
       args: [batch.kind, batch.label, batch.importKind ?? null, batch.fileName ?? null, batch.sha256 ?? null, actor.actorId, actor.actorLogin],
     });
     const batchId = Number(created.rows[0]!.id);
-    const counts = await upsertRows(tx, batchId, batch, options.scope);
+    const { counts, classes } = await upsertRows(tx, batchId, batch, options.scope);
     const rounds = await insertRounds(tx, batchId, batch.rounds ?? []);
     counts.inserted += await countMoves(tx, batchId);
     await refuseClosedMonths(tx, batchId);
     const result: WriteResult = { batchId, ...counts, rounds };
-    await finishBatch(tx, db, batchId, result, {
+    await finishBatch(tx, db, batchId, result, classes, {
       ...actor,
       ...(options.audit?.(result) ?? {
         action: `data.${batch.kind}`, regionCode: options.scope ?? '430000',
@@ -106,7 +106,7 @@ async function checkPreconditions(tx: Transaction, options: WriteOptions): Promi
  * Reference data first (not counted: the counts are the batch's own rows), then the classes staged with their
  * references' ids, checked for scope, and upserted, then audits, targets.
  */
-async function upsertRows(tx: Transaction, batchId: number, batch: DataBatchRows, scope: string | undefined): Promise<Counts> {
+async function upsertRows(tx: Transaction, batchId: number, batch: DataBatchRows, scope: string | undefined): Promise<{ counts: Counts; classes: StagedClassMonths }> {
   await stageImplicitReferences(tx, batch);
   const byName = { keyColumns: ['name'], hasId: true } as const;
   await upsertStaged(tx, batchId, { table: 'training_types', stage: 's_types', match: (s) => `t.code = ${s}.code`, keyColumns: ['code'], hasId: true });
@@ -124,7 +124,11 @@ async function upsertRows(tx: Transaction, batchId: number, batch: DataBatchRows
     table: 'annual_targets', stage: 's_targets', match: (s) => `t.region_code = ${s}.region_code AND t.year = ${s}.year`, keyColumns: ['region_code', 'year'], hasId: false, partial: true,
   });
   const sum = (key: keyof Counts) => classes[key] + audits[key] + targets[key];
-  return { inserted: sum('inserted'), updated: sum('updated'), unchanged: sum('unchanged') };
+  const changed = classes.inserted + classes.updated;
+  return {
+    counts: { inserted: sum('inserted'), updated: sum('updated'), unchanged: sum('unchanged') },
+    classes: { months: classMonthsJson(classRows), changed: changed === 0 ? 'none' : changed === classRows.length ? 'all' : 'some' },
+  };
 }
 
 async function countMoves(tx: Transaction, batchId: number): Promise<number> {
@@ -137,18 +141,17 @@ async function countMoves(tx: Transaction, batchId: number): Promise<number> {
  * rows too: a resubmission is an arrival), the rollup of the touched region-months with the data version, the batch's
  * counts and the audit line.
  */
-async function finishBatch(tx: Transaction, db: Db, batchId: number, result: WriteResult, audit: AuditEntry): Promise<void> {
+async function finishBatch(tx: Transaction, db: Db, batchId: number, result: WriteResult, classes: StagedClassMonths, audit: AuditEntry): Promise<void> {
   const auditLine = appendAudit(db, audit).toSQL();
   await tx.batch([
     {
       sql: `INSERT OR IGNORE INTO data_arrivals (region_code, year, month, batch_id, arrived_at)
-            SELECT region_code, CAST(substr(ym, 1, 4) AS INTEGER), CAST(substr(ym, 6, 2) AS INTEGER), ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-            FROM (SELECT region_code, substr(opened_on, 1, 7) AS ym FROM s_classes
-                  UNION SELECT region_code, substr(finished_on, 1, 7) FROM s_classes WHERE finished_on IS NOT NULL
+            SELECT region_code, CAST(substr(ym, 1, 4) AS INTEGER), CAST(substr(ym, 6, 2) AS INTEGER), ?1, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+            FROM (SELECT j.value ->> 0 AS region_code, j.value ->> 1 AS ym FROM json_each(?2) j
                   UNION SELECT c.region_code, substr(a.audited_on, 1, 7) FROM s_audits a JOIN training_classes c ON c.id = a.class_id)`,
-      args: [batchId],
+      args: [batchId, classes.months],
     },
-    ...refreshTouchedMonthsStatements(batchId),
+    ...refreshTouchedMonthsStatements(batchId, classes),
     {
       sql: 'UPDATE data_batches SET inserted = ?, updated = ?, unchanged = ? WHERE id = ?',
       args: [result.inserted, result.updated, result.unchanged, batchId],

@@ -6,6 +6,61 @@ const previous = (table: string) => `(SELECT natural_key, before FROM data_chang
 /** the class's rows whose date column falls in the touched month k */
 const inMonth = (column: string) => `${column} BETWEEN k.ym || '-00' AND k.ym || '-99'`;
 
+/** The staged classes' months (opening and finishing, with their regions) and how many of the classes changed. */
+export interface StagedClassMonths {
+  /** JSON of the distinct [region_code, 'YYYY-MM'] pairs of every staged class (classMonthsJson) */
+  months: string;
+  changed: 'all' | 'some' | 'none';
+}
+
+/**
+ * The distinct (region, month)s of the classes' openings and finishings, as a JSON parameter: found in JS from the
+ * rows in hand, a few thousand pairs, rather than by SQLite reading back and sorting every staged row (twice: for
+ * the arrivals and for the rollup).
+ */
+export function classMonthsJson(classes: readonly { regionCode: string; openedOn: string; finishedOn: string | null }[]): string {
+  const byRegion = new Map<string, Set<number | string>>();
+  for (const c of classes) {
+    let months = byRegion.get(c.regionCode);
+    if (!months) byRegion.set(c.regionCode, (months = new Set()));
+    months.add(monthOf(c.openedOn));
+    if (c.finishedOn !== null) months.add(monthOf(c.finishedOn));
+  }
+  const pairs: [string, string][] = [];
+  for (const [regionCode, months] of byRegion) {
+    for (const month of months) pairs.push([regionCode, typeof month === 'string' ? month : `${Math.floor(month / 100)}-${String(month % 100).padStart(2, '0')}`]);
+  }
+  return JSON.stringify(pairs);
+}
+
+const digit = (text: string, at: number) => {
+  const code = text.charCodeAt(at) - 48;
+  return code >= 0 && code <= 9 ? code : NaN;
+};
+
+/**
+ * A date's month as the number YYYYMM, read from its digits without making a string (a five-year file has a
+ * quarter of a million dates); anything not in the form YYYY-MM… as its first seven characters, as SQL's substr.
+ */
+function monthOf(date: string): number | string {
+  const month = digit(date, 0) * 100_000 + digit(date, 1) * 10_000 + digit(date, 2) * 1_000 + digit(date, 3) * 100 + digit(date, 5) * 10 + digit(date, 6);
+  return Number.isNaN(month) || date.charCodeAt(4) !== 45 ? date.slice(0, 7) : month;
+}
+
+/**
+ * The months of the staged classes that changed: when all did (a new file) the pairs found in JS, when none did (the
+ * same file again) nothing, else read from the staging table.
+ */
+function changedClassMonths({ months, changed }: StagedClassMonths): InStatement[] {
+  if (changed === 'none') return [];
+  if (changed === 'all') return [{ sql: 'INSERT INTO s_months (region_code, ym) SELECT j.value ->> 0, j.value ->> 1 FROM json_each(?) j', args: [months] }];
+  return [
+    `INSERT OR IGNORE INTO s_months (region_code, ym)
+     SELECT region_code, substr(opened_on, 1, 7) FROM s_classes WHERE state <> 'n'
+     UNION SELECT region_code, substr(finished_on, 1, 7) FROM s_classes WHERE state <> 'n' AND finished_on IS NOT NULL`,
+  ];
+}
+
 /**
  * Statements that refresh region_month_rollup for the (region, month)s a write touches, read from its staging
  * tables after the upserts — not the whole history of every touched region. A month is touched by a class inserted
@@ -14,17 +69,16 @@ const inMonth = (column: string) => `${column} BETWEEN k.ym || '-00' AND k.ym ||
  * months in its previous and new region. Each touched month is rebuilt from the stored rows (the indexes on
  * region and date), so it is exactly what a full rebuild gives; the data version is bumped with it.
  */
-export function refreshTouchedMonthsStatements(batchId: number): InStatement[] {
+export function refreshTouchedMonthsStatements(batchId: number, classes: StagedClassMonths): InStatement[] {
   return [
     { sql: "UPDATE meta SET value = value + 1 WHERE key = 'data_version'", args: [] },
     'DROP TABLE IF EXISTS temp.s_months',
     'CREATE TEMP TABLE s_months (region_code TEXT, ym TEXT, PRIMARY KEY (region_code, ym)) WITHOUT ROWID',
+    ...changedClassMonths(classes),
     {
-      sql: `INSERT INTO s_months (region_code, ym)
+      sql: `INSERT OR IGNORE INTO s_months (region_code, ym)
             SELECT r, m FROM (
-              SELECT region_code AS r, substr(opened_on, 1, 7) AS m FROM s_classes WHERE state <> 'n'
-              UNION SELECT region_code, substr(finished_on, 1, 7) FROM s_classes WHERE state <> 'n' AND finished_on IS NOT NULL
-              UNION SELECT ${before('region_code')}, substr(${before('opened_on')}, 1, 7) FROM ${previous('training_classes')}
+              SELECT ${before('region_code')} AS r, substr(${before('opened_on')}, 1, 7) AS m FROM ${previous('training_classes')}
               UNION SELECT ${before('region_code')}, substr(${before('finished_on')}, 1, 7) FROM ${previous('training_classes')} WHERE ${before('finished_on')} IS NOT NULL
               UNION SELECT c.region_code, substr(a.audited_on, 1, 7) FROM s_audits a JOIN training_classes c ON c.id = a.class_id WHERE a.state <> 'n'
               UNION SELECT c.region_code, substr(${before('audited_on')}, 1, 7) FROM ${previous('fund_audits')} JOIN training_classes c ON c.id = ${before('class_id')}
@@ -38,14 +92,18 @@ export function refreshTouchedMonthsStatements(batchId: number): InStatement[] {
     `INSERT INTO region_month_rollup (region_code, year, month, classes_opened, classes_finished, trainees, subsidised, funds_audited)
      SELECT region_code, CAST(substr(ym, 1, 4) AS INTEGER), CAST(substr(ym, 6, 2) AS INTEGER), SUM(opened), SUM(finished), SUM(trainees), SUM(subsidised), SUM(funds)
      FROM (
-       SELECT k.region_code, k.ym, 1 AS opened, 0 AS finished, 0 AS trainees, 0 AS subsidised, 0 AS funds
+       SELECT k.region_code, k.ym, COUNT(*) AS opened, 0 AS finished, 0 AS trainees, 0 AS subsidised, 0 AS funds
          FROM s_months k JOIN training_classes c ON c.region_code = k.region_code AND ${inMonth('c.opened_on')}
+        GROUP BY k.region_code, k.ym
        UNION ALL
-       SELECT k.region_code, k.ym, 0, 1, c.completed, c.subsidised, 0
+       SELECT k.region_code, k.ym, 0, COUNT(*), SUM(c.completed), SUM(c.subsidised), 0
          FROM s_months k JOIN training_classes c ON c.region_code = k.region_code AND ${inMonth('c.finished_on')}
+        GROUP BY k.region_code, k.ym
        UNION ALL
+       -- CROSS JOIN keeps the audits first: those in the touched months' dates, each with its class, rather than every
+       -- class of every touched region with a look-up of its audits
        SELECT c.region_code, substr(a.audited_on, 1, 7), 0, 0, 0, 0, a.amount
-         FROM fund_audits a JOIN training_classes c ON c.id = a.class_id
+         FROM fund_audits a CROSS JOIN training_classes c ON c.id = a.class_id
         WHERE a.status = 'approved'
           AND a.audited_on BETWEEN (SELECT MIN(ym) FROM s_months) || '-00' AND (SELECT MAX(ym) FROM s_months) || '-99'
           AND (c.region_code, substr(a.audited_on, 1, 7)) IN (SELECT region_code, ym FROM s_months)

@@ -35,7 +35,7 @@ export async function upsertStaged(tx: Transaction, batchId: number, s: StagedTa
   const value = (row: string, target: string) => (c: string) => (s.partial ? `coalesce(${row}.${c}, ${target}.${c}, 0)` : `${row}.${c}`);
   const differs = columns.length ? columns.map((c) => `t.${c} IS NOT ${value(stage, 't')(c)}`).join(' OR ') : '0';
   // One pass matches the staged rows to the stored ones by natural key (a row matching none stays 'i', inserted).
-  await tx.batch([
+  const [matched] = await tx.batch([
     { sql: `UPDATE ${stage} SET id = t.rowid, state = CASE WHEN ${differs} THEN 'u' ELSE 'n' END FROM ${table} t WHERE ${s.match(stage)}`, args: [] },
     {
       sql: `INSERT INTO data_changes (batch_id, table_name, natural_key, before, after)
@@ -46,16 +46,18 @@ export async function upsertStaged(tx: Transaction, batchId: number, s: StagedTa
     },
   ]);
   const sets = [...columns.map((c) => `${c} = ${value('s', table)(c)}`), ...(withBatch ? ['batch_id = ?'] : [])];
-  const inserted = [...(s.hasId ? ['id'] : []), ...s.keyColumns, ...columns, ...(withBatch ? ['batch_id'] : [])];
+  const insertColumns = [...(s.hasId ? ['id'] : []), ...s.keyColumns, ...columns, ...(withBatch ? ['batch_id'] : [])];
   const insertValues = [...(s.hasId ? ['s.new_id'] : []), ...s.keyColumns.map((c) => `s.${c}`), ...columns.map((c) => (s.partial ? `coalesce(s.${c}, 0)` : `s.${c}`)), ...(withBatch ? ['?'] : [])];
   const statements = [
-    { sql: `INSERT INTO ${table} (${inserted.join(', ')}) SELECT ${insertValues.join(', ')} FROM ${stage} s WHERE s.state = 'i' ORDER BY s.row_no`, args: withBatch ? [batchId] : [] },
+    { sql: `INSERT INTO ${table} (${insertColumns.join(', ')}) SELECT ${insertValues.join(', ')} FROM ${stage} s WHERE s.state = 'i' ORDER BY s.row_no`, args: withBatch ? [batchId] : [] },
   ];
   if (sets.length) {
     statements.unshift({ sql: `UPDATE ${table} SET ${sets.join(', ')} FROM ${stage} s WHERE ${table}.rowid = s.id AND s.state = 'u'`, args: withBatch ? [batchId] : [] });
   }
-  await tx.batch(statements);
-  const { rows } = await tx.execute(`SELECT state, COUNT(*) AS n FROM ${stage} GROUP BY state`);
-  const count = (state: string) => Number(rows.find((r) => r.state === state)?.n ?? 0);
-  return { inserted: count('i'), updated: count('u'), unchanged: count('n') };
+  const written = await tx.batch(statements);
+  // counted by the statements' changes rather than by reading the staged rows again; a stored row matches one
+  // staged row at most (duplicate keys are refused before staging)
+  const inserted = written.at(-1)!.rowsAffected;
+  const updated = sets.length ? written[0]!.rowsAffected : 0;
+  return { inserted, updated, unchanged: matched!.rowsAffected - updated };
 }

@@ -1,0 +1,22 @@
+import { describe, expect, test } from 'vitest';
+import { classMonthsJson } from './rollup-months.ts';
+
+describe('classMonthsJson', () => {
+  test('each region-month of an opening or a finishing once, as SQL substr(date, 1, 7) gives it', () => {
+    const classes = [
+      { regionCode: '430102', openedOn: '2020-03-02', finishedOn: '2020-04-28' },
+      { regionCode: '430102', openedOn: '2020-03-30', finishedOn: null },
+      { regionCode: '430103', openedOn: '2020-12-31', finishedOn: '2021-01-05' },
+      { regionCode: '430102', openedOn: '2020-04-01', finishedOn: '2020-04-02' },
+    ];
+    expect(JSON.parse(classMonthsJson(classes))).toEqual([
+      ['430102', '2020-03'], ['430102', '2020-04'], ['430103', '2020-12'], ['430103', '2021-01'],
+    ]);
+  });
+
+  test('a date not written YYYY-MM-DD keeps its first seven characters', () => {
+    expect(JSON.parse(classMonthsJson([{ regionCode: '430102', openedOn: '2020/3/2', finishedOn: '2020-0x-01' }]))).toEqual([
+      ['430102', '2020/3/'], ['430102', '2020-0x'],
+    ]);
+  });
+});
