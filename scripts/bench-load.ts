@@ -1,9 +1,10 @@
 /**
  * npm run bench -- --load — the session check and the counties' metrics against /api/health under 200 concurrent
- * clients, with the server as one process and as two processes on the same database file (issue 13).
+ * clients, with the server as one process, as two processes on the same database file, and as WORKERS=2 (issue 13).
  *
  * Builds a bench database (the 2020 year), starts the real server (apps/api/src/server.ts) once, then twice on the
- * same file (two ports; the load client spreads its connections over both, as a proxy in front would), and for each
+ * same file (two ports; the load client spreads its connections over both, as a proxy in front would), then once
+ * with WORKERS=2 (Node's cluster: two workers on one port, CPU counted over the primary and its workers), and for each
  * sends a fixed number of requests per endpoint from a load client in its own process (scripts/load-client.ts;
  * keep-alive, `Accept-Encoding: br, gzip` as a browser sends):
  *   /api/health (the floor: no session, no database), /api/auth/me signed in, /api/metrics?period=2020-08&level=county
@@ -19,7 +20,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { hashPassword, spawnServer, type RunningServer } from '@dispatch/api/testing';
+import { hashPassword, spawnServer, workerPids, type RunningServer } from '@dispatch/api/testing';
 import { createUser, prepareDb } from '@dispatch/db';
 import type { LoadJob, LoadResult } from './load-client.ts';
 
@@ -83,7 +84,9 @@ interface Figure {
 async function measure(servers: RunningServer[], options: Options): Promise<Figure[]> {
   const cookie = await signIn(servers[0]!.url);
   const urls = servers.map((s) => s.url);
-  const serverCpu = () => servers.reduce((sum, s) => sum + cpuMs(s.pid), 0);
+  // a cluster's primary and its workers (their pids stay the same during a run: none is restarted)
+  const pids = servers.flatMap((s) => [s.pid, ...workerPids(s.pid)]);
+  const serverCpu = () => pids.reduce((sum, pid) => sum + cpuMs(pid), 0);
   const best = ENDPOINTS.map(() => ({ rate: 0, cpuUs: Infinity }));
   for (let round = 0; round < options.rounds; round++) {
     for (const [i, endpoint] of ENDPOINTS.entries()) {
@@ -111,10 +114,15 @@ export async function benchLoad(): Promise<void> {
     db.$client.close();
     const env = { DATABASE_URL: url, DEMO_DATA: 'false', WEB_DIST: '', LOG_LEVEL: 'warn' };
     const figures: [string, Figure[]][] = [];
-    for (const processes of [1, 2]) {
-      const servers = await Promise.all(Array.from({ length: processes }, () => spawnServer(env)));
+    const setups = [
+      { label: 'one process', processes: 1, workers: 1 },
+      { label: '2 processes, one file', processes: 2, workers: 1 },
+      { label: 'WORKERS=2 (cluster, one port)', processes: 1, workers: 2 },
+    ];
+    for (const { label, processes, workers } of setups) {
+      const servers = await Promise.all(Array.from({ length: processes }, () => spawnServer({ ...env, WORKERS: String(workers) })));
       try {
-        figures.push([processes === 1 ? 'one process' : `${processes} processes, one file`, await measure(servers, options)]);
+        figures.push([label, await measure(servers, options)]);
       } finally {
         await Promise.all(servers.map((s) => s.stop()));
       }

@@ -111,3 +111,46 @@ test('migrations run by two processes at once on a new file: both succeed, each 
   const db = await open(fresh);
   expect(Number((await db.$client.execute('SELECT count(*) FROM __drizzle_migrations')).rows[0]![0])).toBe(files.length);
 });
+
+test('writers of one process take turns: five interleaved transactions, batches and statements all commit, none meets SQLITE_BUSY', { timeout: 60_000 }, async () => {
+  const db = await open();
+  await db.$client.execute('CREATE TABLE turns (writer INTEGER NOT NULL, step INTEGER NOT NULL)');
+  const pause = () => new Promise((resolve) => setTimeout(resolve, 5));
+  // Each transaction writes, gives the event loop away, writes again: without turns, the second one's BEGIN IMMEDIATE
+  // waited out its busy timeout with the first one unable to go on, and failed.
+  const transactions = [1, 2, 3, 4, 5].map(async (writer) => {
+    const tx = await db.$client.transaction('write');
+    try {
+      await tx.execute({ sql: 'INSERT INTO turns VALUES (?, 1)', args: [writer] });
+      await pause();
+      const { rows } = await tx.execute({ sql: 'SELECT count(*) AS n FROM turns WHERE writer = ?', args: [writer] });
+      await tx.execute({ sql: 'INSERT INTO turns VALUES (?, ?)', args: [writer, Number(rows[0]!.n) + 1] });
+      await tx.commit();
+    } finally {
+      tx.close();
+    }
+  });
+  const batches = [6, 7].map((writer) => db.$client.batch([{ sql: 'SELECT count(*) FROM turns', args: [] }, { sql: 'INSERT INTO turns VALUES (?, 1)', args: [writer] }]));
+  const statements = [8, 9].map((writer) => db.$client.execute({ sql: 'INSERT INTO turns VALUES (?, 1)', args: [writer] }));
+  // a read never waits for a turn, even while a transaction holds one
+  const reads = [1, 2, 3].map(() => db.$client.execute('SELECT count(*) AS n FROM turns'));
+  await Promise.all([...transactions, ...batches, ...statements, ...reads]);
+  const { rows } = await db.$client.execute('SELECT writer, group_concat(step) AS steps FROM turns GROUP BY writer ORDER BY writer');
+  expect(rows.map((r) => [Number(r.writer), String(r.steps)])).toEqual([
+    [1, '1,2'], [2, '1,2'], [3, '1,2'], [4, '1,2'], [5, '1,2'], [6, '1'], [7, '1'], [8, '1'], [9, '1'],
+  ]);
+});
+
+test('a transaction rolled back or failing in its commit gives its turn back', { timeout: 30_000 }, async () => {
+  const db = await open();
+  const first = await db.$client.transaction('write');
+  await first.execute('CREATE TABLE IF NOT EXISTS given_back (n INTEGER)');
+  await first.rollback();
+  first.close();
+  const second = await db.$client.transaction('write');
+  await second.execute('INSERT INTO scratch VALUES (42)');
+  second.close(); // closed without commit: rolled back, turn given back
+  await db.$client.execute('INSERT INTO scratch VALUES (43)'); // would wait forever if a turn were kept
+  const { rows } = await db.$client.execute('SELECT n FROM scratch WHERE n IN (42, 43)');
+  expect(rows.map((r) => Number(r.n))).toEqual([43]);
+});

@@ -48,17 +48,90 @@ export async function retryWhenBusy<T>(operation: () => Promise<T>, retries = BU
 }
 
 /**
- * The client, with a retry on SQLITE_BUSY for a statement, a batch (both roll back whole on failure) and the
- * start of a transaction; statements inside an open transaction are the caller's to retry.
+ * One writer at a time in this process. SQLite lets one connection write at a time, and the embedded client's calls
+ * are synchronous: a second connection of the same process that waits for the write lock waits inside its busy
+ * timeout with the event loop blocked, so the transaction holding the lock cannot go on to finish — both stall for
+ * the whole timeout and one fails with SQLITE_BUSY (seen: three concurrent note writers, 5 s steps, 500s). So every
+ * write — a write transaction, a batch, a statement that is not a plain read — first takes this process's turn,
+ * queued in order; reads never wait (WAL: readers see the last commit). Other processes still meet the lock in
+ * SQLite, where the busy timeout waits for them without anything of ours holding it.
+ */
+export class WriteTurn {
+  private tail: Promise<void> = Promise.resolve();
+
+  /** Resolves with the function that ends the turn (idempotent) once every earlier turn has ended. */
+  async take(): Promise<() => void> {
+    let end!: () => void;
+    const ended = new Promise<void>((resolve) => (end = resolve));
+    const before = this.tail;
+    this.tail = before.then(() => ended);
+    await before;
+    let done = false;
+    return () => {
+      if (!done) {
+        done = true;
+        end();
+      }
+    };
+  }
+
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    const end = await this.take();
+    try {
+      return await work();
+    } finally {
+      end();
+    }
+  }
+}
+
+/** A statement that only reads: it needs no write turn. */
+function isRead(stmt: InStatement | string): boolean {
+  const sql = typeof stmt === 'string' ? stmt : stmt.sql;
+  return /^\s*(SELECT|EXPLAIN)\b/i.test(sql) || /^\s*PRAGMA\s+\w+\s*(;|$)/i.test(sql);
+}
+
+/**
+ * The client, with one writer at a time in this process (WriteTurn) and a retry on SQLITE_BUSY for a statement, a
+ * batch (both roll back whole on failure) and the start of a transaction; statements inside an open transaction are
+ * the caller's to retry. A transaction holds the turn until it commits, rolls back or is closed.
  */
 function retryingWhenBusy(client: Client): Client {
   const execute = client.execute.bind(client);
   const batch = client.batch.bind(client);
   const transaction = client.transaction.bind(client);
+  const turn = new WriteTurn();
+  const run = <T>(write: boolean, work: () => Promise<T>) => (write ? turn.run(work) : work());
   return Object.assign(client, {
     execute: ((stmt: InStatement | string, args?: InArgs) =>
-      retryWhenBusy(() => (typeof stmt === 'string' ? execute(stmt, args) : execute(stmt)))) as Client['execute'],
-    batch: ((stmts, mode) => retryWhenBusy(() => batch(stmts, mode))) as Client['batch'],
-    transaction: ((mode) => retryWhenBusy(() => transaction(mode))) as Client['transaction'],
+      run(!isRead(stmt), () => retryWhenBusy(() => (typeof stmt === 'string' ? execute(stmt, args) : execute(stmt))))) as Client['execute'],
+    // A batch that writes begins IMMEDIATE: it waits for another process's write lock at its start (the busy timeout)
+    // instead of failing at once when a read of it has already seen an older snapshot (SQLITE_BUSY_SNAPSHOT).
+    batch: ((stmts, mode) => {
+      const writes = mode !== 'read' && !stmts.every((stmt) => isRead(Array.isArray(stmt) ? (stmt[0] as string) : stmt));
+      return run(writes, () => retryWhenBusy(() => batch(stmts, writes && (mode ?? 'deferred') === 'deferred' ? 'write' : mode)));
+    }) as Client['batch'],
+    transaction: (async (mode) => {
+      if (mode === 'read') return retryWhenBusy(() => transaction(mode));
+      const end = await turn.take();
+      try {
+        const tx = await retryWhenBusy(() => transaction(mode));
+        const settle = <A extends unknown[], R>(f: (...a: A) => R) => (...a: A): R => {
+          try {
+            const result = f(...a);
+            if (result instanceof Promise) return result.finally(end) as R;
+            end();
+            return result;
+          } catch (err) {
+            end();
+            throw err;
+          }
+        };
+        return Object.assign(tx, { commit: settle(tx.commit.bind(tx)), rollback: settle(tx.rollback.bind(tx)), close: settle(tx.close.bind(tx)) });
+      } catch (err) {
+        end();
+        throw err;
+      }
+    }) as Client['transaction'],
   });
 }

@@ -13,6 +13,11 @@ export class Servers {
     return server;
   }
 
+  /** The servers' error log lines so far (an unexpected error is logged with its request id and stack). */
+  errorLines(): string[] {
+    return this.started.flatMap((server) => server.printed().split('\n').filter((line) => line.includes('"level":"error"')));
+  }
+
   async stopAll(): Promise<void> {
     await Promise.all(this.started.map((server) => server.stop()));
   }

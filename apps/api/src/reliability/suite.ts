@@ -76,6 +76,8 @@ export async function runReliability(options: ReliabilityOptions, progress: (lin
       ...crash.failures.map((f) => `SIGKILL: ${f}`),
       ...twoProcesses.failures.map((f) => `two processes: ${f}`),
     ];
+    // what the servers logged of their unexpected errors, to find the cause of a 5xx
+    if (failures.length) failures.push(...servers.errorLines().slice(0, 10).map((line) => `server log: ${line.slice(0, 1500)}`));
     return { options, fuzz, crash, twoProcesses, seconds: { fuzz: fuzzSeconds, crash: crashSeconds, twoProcesses: twoSeconds }, failures };
   } finally {
     await servers.stopAll();
