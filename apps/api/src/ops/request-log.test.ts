@@ -3,7 +3,7 @@
  * account, method, route pattern, status and duration; the id comes back as X-Request-Id and finds exactly its
  * line; nothing secret — password, session cookie, CSRF token, hashes — is ever printed.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getUserByLogin, prepareDb } from '@dispatch/db';
@@ -61,7 +61,11 @@ beforeAll(async () => {
   const { db } = await prepareDb({ url: `file:${dbFile}`, demo: false });
   await ensureAccount(db, 'log-admin', 'province-admin', '430000');
   db.$client.close();
-  server = await spawnServer({ DATABASE_URL: `file:${dbFile}`, DEMO_DATA: 'false', WEB_DIST: '', LOG_LEVEL: 'info' });
+  // A web app served too, as in production: its GET /* fallback is matched (not run) by every GET, API ones included.
+  const web = join(dir, 'web');
+  mkdirSync(web);
+  writeFileSync(join(web, 'index.html'), '<!doctype html><title>Dispatch</title>');
+  server = await spawnServer({ DATABASE_URL: `file:${dbFile}`, DEMO_DATA: 'false', WEB_DIST: web, LOG_LEVEL: 'info' });
 });
 
 afterAll(async () => {
@@ -100,6 +104,10 @@ describe('the request log', () => {
     const [line] = await lineOf(refused.headers.get('x-request-id')!);
     expect(line).toMatchObject({ account: null, method: 'GET', status: 401 });
     expect(line!.route).toMatch(/^\/api\/regions\/[:{]/);
+    const page = await fetch(`${server.url}/rankings?period=2020-05`);
+    expect(page.status).toBe(200);
+    const [pageLine] = await lineOf(page.headers.get('x-request-id')!);
+    expect(pageLine).toMatchObject({ method: 'GET', route: '/*', status: 200 }); // the web app's fallback answered
     const unknown = await fetch(`${server.url}/api/no-such-thing-secretword`);
     const [fallback] = await lineOf(unknown.headers.get('x-request-id')!);
     expect(fallback).toMatchObject({ status: 401, route: '/api/*' }); // signed out: refused before it is found missing

@@ -19,12 +19,16 @@ function requestId(c: Context, trustProxy: number): string {
 }
 
 /**
- * The pattern of the route that answered: the last matched route bound to a method (middleware and the API's
- * not-found fallback are bound to all), so a request refused by the access guard still names its route.
+ * The pattern of the route that answered: the handler the chain stopped at, when it is bound to a method; when a
+ * middleware answered instead (the access guard's 401, a body limit's 413), the API route it stood in front of — the
+ * first method-bound API route after it. (Matched routes also list what was registered later and never ran, the web
+ * app's `GET /*` fallback among them: the last of them is not the one that answered.)
  */
 function routeOf(c: Context): string {
   const routes = matchedRoutes(c);
-  for (let i = routes.length - 1; i >= 0; i--) if (routes[i]!.method !== 'ALL') return routes[i]!.path;
+  const at = c.req.routeIndex;
+  if (routes[at] && routes[at].method !== 'ALL') return routes[at].path;
+  for (let i = at + 1; i < routes.length; i++) if (routes[i]!.method !== 'ALL' && routes[i]!.path.startsWith('/api')) return routes[i]!.path;
   return routePath(c);
 }
 
