@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Context, MiddlewareHandler } from 'hono';
 import { csrf } from 'hono/csrf';
+import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { accessGuard } from './access.ts';
 import { noStoreByDefault } from './cache-headers.ts';
@@ -34,22 +35,40 @@ import { userRoutes } from './routes/users.ts';
 import { versionReader } from './versions.ts';
 import { webAppRoutes } from './web-app.ts';
 
-const honoCsrf = csrf();
+/**
+ * This site's origin as the browser sees it: behind a trusted TLS proxy the scheme is the forwarded one (the server
+ * itself is reached over http), the host the Host header the proxy passes on.
+ */
+function ownOrigin(c: Context<AppEnv>): string {
+  const url = new URL(c.req.url);
+  return `${c.var.client?.https ? 'https:' : url.protocol}//${url.host}`;
+}
+
+const honoCsrf = csrf({ origin: (origin, c) => origin === ownOrigin(c as Context<AppEnv>) });
 
 /**
  * Cross-site request forgery. Hono's origin check refuses a state-changing request whose body a cross-site form could
- * have sent (a form Content-Type — and no Content-Type at all, which it takes for text/plain) unless its Origin or
- * Sec-Fetch-Site says it is this site's. That refused a same-origin POST without a body (发布更正) whenever the Origin
- * did not match the address the server sees (behind a proxy, from a script). A request with no Content-Type that
- * carries X-CSRF-Token cannot come from a form (forms always send a Content-Type and cannot set headers; a custom
- * header cross-site needs a CORS preflight this API never grants), and the access guard checks the token against the
- * session: it skips the origin check — unless it names a foreign Origin without the browser's Sec-Fetch-Site:
- * same-origin (a script sends no Origin; a browser on this site says same-origin). Everything else, form posts with a
- * token included and a cross-site Origin, still goes through it.
+ * have sent (a form or multipart Content-Type — and no Content-Type at all, which it takes for text/plain) unless its
+ * Origin or Sec-Fetch-Site says it is this site's (behind a TLS proxy, the https origin: see ownOrigin). A request
+ * that carries X-CSRF-Token cannot come from a form (forms cannot set headers; a custom header cross-site needs a
+ * CORS preflight this API never grants), and the access guard checks the token against the session: it skips the
+ * origin check — unless it names a foreign Origin without the browser's Sec-Fetch-Site: same-origin (a script sends
+ * no Origin; a browser on this site says same-origin). So a script may upload a file with its token and no Origin;
+ * everything else, form posts and a cross-site Origin, still goes through the check, refused in words that say so.
  */
-const originCheck: MiddlewareHandler = (c, next) => {
+const originCheck: MiddlewareHandler<AppEnv> = async (c, next) => {
   const sameSiteOrScript = !c.req.header('origin') || c.req.header('sec-fetch-site') === 'same-origin';
-  return !c.req.header('content-type') && c.req.header('x-csrf-token') && sameSiteOrScript ? next() : honoCsrf(c, next);
+  if (c.req.header('x-csrf-token') && sameSiteOrScript) return next();
+  let passed = false;
+  try {
+    await honoCsrf(c, () => ((passed = true), next()));
+  } catch (err) {
+    // the check's own refusal, not a 403 of what ran after it
+    if (!passed && err instanceof HTTPException && err.status === 403) {
+      throw httpError(403, '请求来源与本站地址不符（Origin），已拒绝：请在本站页面上操作；脚本调用请带上登录时返回的 X-CSRF-Token 请求头', 'ORIGIN');
+    }
+    throw err;
+  }
 };
 
 const notFound = (c: Context<AppEnv>) => handleError(httpError(404, `没有这个地址：${c.req.path}`), c);

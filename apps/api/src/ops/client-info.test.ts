@@ -119,3 +119,40 @@ test('the real server reads TRUST_PROXY from its environment', async () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+describe('the origin check of a file upload (multipart, a form’s Content-Type)', () => {
+  async function adminSession(base: string, headers: Record<string, string> = {}) {
+    const response = await signIn(base, 'proxy-admin', TEST_PASSWORD, headers);
+    const { csrfToken } = (await response.json()) as { csrfToken: string };
+    return { cookie: response.headers.get('set-cookie')!.split(';')[0]!, csrfToken };
+  }
+  function upload(base: string, headers: Record<string, string>) {
+    const form = new FormData();
+    form.set('file', new Blob(['区划代码,年度,开班目标,结业目标,培训人次目标,资金目标\n'], { type: 'text/csv' }), 'targets.csv');
+    return fetch(`${base}/api/imports?kind=targets&dryRun=1`, { method: 'POST', headers, body: form });
+  }
+
+  test('behind a TLS proxy (TRUST_PROXY=1), the page’s https Origin is this site’s: the upload is checked, not refused', async () => {
+    const { base } = await serve(1);
+    const proxied = { 'x-forwarded-proto': 'https', 'x-forwarded-for': '203.0.113.7' };
+    const { cookie, csrfToken } = await adminSession(base, proxied);
+    const origin = `https://${new URL(base).host}`;
+    const answer = await upload(base, { ...proxied, cookie, origin, 'x-csrf-token': csrfToken });
+    expect(answer.status).toBe(200); // the dry run's report
+    // another site's page is still refused, in words that say why
+    const foreign = await upload(base, { ...proxied, cookie, origin: 'https://evil.example', 'x-csrf-token': csrfToken });
+    expect(foreign.status).toBe(403);
+    expect(((await foreign.json()) as { error: { code: string } }).error.code).toBe('ORIGIN');
+  });
+
+  test('without TRUST_PROXY an https Origin is not this http server’s; a script with its token and no Origin uploads', async () => {
+    const { base } = await serve(0);
+    const { cookie, csrfToken } = await adminSession(base);
+    const refused = await upload(base, { cookie, origin: `https://${new URL(base).host}`, 'x-forwarded-proto': 'https', 'x-csrf-token': csrfToken });
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('ORIGIN');
+    expect((await upload(base, { cookie, 'x-csrf-token': csrfToken })).status).toBe(200);
+    // no token and no Origin: what a cross-site form could send is refused by the origin check
+    expect((await upload(base, { cookie })).status).toBe(403);
+  });
+});

@@ -74,7 +74,10 @@ describe('signing in and out', () => {
     const { csrfToken } = (await response.json()) as any;
     const crossSite = await app.request('/api/auth/logout', { method: 'POST', headers: { cookie, origin: 'https://evil.example', 'x-csrf-token': csrfToken } });
     expect(crossSite.status).toBe(403);
-    expect(((await crossSite.json()) as any).error.message).toBe('禁止访问：请求来源不符或无权操作');
+    expect(((await crossSite.json()) as any).error).toEqual({
+      code: 'ORIGIN',
+      message: '请求来源与本站地址不符（Origin），已拒绝：请在本站页面上操作；脚本调用请带上登录时返回的 X-CSRF-Token 请求头',
+    });
     const refused = await app.request('/api/auth/logout', { method: 'POST', headers: { ...SAME_ORIGIN, cookie } });
     expect(refused.status).toBe(403);
     expect(((await refused.json()) as any).error.code).toBe('CSRF');
