@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readEnv } from './env.ts';
 import { childEnv } from './testing/env.ts';
 import { freePort } from './testing/spawn-server.ts';
 
@@ -57,5 +58,22 @@ describe.each(COMMANDS)('%s with a DATABASE_URL that cannot work', (_, args) => 
     const lines = stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain('DATABASE_URL');
+  });
+});
+
+describe('the service settings of issue 13 are checked with the rest, each named with what it should be', () => {
+  const env = (values: Record<string, string>) => readEnv({ DATABASE_URL: 'file:/tmp/never-opened.db', ...values });
+  test.each([
+    [{ WORKERS: '0' }, /^配置有误：WORKERS 应为 1–64 的整数（服务进程数）$/],
+    [{ WORKERS: '2.5' }, /^配置有误：WORKERS 应为 1–64 的整数（服务进程数）$/],
+    [{ WORKERS: 'abc' }, /^配置有误：WORKERS 应为 1–64 的整数（服务进程数）$/],
+    [{ TRUST_PROXY: '-1' }, /^配置有误：TRUST_PROXY /],
+    [{ LOG_LEVEL: 'loud' }, /^配置有误：LOG_LEVEL /],
+    [{ SHUTDOWN_TIMEOUT_MS: 'soon' }, /^配置有误：SHUTDOWN_TIMEOUT_MS /],
+  ])('%o', (values, message) => {
+    expect(() => env(values)).toThrow(message);
+  });
+  test('their defaults: one process, no proxy believed, a line per request, 10 s to finish on SIGTERM', () => {
+    expect(env({})).toMatchObject({ WORKERS: 1, TRUST_PROXY: 0, LOG_LEVEL: 'info', SHUTDOWN_TIMEOUT_MS: 10_000 });
   });
 });

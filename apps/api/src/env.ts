@@ -51,7 +51,7 @@ const EnvSchema = DatabaseEnv.extend({
   /** the built web app served on the same port; empty to serve the API alone */
   WEB_DIST: z.string().default(`${repoRoot}apps/web/dist`),
   /** server processes on the one port (Node's cluster); 1 runs the server in this process alone */
-  WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+  WORKERS: z.coerce.number({ message: '应为 1–64 的整数（服务进程数）' }).int({ message: '应为 1–64 的整数（服务进程数）' }).min(1, { message: '应为 1–64 的整数（服务进程数）' }).max(64, { message: '应为 1–64 的整数（服务进程数）' }).default(1),
   /**
    * Behind a reverse proxy: the number of proxies in front (1 for one nginx), whose X-Forwarded-For and
    * X-Forwarded-Proto are believed; 0 (default) believes no forwarded header.

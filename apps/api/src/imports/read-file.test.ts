@@ -44,6 +44,12 @@ describe('.xlsx', () => {
     const bytes = (await makeXlsx({ a: [['x']] })).slice(0, 200);
     await expect(readImportFile('targets', '坏.xlsx', bytes)).rejects.toThrow('「坏.xlsx」不是有效的 .xlsx 文件（可能已损坏）：请在 Excel 中重新保存后上传');
   });
+
+  test('a text file named .xlsx is said to be no workbook, not read as CSV', async () => {
+    const bytes = new TextEncoder().encode('区划代码,年度\n430182,2021\n');
+    await expect(readImportFile('targets', '目标.XLSX', bytes)).rejects.toThrow('「目标.XLSX」的扩展名是 .xlsx，但内容不是 Excel 工作簿：请在 Excel 中打开并另存为 .xlsx 后上传');
+    expect((await readImportFile('targets', '目标.csv', bytes)).format).toBe('csv'); // the same bytes named .csv read
+  });
 });
 
 describe('.csv', () => {

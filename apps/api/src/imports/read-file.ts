@@ -35,6 +35,9 @@ export async function readImportFile(kind: ImportKind, fileName: string, bytes: 
     return { format: 'xlsx', sheetName: sheet.name, encoding: null, rows: limitRows(sheetRows(sheet)) };
   }
   if (startsWith(bytes, OLE2)) throw new ImportFileError(`「${fileName}」是旧版 Excel（.xls）文件：请在 Excel 中另存为 .xlsx 或 CSV 后上传`);
+  // A file named .xlsx that is not a workbook (a renamed text file, a page saved from a browser) is not read as CSV:
+  // its "missing columns" would hide what is wrong with it.
+  if (/\.xlsx$/i.test(fileName.trim())) throw new ImportFileError(`「${fileName}」的扩展名是 .xlsx，但内容不是 Excel 工作簿：请在 Excel 中打开并另存为 .xlsx 后上传`);
   const { text, encoding } = decodeText(bytes, fileName);
   return { format: 'csv', sheetName: null, encoding, rows: limitRows(parseCsv(text)) };
 }

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { copyDatabase, createDb } from '@dispatch/db';
 import { embeddedFile, fileStamp, inspectFile, OpsError } from './database-file.ts';
@@ -28,11 +29,21 @@ function orderKey(name: string): string {
   return `${stamp}-${(n ?? '1').padStart(4, '0')}`;
 }
 
-function freeName(dir: string, now: Date): string {
+/**
+ * Gives the checked copy its final name without overwriting another's: a hard link fails if the name is taken (two
+ * backups started in the same second), and the next number is tried.
+ */
+function takeFreeName(dir: string, now: Date, partial: string): string {
   const stamp = fileStamp(now);
   for (let n = 1; ; n++) {
     const path = join(dir, n === 1 ? `dispatch-${stamp}.db` : `dispatch-${stamp}-${n}.db`);
-    if (!existsSync(path)) return path;
+    try {
+      linkSync(partial, path);
+      rmSync(partial, { force: true });
+      return path;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
   }
 }
 
@@ -51,9 +62,8 @@ export async function backupDatabase({ url, dir, keep, now = new Date() }: Backu
   if (!existsSync(source)) throw new OpsError(`数据库文件不存在：${source}`);
   const folder = resolve(dir);
   mkdirSync(folder, { recursive: true });
-  const path = freeName(folder, now);
-  const partial = `${path}.partial`;
-  rmSync(partial, { force: true });
+  // its own temporary name: backups started at the same moment do not write into one file
+  const partial = join(folder, `.dispatch-${fileStamp(now)}-${process.pid}-${randomUUID().slice(0, 8)}.db.partial`);
   const db = createDb({ url: `file:${source}` });
   try {
     await copyDatabase(db, partial);
@@ -68,7 +78,7 @@ export async function backupDatabase({ url, dir, keep, now = new Date() }: Backu
     rmSync(partial, { force: true });
     throw new OpsError(`备份副本未通过完整性检查，已删除：${problems.slice(0, 5).join('；')}`);
   }
-  renameSync(partial, path);
+  const path = takeFreeName(folder, now, partial);
   const removed = listBackups(folder).slice(0, -keep);
   for (const old of removed) rmSync(old, { force: true });
   return { path, bytes: statSync(path).size, removed };

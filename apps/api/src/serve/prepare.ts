@@ -43,6 +43,7 @@ export async function migrateDatabase(env: Env): Promise<void> {
 
 /** The line people and spawnServer wait for: every process serves. */
 export function announce(port: number, workers: number): void {
-  const processes = workers > 1 ? `，${workers} 个服务进程` : '';
+  // with several, the primary's pid: `kill -HUP` it for a rolling restart (printed whatever LOG_LEVEL says)
+  const processes = workers > 1 ? `，${workers} 个服务进程，主进程 pid ${process.pid}` : '';
   console.log(`Dispatch 技能提升行动月调度平台: http://localhost:${port}  (API 文档: /api/docs${processes})`);
 }
