@@ -137,6 +137,8 @@ describe('an import from the screen', () => {
     expect(await dialog.textContent()).toContain(`撤销「2021年1月培训班.xlsx」的导入？将删除其新增的 ${applied.inserted} 条`);
     await dialog.getByRole('button', { name: '确认撤销' }).click();
     await page.locator('.import-history tbody tr', { hasText: '2021年1月培训班.xlsx' }).filter({ hasText: '已撤销' }).waitFor();
+    // the revert is said where it was done
+    expect(await page.locator('.import-reverted').textContent()).toBe(`已撤销第${applied.id}号导入「2021年1月培训班.xlsx」：导入前的数据已恢复，各页面的数据已更新。`);
     const reverted = (await session.api<{ imports: ImportRecord[] }>('/api/imports')).imports.find((r) => r.id === applied.id)!;
     expect(reverted.status).toBe('reverted');
 

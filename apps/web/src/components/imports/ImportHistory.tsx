@@ -14,6 +14,7 @@ export function ImportHistory() {
   const imports = useImportsQuery();
   const [withChecks, setWithChecks] = useState(false);
   const [reverting, setReverting] = useState<ImportRecord | null>(null);
+  const [reverted, setReverted] = useState<ImportRecord | null>(null);
   const records = imports.data?.imports.filter((r) => withChecks || r.status !== 'checked');
   return (
     <section className="card" aria-labelledby="import-history-title">
@@ -21,6 +22,11 @@ export function ImportHistory() {
       <label className="small">
         <input type="checkbox" checked={withChecks} onChange={(e) => setWithChecks(e.target.checked)} /> 显示试导入
       </label>
+      {reverted && (
+        <p className="success import-reverted" role="status">
+          已撤销{importNumber(reverted.id)}导入「{reverted.fileName}」：导入前的数据已恢复，各页面的数据已更新。
+        </p>
+      )}
       <Status query={imports} empty={records?.length === 0 && '还没有导入记录。'}>
         <table className="ranking import-history">
           <thead>
@@ -33,7 +39,7 @@ export function ImportHistory() {
           </tbody>
         </table>
       </Status>
-      {reverting && <RevertDialog record={reverting} onClose={() => setReverting(null)} />}
+      {reverting && <RevertDialog record={reverting} onClose={() => setReverting(null)} onReverted={setReverted} />}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { ImportKind } from '@dispatch/core';
 import { useEffect, useRef, useState } from 'react';
 import { changesAnything, countsText, fileProblem, KIND_LABELS, KINDS, reportSummary } from '../../import-report.ts';
+import { useImportsQuery } from '../../hooks/use-imports-query.ts';
 import { useSearchParam } from '../../hooks/use-search-param.ts';
 import { useUploadImportMutation, type UploadOutcome } from '../../hooks/use-upload-import-mutation.ts';
 import { DropZone } from './DropZone.tsx';
@@ -22,6 +23,10 @@ export function ImportUpload() {
   const [outcome, setOutcome] = useState<UploadOutcome | null>(null);
   const upload = useUploadImportMutation();
   const done = useRef<HTMLParagraphElement>(null);
+  // Reverted since (from the history below): its "imported" banner would say what is no longer true.
+  const history = useImportsQuery();
+  const appliedId = outcome?.type === 'applied' ? outcome.result.id : null;
+  const revertedSince = appliedId !== null && history.data?.imports.some((r) => r.id === appliedId && r.status === 'reverted');
 
   const reset = () => {
     setFile(null);
@@ -88,12 +93,12 @@ export function ImportUpload() {
           )}
         </div>
       )}
-      {outcome?.type === 'applied' && file && (
+      {outcome?.type === 'applied' && file && !revertedSince && (
         <p className="success import-done" role="status" tabIndex={-1} ref={done}>
           已导入「{file.name}」：{countsText(outcome.result)}。各页面的数据已更新，导入记录见下方。
         </p>
       )}
-      {outcome?.type === 'applied' && <ImportWarnings warnings={outcome.result.warnings} />}
+      {outcome?.type === 'applied' && !revertedSince && <ImportWarnings warnings={outcome.result.warnings} />}
     </section>
   );
 }

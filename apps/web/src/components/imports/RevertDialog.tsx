@@ -4,7 +4,7 @@ import { KIND_LABELS, revertQuestion } from '../../import-report.ts';
 import { useRevertImportMutation } from '../../hooks/use-revert-import-mutation.ts';
 
 /** 撤销 an applied import, after a modal confirmation naming the file and its counts (Esc or 取消 closes it). */
-export function RevertDialog({ record, onClose }: { record: ImportRecord; onClose: () => void }) {
+export function RevertDialog({ record, onClose, onReverted }: { record: ImportRecord; onClose: () => void; onReverted: (record: ImportRecord) => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const revert = useRevertImportMutation();
@@ -22,7 +22,7 @@ export function RevertDialog({ record, onClose }: { record: ImportRecord; onClos
           type="button"
           className="primary danger"
           disabled={revert.isPending}
-          onClick={() => revert.mutate(record.id, { onSuccess: () => ref.current?.close() })}
+          onClick={() => revert.mutate(record.id, { onSuccess: () => { onReverted(record); ref.current?.close(); } })}
         >
           {revert.isPending ? '正在撤销…' : '确认撤销'}
         </button>
