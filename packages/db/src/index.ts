@@ -79,3 +79,4 @@ export { checkIntegrity } from './queries/check-integrity.ts';
 export { checkpointWal } from './queries/checkpoint-wal.ts';
 export { copyDatabase } from './queries/copy-database.ts';
 export { listTables } from './queries/list-tables.ts';
+export { createRandom, type Random } from './demo/random.ts'; // a seeded generator (the reliability fuzzer's too)

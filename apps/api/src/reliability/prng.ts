@@ -1,4 +1,6 @@
-/** A seeded pseudo-random generator (mulberry32): the same seed gives the same requests, run after run. */
+import { createRandom } from '@dispatch/db';
+
+/** A seeded pseudo-random generator (the demo data's mulberry32): the same seed gives the same requests, run after run. */
 export interface Prng {
   /** a float in [0, 1) */
   next(): number;
@@ -9,14 +11,6 @@ export interface Prng {
 }
 
 export function createPrng(seed: number): Prng {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  return { next, int, pick: (items) => items[int(items.length)]!, chance: (p) => next() < p };
+  const random = createRandom(seed);
+  return { next: random.next, int: (n) => random.int(0, n - 1), pick: random.pick, chance: (p) => random.next() < p };
 }
