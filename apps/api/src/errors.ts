@@ -35,6 +35,11 @@ export function handleError(err: Error, c: Context<AppEnv>): Response {
     const message = LIBRARY_MESSAGES[err.message] ?? (err.message || DEFAULT_MESSAGES[err.status] || `请求失败（${err.status}）`);
     return c.json<ErrorBody>({ error: { code, message } }, err.status);
   }
+  // The client went away while its body was being read: nobody is left to answer, and nothing of ours failed.
+  if ((err as NodeJS.ErrnoException).code === 'ECONNRESET' && err.message === 'aborted') {
+    log.info({ reqId: c.var.reqId, method: c.req.method, path: c.req.path }, 'request aborted by the client');
+    return c.json<ErrorBody>({ error: { code: 'ABORTED', message: '请求在发送途中中断' } }, 400);
+  }
   // One JSON line with the request's id and the stack: a path or message with line breaks cannot forge others.
   log.error({ reqId: c.var.reqId, method: c.req.method, path: c.req.path, err }, 'unexpected error');
   return c.json<ErrorBody>({ error: { code: 'INTERNAL', message: '服务器内部错误，请稍后重试' } }, 500);

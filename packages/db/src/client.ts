@@ -17,7 +17,8 @@ export function createDb({ url, authToken }: DbConfig) {
   // `timeout` is SQLite's busy timeout, which the client sets on every connection of its pool as it opens it;
   // a `PRAGMA busy_timeout` would reach only the one connection it happened to run on.
   const client = createClient({ url, ...(authToken ? { authToken } : {}), timeout: BUSY_TIMEOUT_MS });
-  return drizzle(retryingWhenBusy(client), { schema });
+  // An in-memory database has one connection, which an open transaction holds: there, reads take turns too.
+  return drizzle(retryingWhenBusy(client, { readsTakeTurns: isInMemory(url) }), { schema });
 }
 
 export type Db = ReturnType<typeof createDb>;
@@ -85,6 +86,8 @@ export class WriteTurn {
   }
 }
 
+const isInMemory = (url: string) => url === ':memory:' || /^file::memory:/.test(url) || /[?&]mode=memory\b/.test(url);
+
 /** A statement that only reads: it needs no write turn. */
 function isRead(stmt: InStatement | string): boolean {
   const sql = typeof stmt === 'string' ? stmt : stmt.sql;
@@ -96,12 +99,12 @@ function isRead(stmt: InStatement | string): boolean {
  * batch (both roll back whole on failure) and the start of a transaction; statements inside an open transaction are
  * the caller's to retry. A transaction holds the turn until it commits, rolls back or is closed.
  */
-function retryingWhenBusy(client: Client): Client {
+function retryingWhenBusy(client: Client, { readsTakeTurns }: { readsTakeTurns: boolean }): Client {
   const execute = client.execute.bind(client);
   const batch = client.batch.bind(client);
   const transaction = client.transaction.bind(client);
   const turn = new WriteTurn();
-  const run = <T>(write: boolean, work: () => Promise<T>) => (write ? turn.run(work) : work());
+  const run = <T>(write: boolean, work: () => Promise<T>) => (write || readsTakeTurns ? turn.run(work) : work());
   return Object.assign(client, {
     execute: ((stmt: InStatement | string, args?: InArgs) =>
       run(!isRead(stmt), () => retryWhenBusy(() => (typeof stmt === 'string' ? execute(stmt, args) : execute(stmt))))) as Client['execute'],
@@ -112,7 +115,7 @@ function retryingWhenBusy(client: Client): Client {
       return run(writes, () => retryWhenBusy(() => batch(stmts, writes && (mode ?? 'deferred') === 'deferred' ? 'write' : mode)));
     }) as Client['batch'],
     transaction: (async (mode) => {
-      if (mode === 'read') return retryWhenBusy(() => transaction(mode));
+      if (mode === 'read' && !readsTakeTurns) return retryWhenBusy(() => transaction(mode));
       const end = await turn.take();
       try {
         const tx = await retryWhenBusy(() => transaction(mode));

@@ -256,3 +256,18 @@ describe('following the suggestion closes the gaps it covers', () => {
     expect((await post(`/api/reallocations/${round}/revoke`, { reason: '测试' })).status).toBe(200);
   });
 });
+
+describe('rounds recorded at the same moment', () => {
+  test('each is checked again on the data the other wrote and recorded: four at once, four 201s, no 409', async () => {
+    // to 宁乡市 and back from it, alternately: every one passes its checks whatever the order
+    const bodies = [1, 2, 3, 4].map((n) => ({
+      date: '2020-07-20',
+      documentNumber: `湘人社函〔2020〕同时${n}号`,
+      lines: [{ regionCode: '430182', amount: n % 2 ? 1_000 : -1_000 }, { regionCode: '430102', amount: n % 2 ? -1_000 : 1_000 }],
+    }));
+    const answers = await Promise.all(bodies.map((body) => post('/api/reallocations', body)));
+    expect(answers.map((a) => a.status)).toEqual([201, 201, 201, 201]);
+    const { rounds } = (await api.get('/api/reallocations')).body as { rounds: ReallocationRound[] };
+    for (const body of bodies) expect(rounds.some((r) => r.documentNumber === body.documentNumber)).toBe(true);
+  });
+});

@@ -123,6 +123,9 @@ async function revokeWarnings(db: Db, round: ReallocationRound): Promise<string[
   );
 }
 
+/** How many times a round's checks are made again when data was written between them and the round (then a 409). */
+const STALE_ATTEMPTS = 5;
+
 /** Reallocation rounds: everyone reads them (the bulletin names them); the province records and revokes them. */
 export const reallocationRoutes = createRouter()
   .openapi(listRoute, async (c) => {
@@ -133,17 +136,23 @@ export const reallocationRoutes = createRouter()
     const db = c.get('db');
     const body = c.req.valid('json');
     await authorize(c, 'manage:funds');
-    const dataVersion = await getDataVersion(db);
-    const regionMap = new Map((await getRegions(db)).map((r) => [r.code, r]));
-    const regions = checkRegions(body.lines, regionMap);
-    await checkDonors(db, body.date, body.lines.map((line, i) => ({ ...line, level: regions[i]!.level, parentCode: regions[i]!.parentCode })));
-    const lines = body.lines.map((line, i) => ({ regionCode: line.regionCode, regionName: regions[i]!.name, amount: line.amount }));
-    try {
-      const round = await recordReallocationRound(db, { date: body.date, documentNumber: body.documentNumber, note: body.note ?? null, lines, dataVersion }, actorOf(c));
-      return c.json(await roundOf(db, round), 201);
-    } catch (err) {
-      if (err instanceof StaleDataError || err instanceof ClosedPeriodError) throw httpError(409, err.message, 'CONFLICT');
-      throw err;
+    // The checks are made on the data as read at `dataVersion`, and the round is written only if no write of data
+    // came between (another round, an import — from any process). If one did, the checks are made again on the new
+    // data and the round written then: the request names no version of its own, so nothing it was shown is stale.
+    for (let attempt = 1; ; attempt++) {
+      const dataVersion = await getDataVersion(db);
+      const regionMap = new Map((await getRegions(db)).map((r) => [r.code, r]));
+      const regions = checkRegions(body.lines, regionMap);
+      await checkDonors(db, body.date, body.lines.map((line, i) => ({ ...line, level: regions[i]!.level, parentCode: regions[i]!.parentCode })));
+      const lines = body.lines.map((line, i) => ({ regionCode: line.regionCode, regionName: regions[i]!.name, amount: line.amount }));
+      try {
+        const round = await recordReallocationRound(db, { date: body.date, documentNumber: body.documentNumber, note: body.note ?? null, lines, dataVersion }, actorOf(c));
+        return c.json(await roundOf(db, round), 201);
+      } catch (err) {
+        if (err instanceof StaleDataError && attempt < STALE_ATTEMPTS) continue;
+        if (err instanceof StaleDataError || err instanceof ClosedPeriodError) throw httpError(409, err.message, 'CONFLICT');
+        throw err;
+      }
     }
   })
   .openapi(revokeRoute, async (c) => {
