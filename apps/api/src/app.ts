@@ -47,25 +47,23 @@ function ownOrigin(c: Context<AppEnv>): string {
 const honoCsrf = csrf({ origin: (origin, c) => origin === ownOrigin(c as Context<AppEnv>) });
 
 /**
- * Cross-site request forgery. Hono's origin check refuses a state-changing request whose body a cross-site form could
- * have sent (a form or multipart Content-Type — and no Content-Type at all, which it takes for text/plain) unless its
- * Origin or Sec-Fetch-Site says it is this site's (behind a TLS proxy, the https origin: see ownOrigin). A request
- * that carries X-CSRF-Token cannot come from a form (forms cannot set headers; a custom header cross-site needs a
- * CORS preflight this API never grants), and the access guard checks the token against the session: it skips the
- * origin check — unless it names a foreign Origin without the browser's Sec-Fetch-Site: same-origin (a script sends
- * no Origin; a browser on this site says same-origin). So a script may upload a file with its token and no Origin;
- * everything else, form posts and a cross-site Origin, still goes through the check, refused in words that say so.
+ * Cross-site request forgery, in two parts. A request that carries X-CSRF-Token cannot come from another site's page:
+ * a form cannot set a header, and a script on another origin sending a custom header needs a CORS preflight this API
+ * never grants; the access guard then checks the token against the session. Such a request skips the origin check —
+ * whatever its Content-Type and Origin (an upload from a page behind a proxy whose Host drops the port, a script).
+ * A request without the token that a cross-site form could have sent (a form or multipart Content-Type, or none,
+ * which Hono takes for text/plain) must show an Origin or Sec-Fetch-Site of this site (behind a TLS proxy the https
+ * origin: see ownOrigin), or it is refused in words that say it is about where the request came from.
  */
 const originCheck: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const sameSiteOrScript = !c.req.header('origin') || c.req.header('sec-fetch-site') === 'same-origin';
-  if (c.req.header('x-csrf-token') && sameSiteOrScript) return next();
+  if (c.req.header('x-csrf-token')) return next();
   let passed = false;
   try {
     await honoCsrf(c, () => ((passed = true), next()));
   } catch (err) {
     // the check's own refusal, not a 403 of what ran after it
     if (!passed && err instanceof HTTPException && err.status === 403) {
-      throw httpError(403, '请求来源与本站地址不符（Origin），已拒绝：请在本站页面上操作；脚本调用请带上登录时返回的 X-CSRF-Token 请求头', 'ORIGIN');
+      throw httpError(403, '请求来源与本站地址不符（Origin），已拒绝：请刷新本站页面后重试；脚本调用请带上登录时返回的 X-CSRF-Token 请求头', 'ORIGIN');
     }
     throw err;
   }

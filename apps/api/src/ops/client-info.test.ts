@@ -139,19 +139,24 @@ describe('the origin check of a file upload (multipart, a form’s Content-Type)
     const origin = `https://${new URL(base).host}`;
     const answer = await upload(base, { ...proxied, cookie, origin, 'x-csrf-token': csrfToken });
     expect(answer.status).toBe(200); // the dry run's report
-    // another site's page is still refused, in words that say why
-    const foreign = await upload(base, { ...proxied, cookie, origin: 'https://evil.example', 'x-csrf-token': csrfToken });
+    // without the token (what another site's form can send), a foreign Origin is refused in words that say why
+    const foreign = await upload(base, { ...proxied, cookie, origin: 'https://evil.example' });
     expect(foreign.status).toBe(403);
     expect(((await foreign.json()) as { error: { code: string } }).error.code).toBe('ORIGIN');
+    // and this site's own https Origin without the token passes the origin check, to be refused for the token
+    const tokenless = await upload(base, { ...proxied, cookie, origin });
+    expect(((await tokenless.json()) as { error: { code: string } }).error.code).toBe('CSRF');
   });
 
-  test('without TRUST_PROXY an https Origin is not this http server’s; a script with its token and no Origin uploads', async () => {
+  test('with its token an upload passes whatever Origin a proxy leaves (no TRUST_PROXY, a port dropped); a script’s too', async () => {
     const { base } = await serve(0);
     const { cookie, csrfToken } = await adminSession(base);
-    const refused = await upload(base, { cookie, origin: `https://${new URL(base).host}`, 'x-forwarded-proto': 'https', 'x-csrf-token': csrfToken });
+    expect((await upload(base, { cookie, origin: `https://${new URL(base).hostname}:8443`, 'x-forwarded-proto': 'https', 'x-csrf-token': csrfToken })).status).toBe(200);
+    expect((await upload(base, { cookie, 'x-csrf-token': csrfToken })).status).toBe(200);
+    // without it, that Origin is not this http server's
+    const refused = await upload(base, { cookie, origin: `https://${new URL(base).host}`, 'x-forwarded-proto': 'https' });
     expect(refused.status).toBe(403);
     expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('ORIGIN');
-    expect((await upload(base, { cookie, 'x-csrf-token': csrfToken })).status).toBe(200);
     // no token and no Origin: what a cross-site form could send is refused by the origin check
     expect((await upload(base, { cookie })).status).toBe(403);
   });

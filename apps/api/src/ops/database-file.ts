@@ -1,3 +1,4 @@
+import { existsSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkIntegrity, createDb, listTables } from '@dispatch/db';
 import { filePath } from '../env.ts';
@@ -8,8 +9,17 @@ export class OpsError extends Error {
 }
 
 /** The embedded database file DATABASE_URL names; a remote server's backups are the server's own business. */
+/**
+ * The file itself, a symbolic link followed: a restore through a link must replace the database the servers use
+ * (and see their marker), not the link.
+ */
+export function realFile(path: string): string {
+  const absolute = resolve(path);
+  return existsSync(absolute) ? realpathSync(absolute) : absolute;
+}
+
 export function embeddedFile(url: string): string {
-  if (url.startsWith('file:')) return resolve(filePath(url));
+  if (url.startsWith('file:')) return realFile(filePath(url));
   if (url === ':memory:') throw new OpsError('DATABASE_URL 为内存数据库（:memory:），没有可备份或恢复的文件');
   throw new OpsError(
     'DATABASE_URL 指向远程 libSQL 数据库服务器：本命令只备份和恢复本机的数据库文件。远程数据库请使用该服务器自身的备份与恢复（如 sqld 的快照、Turso 的时间点恢复）。',

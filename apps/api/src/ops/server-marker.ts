@@ -5,6 +5,7 @@
  */
 import { appendFileSync, closeSync, existsSync, openSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { filePath } from '../env.ts';
+import { realFile } from './database-file.ts';
 
 export const markerOf = (dbFile: string) => `${dbFile}.server`;
 
@@ -63,7 +64,7 @@ export function runningServers(dbFile: string): number[] {
 /** Called once by each server process at start: lists it in the marker, and takes it out when the process exits. */
 export function markServerRunning(url: string): void {
   if (!url.startsWith('file:')) return; // a remote server has no file here to restore over
-  const marker = markerOf(filePath(url));
+  const marker = markerOf(realFile(filePath(url)));
   withLock(marker, () => appendFileSync(marker, `${process.pid}\n`));
   process.once('exit', () => {
     withLock(marker, () => {

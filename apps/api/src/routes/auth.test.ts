@@ -72,11 +72,16 @@ describe('signing in and out', () => {
     const response = await login({ login: 'zhuzhou', password: PASSWORD });
     const cookie = cookieOf(response);
     const { csrfToken } = (await response.json()) as any;
-    const crossSite = await app.request('/api/auth/logout', { method: 'POST', headers: { cookie, origin: 'https://evil.example', 'x-csrf-token': csrfToken } });
+    // what another site's form can send: a form body, its Origin, no token
+    const crossSite = await app.request('/api/auth/logout', {
+      method: 'POST',
+      headers: { cookie, origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'x=1',
+    });
     expect(crossSite.status).toBe(403);
     expect(((await crossSite.json()) as any).error).toEqual({
       code: 'ORIGIN',
-      message: '请求来源与本站地址不符（Origin），已拒绝：请在本站页面上操作；脚本调用请带上登录时返回的 X-CSRF-Token 请求头',
+      message: '请求来源与本站地址不符（Origin），已拒绝：请刷新本站页面后重试；脚本调用请带上登录时返回的 X-CSRF-Token 请求头',
     });
     const refused = await app.request('/api/auth/logout', { method: 'POST', headers: { ...SAME_ORIGIN, cookie } });
     expect(refused.status).toBe(403);
