@@ -15,12 +15,12 @@
  *   npm run bench -- --load [--requests 20000] [--rounds 3] [--concurrency 200] [--clients 1]
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { hashPassword, spawnServer, workerPids, type RunningServer } from '@dispatch/api/testing';
+import { cpuMs, hashPassword, spawnServer, workerPids, type RunningServer } from '@dispatch/api/testing';
 import { createUser, prepareDb } from '@dispatch/db';
 import type { LoadJob, LoadResult } from './load-client.ts';
 
@@ -40,12 +40,6 @@ function runClient(job: LoadJob): Promise<LoadResult> {
     child.stdout.on('data', (chunk: Buffer) => (output += chunk));
     child.once('exit', (code) => (code === 0 ? resolve(JSON.parse(output) as LoadResult) : reject(new Error(`load client exited with ${code}`))));
   });
-}
-
-/** The CPU time a process has used, in ms (Linux: utime + stime of /proc/PID/stat, in clock ticks of 10 ms). */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 /** req/s of `clients` client processes together, each sending its share; refuses any answer but 200. */

@@ -1,4 +1,4 @@
-import type { Versions } from '@dispatch/db';
+import { cacheVersionOf } from '@dispatch/db';
 import type { Context } from 'hono';
 import type { AppEnv } from './router.ts';
 import { requestVersions } from './versions.ts';
@@ -47,10 +47,8 @@ export class ComputedCache {
   }
 }
 
-/** What every cached answer depends on, as one value: the data and settings versions, "12.3". */
-export function cacheVersion(versions: Versions): string {
-  return `${versions.data}.${versions.settings}`;
-}
+/** What every cached answer depends on, as one value: the data and settings versions, "12.3" (as getCacheVersion reads it). */
+export const cacheVersion = cacheVersionOf;
 
 /** The app's computed cache at the request's versions (read once per request, shared with the access guard). */
 export async function computed<T>(c: Context<AppEnv>, key: string, compute: (version: string) => Promise<T>, bound?: { group: string; max: number }): Promise<T> {

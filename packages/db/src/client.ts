@@ -18,7 +18,7 @@ export function createDb({ url, authToken }: DbConfig) {
   // a `PRAGMA busy_timeout` would reach only the one connection it happened to run on.
   const client = createClient({ url, ...(authToken ? { authToken } : {}), timeout: BUSY_TIMEOUT_MS });
   // An in-memory database has one connection, which an open transaction holds: there, reads take turns too.
-  return drizzle(retryingWhenBusy(client, { readsTakeTurns: isInMemory(url) }), { schema });
+  return drizzle(takingTurnsAndRetrying(client, { readsTakeTurns: isInMemory(url) }), { schema });
 }
 
 export type Db = ReturnType<typeof createDb>;
@@ -99,7 +99,7 @@ function isRead(stmt: InStatement | string): boolean {
  * batch (both roll back whole on failure) and the start of a transaction; statements inside an open transaction are
  * the caller's to retry. A transaction holds the turn until it commits, rolls back or is closed.
  */
-function retryingWhenBusy(client: Client, { readsTakeTurns }: { readsTakeTurns: boolean }): Client {
+function takingTurnsAndRetrying(client: Client, { readsTakeTurns }: { readsTakeTurns: boolean }): Client {
   const execute = client.execute.bind(client);
   const batch = client.batch.bind(client);
   const transaction = client.transaction.bind(client);

@@ -19,7 +19,7 @@ export { createUser, LoginTakenError, type NewUser } from './queries/create-user
 export { endSession } from './queries/end-session.ts';
 export { findSession, type FoundSession } from './queries/find-session.ts';
 export { forgetSignInFailures } from './queries/forget-sign-in-failures.ts';
-export { getVersions, type Versions } from './queries/get-versions.ts';
+export { cacheVersionOf, getVersions, type Versions } from './queries/get-versions.ts';
 export { reserveSignInAttempt, type AttemptReservation, type AttemptSlot } from './queries/reserve-sign-in-attempt.ts';
 export { getAlertSettings } from './queries/get-alert-settings.ts';
 export { getBulletinInputsStamp } from './queries/get-bulletin-inputs-stamp.ts';

@@ -3,6 +3,10 @@ import type { Env } from '../env.ts';
 import { log } from '../log.ts';
 import { announce, migrateDatabase } from './prepare.ts';
 
+/** The cluster's workers now. */
+const workerPid = (worker: Worker) => worker.process.pid;
+const liveWorkers = (): Worker[] => Object.values(cluster.workers ?? {}).filter((w): w is Worker => w !== undefined);
+
 /** How long the primary waits after a worker's own shutdown time before it kills the worker outright. */
 const KILL_GRACE_MS = 5_000;
 /** A worker that died before it listened is replaced after this pause, not at once (a crash at start would spin). */
@@ -18,8 +22,6 @@ export async function runPrimary(env: Env): Promise<void> {
   /** workers forked but not yet listening: whoever forked them handles their failure */
   const starting = new Set<Worker>();
   let stopping = false;
-
-  const workerPid = (worker: Worker) => worker.process.pid;
 
   /** A new worker, once it listens; rejected if it exits before. */
   const fork = () =>
@@ -72,7 +74,7 @@ export async function runPrimary(env: Env): Promise<void> {
   const stopAll = async (signal: NodeJS.Signals, exitCode = 0) => {
     if (stopping) return;
     stopping = true;
-    const workers = Object.values(cluster.workers ?? {}).filter((w): w is Worker => w !== undefined);
+    const workers = liveWorkers();
     log.info({ event: 'shutdown', signal, workers: workers.map(workerPid) }, 'stopping every worker gracefully');
     await Promise.all(workers.map(retire));
     log.info({ event: 'stopped' }, 'stopped');
@@ -92,8 +94,7 @@ export async function runPrimary(env: Env): Promise<void> {
     return;
   }
   announce(env.PORT, env.WORKERS);
-  const workers = Object.values(cluster.workers ?? {}).map((w) => w?.process.pid);
-  log.info({ event: 'started', workers }, 'serving; SIGHUP to this pid restarts the workers one at a time, SIGTERM stops');
+  log.info({ event: 'started', workers: liveWorkers().map(workerPid) }, 'serving; SIGHUP to this pid restarts the workers one at a time, SIGTERM stops');
   onHangUp = rollingRestart(env, { fork, retire, isStopping: () => stopping });
 }
 
@@ -112,18 +113,17 @@ function rollingRestart(env: Env, pool: Pool): () => void {
   let running = false;
   let again = false;
   const restart = async () => {
-    const old = Object.values(cluster.workers ?? {}).filter((w): w is Worker => w !== undefined);
-    log.info({ event: 'restart', workers: old.map((w) => w.process.pid) }, 'rolling restart: replacing workers one at a time');
+    const old = liveWorkers();
+    log.info({ event: 'restart', workers: old.map(workerPid) }, 'rolling restart: replacing workers one at a time');
     await migrateDatabase(env);
     for (const worker of old) {
       if (pool.isStopping()) return;
       if (worker.isDead()) continue;
       const fresh = await pool.fork();
       await pool.retire(worker);
-      log.info({ event: 'worker-replaced', worker: worker.process.pid, by: fresh.process.pid }, 'worker replaced');
+      log.info({ event: 'worker-replaced', worker: workerPid(worker), by: workerPid(fresh) }, 'worker replaced');
     }
-    const now = Object.values(cluster.workers ?? {}).map((w) => w?.process.pid);
-    log.info({ event: 'restart-done', workers: now }, 'rolling restart done');
+    log.info({ event: 'restart-done', workers: liveWorkers().map(workerPid) }, 'rolling restart done');
   };
   const run = async () => {
     running = true;

@@ -1,7 +1,7 @@
 /** What the end-to-end tests and the benchmarks use of the API: the real server in a child process. */
 export { childEnv } from './env.ts';
 export { freePort, logLines, printedDemoPasswords, spawnServer, type RunningServer, type SpawnedServer } from './spawn-server.ts';
-export { pidsHoldingConnections, workerPids } from './process-tree.ts'; // a cluster's workers, from /proc
+export { cpuMs, pidsHoldingConnections, workerPids } from './process-tree.ts'; // a cluster's workers, from /proc
 export { hashPassword } from '../auth/password.ts'; // to put accounts straight into a test or benchmark database
 export { readImport } from '../imports/index.ts'; // the whole import pipeline (read, map, validate) for the benchmark
 export { makeXlsx } from '../imports/testing.ts';

@@ -1,6 +1,6 @@
 /**
- * What Linux's /proc says about a server's processes, for the tests of several processes: which are its workers,
- * and which of them hold the connections clients opened to its port.
+ * What Linux's /proc says about a server's processes, for the tests of several processes and the benchmarks: which
+ * are its workers, which of them hold the connections clients opened to its port, and the CPU time each has used.
  */
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 
@@ -12,14 +12,28 @@ function readOrEmpty(path: string): string {
   }
 }
 
+/**
+ * The fields of /proc/PID/stat after "pid (comm) " — [0] the state, [1] the parent's pid, [11] utime, [12] stime —
+ * or none once the process has exited. The command name may hold spaces and parentheses: the last ')' ends it.
+ */
+function statFields(pid: number): string[] {
+  const stat = readOrEmpty(`/proc/${pid}/stat`);
+  return stat ? stat.slice(stat.lastIndexOf(')') + 2).split(' ') : [];
+}
+
+/** The CPU time a process has used, in ms (utime + stime, in clock ticks of 10 ms); a benchmark reads the server's. */
+export function cpuMs(pid: number): number {
+  const fields = statFields(pid);
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 /** The server's worker processes: its children running server.ts (tsx also starts an esbuild child, not one). */
 export function workerPids(primaryPid: number): number[] {
   return readdirSync('/proc')
     .filter((name) => /^\d+$/.test(name))
     .map(Number)
     .filter((pid) => {
-      const stat = readOrEmpty(`/proc/${pid}/stat`);
-      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]); // after "pid (comm) state"
+      const parent = Number(statFields(pid)[1]);
       return parent === primaryPid && readOrEmpty(`/proc/${pid}/cmdline`).includes('server.ts');
     })
     .sort((a, b) => a - b);

@@ -20,3 +20,8 @@ export async function getVersions(db: Db): Promise<Versions> {
   for (const row of (await db.$client.execute(SQL)).rows) versions[KEYS[row.key as keyof typeof KEYS]] = Number(row.value);
   return versions;
 }
+
+/** What every cached answer depends on, as one value: the data and settings versions, "12.3". */
+export function cacheVersionOf({ data, settings }: Pick<Versions, 'data' | 'settings'>): string {
+  return `${data}.${settings}`;
+}
