@@ -1,7 +1,6 @@
 import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { checkpointWal, createDb } from '@dispatch/db';
-import { embeddedFile, fileStamp, inspectFile, OpsError } from './database-file.ts';
+import { embeddedFile, fileStamp, inspectFile, OpsError, realFile } from './database-file.ts';
 import { markerOf, runningServers } from './server-marker.ts';
 
 /** Tables every Dispatch database has had from its first migration: a file without them is something else. */
@@ -73,7 +72,7 @@ function copyDurably(from: string, to: string): void {
  */
 export async function restoreDatabase({ url, file, now = new Date() }: RestoreOptions): Promise<RestoreResult> {
   const target = embeddedFile(url);
-  const backup = resolve(file);
+  const backup = realFile(file); // links followed on both sides, so that the check below compares files
   if (backup === target) throw new OpsError('备份文件就是当前数据库文件本身，无需恢复');
   await checkBackup(backup);
   refuseWhileServing(target);
