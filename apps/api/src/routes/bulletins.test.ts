@@ -184,6 +184,18 @@ describe('the draft is built once and kept until what it is made from moves', ()
     expect(actionsAfter).toContain('湘潭市');
   });
 
+  test('an account renamed (which bumps only the auth version) is named anew in the next draft', async () => {
+    const saved = ((await draft('period=2020-07')).body as BulletinDocument).draft?.version ?? 0;
+    expect((await put('2020-07', { edits: { requirements: '七月的要求。' }, version: saved })).status).toBe(200);
+    const savedBy = () => draft('period=2020-07').then(({ body }) => (body as BulletinDocument).draft?.updatedBy);
+    const before = await savedBy();
+    expect(before).toBeTruthy();
+    const renamed = await api.app.request('/api/users/test-admin', { method: 'PATCH', headers: api.session.write, body: JSON.stringify({ displayName: '改名后的管理员' }) });
+    expect(renamed.status).toBe(200);
+    expect(await savedBy()).toBe('改名后的管理员');
+    expect(before).not.toBe('改名后的管理员');
+  });
+
   test('the next day the draft is dated anew', async () => {
     expect(((await draft('period=2020-06')).body as BulletinDocument).dateText).toBe('2020年6月5日');
     clock = new Date('2020-06-06T01:00:00Z');

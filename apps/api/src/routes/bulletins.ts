@@ -18,6 +18,7 @@ import { httpError } from '../errors.ts';
 import { fileAnswer, FILE_TYPES } from '../file-answer.ts';
 import { cachedJson, isCurrentTag } from '../cached-json.ts';
 import { createRouter, type AppEnv } from '../router.ts';
+import { requestVersions } from '../versions.ts';
 import { renderBulletinDocx } from '../renderers/bulletin-docx.ts';
 import { renderBulletinPdf } from '../renderers/bulletin-pdf.ts';
 import { charactersNotInFonts } from '../renderers/bulletin-pdf/page.ts';
@@ -119,15 +120,16 @@ const DRAFT_FILES_KEPT = 24;
 /**
  * Everything a month's draft depends on beyond the data and settings versions (the cache's own): the month, the
  * extract's city, the date (the draft is dated today; actions are overdue by it), the snapshot its numbers come from
- * (the draft's edits' version, the month's latest issue, the year's highest 第N期), and a mark of the supervision
- * actions, the month's notes and the rounds, whose writes need not bump the data version.
+ * (the draft's edits' version, the month's latest issue, the year's highest 第N期), a mark of the supervision
+ * actions, the month's notes and the rounds, whose writes need not bump the data version, and the auth version: the
+ * draft names who saved its text, and a renamed account bumps it.
  */
 async function draftKey(c: Context<AppEnv>, period: Period, city: string | undefined): Promise<string> {
   const db = c.get('db');
   const key = formatPeriod(period);
-  const [seen, stamp] = await Promise.all([getBulletinSnapshot(db, key), getBulletinInputsStamp(db, key)]);
+  const [seen, stamp, versions] = await Promise.all([getBulletinSnapshot(db, key), getBulletinInputsStamp(db, key), requestVersions(c)]);
   const latest = seen.latest ? `${seen.latest.id}.${seen.latest.version}` : '-';
-  return `${key}|${city ?? 'province'}|${today(c)}|d${seen.draftVersion}|l${latest}|h${seen.highestOfYear ?? '-'}|${stamp}`;
+  return `${key}|${city ?? 'province'}|${today(c)}|d${seen.draftVersion}|l${latest}|h${seen.highestOfYear ?? '-'}|${stamp}|u${versions.auth}`;
 }
 
 /**
