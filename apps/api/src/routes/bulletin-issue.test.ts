@@ -232,11 +232,11 @@ describe('draft → issue → correct', () => {
   });
 
   test('a character from data the fonts cannot print refuses issuing (422), naming it and where it is; nothing is stored', async () => {
-    const note = await post('/api/notes', { regionCode: '430100', period: '2020-06', text: '朱镕基同志曾来视察。' });
+    const note = await post('/api/notes', { regionCode: '430100', period: '2020-06', text: '王玗同志曾来视察。' });
     expect(note.status).toBe(201);
     const response = await post('/api/bulletins', { period: '2020-06' });
     expect(response.status).toBe(422);
-    expect(response.body.error.message).toBe('「镕」（长沙市的说明）不在通报所用字体（GB 2312 字符集）中，印出会缺字，请修改后再印发');
+    expect(response.body.error.message).toBe('「玗」（长沙市的说明）不在通报所用字体（GB 2312 及《通用规范汉字表》）中，印出会缺字，请修改后再印发');
     expect((await api.db.$client.execute("SELECT count(*) AS n FROM bulletins WHERE period = '2020-06'")).rows[0]!.n).toBe(0);
   });
 

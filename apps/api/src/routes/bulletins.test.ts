@@ -1,5 +1,9 @@
 /** The bulletin's live draft over the API, on the demo data: the document model, a city's extract, saving staff's text. */
 import { BulletinDocumentSchema, displayCell, RANKING_COLUMNS, type BulletinDocument, type BulletinTable, type MetricRow } from '@dispatch/core';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ensureAccount, signIn, useDemoApi } from '../testing/test-session.ts';
 
@@ -106,10 +110,10 @@ describe('saving staff\'s text', () => {
   });
 
   test('a character the bulletin’s fonts cannot print is refused by name, before it could be issued as a gap', async () => {
-    const refused = await put('2020-07', { edits: { problems: '一是朱镕基同志的批示，陶喆、王堃所在单位……' }, version: 0 });
+    const refused = await put('2020-07', { edits: { problems: '一是王玗同志的批示，龘、周囧所在单位……' }, version: 0 });
     expect(refused.status).toBe(400);
     expect(refused.body.error.message).toContain('edits.problems');
-    expect(refused.body.error.message).toContain('「镕、喆、堃」不在通报所用字体');
+    expect(refused.body.error.message).toContain('「玗、龘、囧」不在通报所用字体');
     const draft0 = await draft('period=2020-07&format=json');
     expect(draft0.body.draft.version).toBe(0);
     // the common characters of the same sentence are fine
@@ -129,12 +133,27 @@ describe('saving staff\'s text', () => {
   });
 
   test('a character the fonts cannot print, from data, is listed with where it is', async () => {
-    const note = await api.app.request('/api/notes', { method: 'POST', headers: api.session.write, body: JSON.stringify({ regionCode: '430100', period: '2020-08', text: '朱镕基同志曾来视察。' }) });
+    const note = await api.app.request('/api/notes', { method: 'POST', headers: api.session.write, body: JSON.stringify({ regionCode: '430100', period: '2020-08', text: '王玗同志曾来视察。' }) });
     expect(note.status).toBe(201);
     const doc = (await draft('period=2020-08')).body as BulletinDocument;
-    expect(doc.unprintable).toEqual([{ char: '镕', where: '长沙市的说明' }]);
-    expect(((await draft('period=2020-08&city=430100')).body as BulletinDocument).unprintable).toEqual([{ char: '镕', where: '长沙市的说明' }]);
+    expect(doc.unprintable).toEqual([{ char: '玗', where: '长沙市的说明' }]);
+    expect(((await draft('period=2020-08&city=430100')).body as BulletinDocument).unprintable).toEqual([{ char: '玗', where: '长沙市的说明' }]);
     expect(((await draft('period=2020-08&city=430200')).body as BulletinDocument).unprintable).toEqual([]);
+  });
+
+  test('a name character GB2312 lacks but 通用规范汉字表 has (镕, 喆, 堃) is printed, not listed', async () => {
+    const text = '朱镕基、陶喆、王堃同志曾来视察。';
+    const note = await api.app.request('/api/notes', { method: 'POST', headers: api.session.write, body: JSON.stringify({ regionCode: '430100', period: '2020-09', text }) });
+    expect(note.status).toBe(201);
+    expect(((await draft('period=2020-09')).body as BulletinDocument).unprintable).toEqual([]);
+    const pdf = await api.app.request('/api/bulletins/draft?period=2020-09&format=pdf', { headers: api.session.read });
+    const dir = mkdtempSync(join(tmpdir(), 'bulletin-names-'));
+    try {
+      writeFileSync(join(dir, 'draft.pdf'), Buffer.from(await pdf.arrayBuffer()));
+      expect(execFileSync('pdftotext', [join(dir, 'draft.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, '')).toContain(text);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('a city leader may read the draft but not save it', async () => {

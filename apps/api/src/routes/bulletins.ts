@@ -238,7 +238,7 @@ export const bulletinRoutes = createRouter()
     const { edits, version } = c.req.valid('json');
     for (const [part, text] of Object.entries(edits)) {
       const missing = charactersNotInFonts(text ?? '');
-      if (missing.length) throw parameterError(`edits.${part}`, `「${missing.join('、')}」不在通报所用字体（GB 2312 字符集）中，印出会缺字，请改用常用字`);
+      if (missing.length) throw parameterError(`edits.${part}`, `「${missing.join('、')}」不在通报所用字体（GB 2312 及《通用规范汉字表》）中，印出会缺字，请改用常用字`);
     }
     const { user, address } = c.get('signedIn');
     const result = await saveBulletinDraftEdits(db, key, edits, version, { actorId: user.id, actorLogin: user.login, address });

@@ -224,8 +224,8 @@ describe('lists', () => {
 });
 
 describe('characters the fonts cannot print', () => {
-  /** 镕, 喆 and 堃 stand for the characters outside the fonts. */
-  const missing = (text: string) => [...new Set([...text].filter((c) => '镕喆堃'.includes(c)))];
+  /** 玗, 龘 and 囧 stand for the characters outside the fonts. */
+  const missing = (text: string) => [...new Set([...text].filter((c) => '玗龘囧'.includes(c)))];
   const find = (over: Partial<BulletinInput>) => {
     const all = input(over);
     return unprintableCharacters(all, buildBulletin(all), missing);
@@ -234,19 +234,19 @@ describe('characters the fonts cannot print', () => {
 
   test.each([
     ['none', {}, []],
-    ['in a region’s note, named by the region', { notes: [{ ...note, text: '朱镕基同志视察。' }] }, [{ char: '镕', where: '丁区的说明' }]],
-    ['in a county’s name', { counties: [renamed(counties[0]!, '喆区'), ...counties.slice(1)] }, [{ char: '喆', where: '地区名称「喆区」' }]],
-    ['in a round’s 文号', { rounds: [{ ...round(1, '2020-05-10'), documentNumber: '堃发〔2020〕1号' }] }, [{ char: '堃', where: '第1轮资金调剂的文号' }]],
-    ['not in a note of another month (not printed)', { notes: [{ ...note, period: '2020-04', text: '镕' }] }, []],
-    ['in staff’s own saved text too (saved before the check, or fonts changed since)', { edits: { problems: '镕' } }, [{ char: '镕', where: '「四、存在问题」部分' }]],
-    ['two at once', { notes: [{ ...note, text: '镕喆' }] }, [{ char: '镕', where: '丁区的说明' }, { char: '喆', where: '丁区的说明' }]],
+    ['in a region’s note, named by the region', { notes: [{ ...note, text: '王玗同志视察。' }] }, [{ char: '玗', where: '丁区的说明' }]],
+    ['in a county’s name', { counties: [renamed(counties[0]!, '龘区'), ...counties.slice(1)] }, [{ char: '龘', where: '地区名称「龘区」' }]],
+    ['in a round’s 文号', { rounds: [{ ...round(1, '2020-05-10'), documentNumber: '囧发〔2020〕1号' }] }, [{ char: '囧', where: '第1轮资金调剂的文号' }]],
+    ['not in a note of another month (not printed)', { notes: [{ ...note, period: '2020-04', text: '玗' }] }, []],
+    ['in staff’s own saved text too (saved before the check, or fonts changed since)', { edits: { problems: '玗' } }, [{ char: '玗', where: '「四、存在问题」部分' }]],
+    ['two at once', { notes: [{ ...note, text: '玗龘' }] }, [{ char: '玗', where: '丁区的说明' }, { char: '龘', where: '丁区的说明' }]],
   ] as const)('%s', (_, over, expected) => {
     expect(find(over as Partial<BulletinInput>)).toEqual(expected);
   });
 
   test('refusal names each character and where it is', () => {
-    expect(unprintableMessage([{ char: '镕', where: '长沙市的说明' }, { char: '喆', where: '附件2' }])).toBe(
-      '「镕」（长沙市的说明）、「喆」（附件2）不在通报所用字体（GB 2312 字符集）中，印出会缺字，请修改后再印发',
+    expect(unprintableMessage([{ char: '玗', where: '长沙市的说明' }, { char: '龘', where: '附件2' }])).toBe(
+      '「玗」（长沙市的说明）、「龘」（附件2）不在通报所用字体（GB 2312 及《通用规范汉字表》）中，印出会缺字，请修改后再印发',
     );
   });
 });

@@ -60,5 +60,5 @@ export function unprintableCharacters(input: Pick<BulletinInput, 'cities' | 'cou
 
 /** 「镕」（长沙市的说明）、「喆」（附件2）不在通报所用字体中，印出会缺字，请修改后再印发 */
 export function unprintableMessage(found: readonly BulletinUnprintable[], action: '印发' | '发布更正' = '印发'): string {
-  return `${found.map((f) => `「${f.char}」（${f.where}）`).join('、')}不在通报所用字体（GB 2312 字符集）中，印出会缺字，请修改后再${action}`;
+  return `${found.map((f) => `「${f.char}」（${f.where}）`).join('、')}不在通报所用字体（GB 2312 及《通用规范汉字表》）中，印出会缺字，请修改后再${action}`;
 }

@@ -97,7 +97,7 @@ export const BulletinDraftEditsSchema = z
   .meta({ id: 'BulletinDraftEdits' });
 export type BulletinDraftEdits = z.infer<typeof BulletinDraftEditsSchema>;
 
-/** A character the bulletin's fonts cannot print, and where in the data it is: 「镕」（长沙市的说明）. */
+/** A character the bulletin's fonts cannot print, and where in the data it is: 「玗」（长沙市的说明）. */
 export const BulletinUnprintableSchema = z
   .object({
     char: z.string(),

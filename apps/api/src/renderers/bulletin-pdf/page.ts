@@ -48,8 +48,8 @@ export function bulletinFonts(): Record<keyof typeof FONT, LayoutFont> {
 }
 
 /**
- * The characters of `text` the bulletin's body face cannot draw — the fonts are cut to GB2312, so a rare character
- * in a name (镕, 喆) would print as a gap, not even a box. Each once, in order of appearance.
+ * The characters of `text` the bulletin's body face cannot draw — the fonts are cut to GB2312 and 通用规范汉字表, so a rarer character
+ * in a name (玗, 龘) would print as a gap, not even a box. Each once, in order of appearance.
  */
 export function charactersNotInFonts(text: string): string[] {
   const { serif } = bulletinFonts();
