@@ -22,7 +22,6 @@ export { forgetSignInFailures } from './queries/forget-sign-in-failures.ts';
 export { cacheVersionOf, getVersions, type Versions } from './queries/get-versions.ts';
 export { reserveSignInAttempt, type AttemptReservation, type AttemptSlot } from './queries/reserve-sign-in-attempt.ts';
 export { getAlertSettings } from './queries/get-alert-settings.ts';
-export { getBulletinInputsStamp } from './queries/get-bulletin-inputs-stamp.ts';
 export { getCacheVersion } from './queries/get-cache-version.ts';
 export { getMetricRows } from './queries/get-metric-rows.ts';
 export { getNoteHistory } from './queries/get-note-history.ts';

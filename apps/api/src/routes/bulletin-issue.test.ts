@@ -258,3 +258,26 @@ describe('draft → issue → correct', () => {
     expect(details[0]![1].sha256).toEqual(issued.sha256);
   });
 });
+
+describe('issuing while the data move', () => {
+  const cityTable = (doc: BulletinDocument) => doc.body.flatMap((b) => (b.kind === 'table' ? [b.table.rows.map((r) => r.cells)] : []))[0]!;
+  const monthDraft = async (): Promise<BulletinDocument> => (await (await get('/api/bulletins/draft?period=2020-09')).json()) as BulletinDocument;
+
+  test('a round recorded while the month is being issued: the frozen bulletin is either all before it or all after it', async () => {
+    const before = await monthDraft(); // the month's rows are now in the app's cache, at this data version
+    const issuing = post('/api/bulletins', { period: '2020-09' });
+    // let the issue take its snapshot and start rendering (seconds: 45 files), then record the round meanwhile; the
+    // test's assertion holds in any order, the pause only makes the round land inside the issue likely
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const round = await post('/api/reallocations', { date: '2020-09-05', documentNumber: '湘人社函〔2020〕109号', lines: [{ regionCode: '430300', amount: 40_000_000 }] });
+    expect(round.status).toBe(201);
+    const issued = await issuing;
+    expect(issued.status).toBe(201);
+    const after = await monthDraft();
+    expect(cityTable(after)).not.toEqual(cityTable(before)); // the round moves 湘潭市's funds
+    const stored = (await api.db.$client.execute({ sql: 'SELECT document FROM bulletins WHERE id = ?', args: [issued.body.id] })).rows[0]!;
+    const frozen = JSON.parse(String(stored.document)) as BulletinDocument;
+    const namesRound = bodyText(frozen).includes('湘人社函〔2020〕109号');
+    expect(cityTable(frozen)).toEqual(cityTable(namesRound ? after : before));
+  });
+});

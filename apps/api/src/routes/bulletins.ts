@@ -6,13 +6,13 @@ import {
   summarizeAlerts, unprintableCharacters, unprintableMessage, type BulletinNumbering, type Period,
 } from '@dispatch/core';
 import {
-  getBulletinDraftEdits, getBulletinFile, getBulletinInputsStamp, getBulletinSnapshot, getMetricRows, isDemoData, listActions, listBulletins, listNotes, listReallocationRounds,
+  getBulletinDraftEdits, getBulletinFile, getBulletinSnapshot, getMetricRows, isDemoData, listActions, listBulletins, listNotes, listReallocationRounds,
   saveBulletinDraftEdits, storeBulletin, type BulletinExtractToStore, type BulletinSnapshot, type Db,
 } from '@dispatch/db';
 import type { Context } from 'hono';
 import { createRoute, z } from '@hono/zod-openapi';
 import { authorize } from '../access.ts';
-import { alertContexts } from '../alert-contexts.ts';
+import { alertContexts, loadAlertContexts } from '../alert-contexts.ts';
 import { computed } from '../computed-cache.ts';
 import { httpError } from '../errors.ts';
 import { fileAnswer, FILE_TYPES } from '../file-answer.ts';
@@ -54,15 +54,10 @@ const saveRoute = jsonRoute('put', '/draft/{period}', '保存月通报草稿中�
   description: '已保存的修改及新版本号；版本已变时回答 409', errors: [400, 401, 403, 404, 409],
 });
 
-/** The metric rows of a period, as `/api/metrics` answers them, kept until the data change. */
-function periodRows(c: Context<AppEnv>, period: Period) {
-  const db = c.get('db');
-  return computed(c, `bulletin-rows|${formatPeriod(period)}`, async () => {
-    const [province, cities, counties] = await Promise.all(
-      (['province', 'city', 'county'] as const).map((level) => getMetricRows(db, { period, level })),
-    );
-    return { province: province![0]!, cities: cities!, counties: counties! };
-  });
+/** The metric rows of a period, as `/api/metrics` answers them, straight from the database. */
+async function loadPeriodRows(db: Db, period: Period) {
+  const [province, cities, counties] = await Promise.all((['province', 'city', 'county'] as const).map((level) => getMetricRows(db, { period, level })));
+  return { province: province![0]!, cities: cities!, counties: counties! };
 }
 
 const issueRoute = jsonRoute('post', '/', '印发月通报：由当前数据和已保存的修改生成，编第N期和文号，冻结 PDF、Word、Excel 三个文件及其 SHA-256，连同 14 个市州摘编（省级岗位；需请求头 X-CSRF-Token）', {
@@ -103,12 +98,18 @@ async function renderFiles(document: BulletinDocument) {
   return { files, sha256: { pdf: sha256(files.pdf), docx: sha256(files.docx), xlsx: sha256(files.xlsx) } };
 }
 
-/** Everything a month's bulletin is made from, but its settings: the current data and staff's saved text. */
-async function bulletinInput(c: Context<AppEnv>, period: Period) {
+/**
+ * Everything a month's bulletin is made from, but its settings: the current data and staff's saved text. A draft
+ * takes the metric rows and alert contexts from the app's cache (kept at the request's data version, read when the
+ * request arrived); issuing reads them `fresh`: its snapshot, read after the request arrived, is what storing checks,
+ * so figures cached at an older version would be frozen beside rounds and notes read now.
+ */
+async function bulletinInput(c: Context<AppEnv>, period: Period, { fresh = false } = {}) {
   const db = c.get('db');
   const key = formatPeriod(period);
+  const rowsOfPeriod = fresh ? loadPeriodRows(db, period) : computed(c, `bulletin-rows|${key}`, () => loadPeriodRows(db, period));
   const [rows, contexts, actions, notes, rounds, draft, demo] = await Promise.all([
-    periodRows(c, period), alertContexts(c, period), listActions(db, { scope: null, today: today(c) }), listNotes(db, { period: key }),
+    rowsOfPeriod, fresh ? loadAlertContexts(db, period) : alertContexts(c, period), listActions(db, { scope: null, today: today(c) }), listNotes(db, { period: key }),
     listReallocationRounds(db), getBulletinDraftEdits(db, key), isDemoData(db, period.year),
   ]);
   return { input: { period, ...rows, alerts: alertsOfMonth(contexts), summary: summarizeAlerts(key, contexts), actions, notes, rounds, edits: draft.edits, demo }, draft };
@@ -127,9 +128,9 @@ const DRAFT_FILES_KEPT = 24;
 async function draftKey(c: Context<AppEnv>, period: Period, city: string | undefined): Promise<string> {
   const db = c.get('db');
   const key = formatPeriod(period);
-  const [seen, stamp, versions] = await Promise.all([getBulletinSnapshot(db, key), getBulletinInputsStamp(db, key), requestVersions(c)]);
+  const [seen, versions] = await Promise.all([getBulletinSnapshot(db, key), requestVersions(c)]);
   const latest = seen.latest ? `${seen.latest.id}.${seen.latest.version}` : '-';
-  return `${key}|${city ?? 'province'}|${today(c)}|d${seen.draftVersion}|l${latest}|h${seen.highestOfYear ?? '-'}|${stamp}|u${versions.auth}`;
+  return `${key}|${city ?? 'province'}|${today(c)}|d${seen.draftVersion}|l${latest}|h${seen.highestOfYear ?? '-'}|${seen.inputs}|u${versions.auth}`;
 }
 
 /**
@@ -166,7 +167,7 @@ async function freeze(c: Context<AppEnv>, period: Period, action: '印发' | '�
     const seen = await getBulletinSnapshot(db, key);
     const date = today(c);
     const { issueNumber, documentNumber, version, correctionOf } = numbering(seen, date);
-    const { input } = await bulletinInput(c, period);
+    const { input } = await bulletinInput(c, period, { fresh: true });
     const made = { ...input, settings: bulletinSettings(period, { issueNumber, documentNumber, date }), version };
     const document = buildBulletin(made);
     const unprintable = unprintableCharacters(input, document, charactersNotInFonts);

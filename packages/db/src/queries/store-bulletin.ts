@@ -4,24 +4,28 @@ import type { Db } from '../client.ts';
 import { bulletinExtracts, bulletins } from '../schema/bulletins.ts';
 import { appendAudit, type Actor } from './append-audit.ts';
 import { getBulletinDraftEdits } from './get-bulletin-draft-edits.ts';
+import { getBulletinInputsStamp } from './get-bulletin-inputs-stamp.ts';
 import { getCacheVersion } from './get-cache-version.ts';
 import { getHighestIssueNumber } from './list-bulletins.ts';
 
 /**
  * What an issued bulletin was made from, as seen before rendering it: the data and settings versions, the draft's
- * edits' version, the month's latest issued version and the year's highest 第N期. Storing it checks that none moved.
+ * edits' version, the mark of the supervision actions, the month's notes and the rounds (getBulletinInputsStamp),
+ * the month's latest issued version and the year's highest 第N期. Storing it checks that none moved.
  */
 export interface BulletinSnapshot {
   cacheVersion: string;
   draftVersion: number;
+  inputs: string;
   latest: { id: number; version: number; issueNumber: number; documentNumber: string | null; issuedAt: string } | null;
   highestOfYear: number | null;
 }
 
-export async function getBulletinSnapshot(db: Pick<Db, 'select'>, period: string): Promise<BulletinSnapshot> {
-  const [cacheVersion, draft, [latest], highestOfYear] = await Promise.all([
+export async function getBulletinSnapshot(db: Pick<Db, 'select' | 'all'>, period: string): Promise<BulletinSnapshot> {
+  const [cacheVersion, draft, inputs, [latest], highestOfYear] = await Promise.all([
     getCacheVersion(db as Db),
     getBulletinDraftEdits(db, period),
+    getBulletinInputsStamp(db, period),
     db
       .select({
         id: bulletins.id, version: bulletins.version, issueNumber: bulletins.issueNumber,
@@ -33,7 +37,7 @@ export async function getBulletinSnapshot(db: Pick<Db, 'select'>, period: string
       .limit(1),
     getHighestIssueNumber(db, Number(period.slice(0, 4))),
   ]);
-  return { cacheVersion, draftVersion: draft.version, latest: latest ?? null, highestOfYear };
+  return { cacheVersion, draftVersion: draft.version, inputs, latest: latest ?? null, highestOfYear };
 }
 
 export interface BulletinToStore {
