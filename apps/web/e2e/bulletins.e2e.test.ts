@@ -125,6 +125,17 @@ describe('editing the draft', () => {
     await page.locator('.top-bar nav a', { hasText: '排名' }).click();
     expect(asked).toContain('未保存的修改');
     expect(new URL(page.url()).pathname).toBe('/bulletins');
+    // So does another month from the top bar's picker: staying keeps the month and the text.
+    asked = '';
+    page.once('dialog', (dialog) => {
+      asked = dialog.message();
+      void dialog.dismiss();
+    });
+    await page.getByLabel('统计期间').selectOption('2020-04');
+    expect(asked).toContain('未保存的修改');
+    expect(new URL(page.url()).searchParams.get('period')).toBe('2020-05');
+    await expect(page.getByLabel('统计期间').inputValue()).resolves.toBe('2020-05');
+    await expect(requirements().inputValue()).resolves.toBe('一是加快培训进度，六月底前追上时序进度。\n二是按月报送整改情况。');
     await requirements().press('Control+Enter');
     await page.getByRole('status').filter({ hasText: '已保存（第 1 版）：演示·省人社厅职业能力建设处' }).waitFor();
     await page.reload();

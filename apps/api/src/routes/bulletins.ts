@@ -24,7 +24,7 @@ import { renderBulletinPdf } from '../renderers/bulletin-pdf.ts';
 import { charactersNotInFonts } from '../renderers/bulletin-pdf/page.ts';
 import { renderBulletinXlsx } from '../renderers/bulletin-xlsx.ts';
 import { errorsFor, jsonBody, jsonRoute } from '../schemas.ts';
-import { knownRegion, parameterError, resolvePeriod } from './params.ts';
+import { knownRegion, parameterError, refuseUnprintable, resolvePeriod } from './params.ts';
 
 const binary = (description: string) => ({ schema: z.string().meta({ format: 'binary', description }) });
 
@@ -237,10 +237,7 @@ export const bulletinRoutes = createRouter()
     await authorize(c, 'publish:bulletin');
     const key = formatPeriod(await resolvePeriod(db, c.req.valid('param').period));
     const { edits, version } = c.req.valid('json');
-    for (const [part, text] of Object.entries(edits)) {
-      const missing = charactersNotInFonts(text ?? '');
-      if (missing.length) throw parameterError(`edits.${part}`, `「${missing.join('、')}」不在通报所用字体（GB 2312 及《通用规范汉字表》）中，印出会缺字，请改用常用字`);
-    }
+    for (const [part, text] of Object.entries(edits)) refuseUnprintable(`edits.${part}`, text);
     const { user, address } = c.get('signedIn');
     const result = await saveBulletinDraftEdits(db, key, edits, version, { actorId: user.id, actorLogin: user.login, address });
     if (!result.ok) throw httpError(409, `该月通报草稿已被他人修改（当前版本 ${result.current}），请刷新后重试`, 'CONFLICT');

@@ -151,6 +151,7 @@ describe('a round’s validation', () => {
     ['a region twice', { ...valid, lines: [...valid.lines, { regionCode: '430182', amount: 20_000 }] }, '宁乡市重复出现'],
     ['no document number', { ...valid, documentNumber: '  ' }, 'documentNumber（文号）：请填写文号'],
     ['a document number over 50 characters', { ...valid, documentNumber: '号'.repeat(51) }, '文号不超过 50 个字'],
+    ['a document number the bulletin cannot print', { ...valid, documentNumber: '玗人社函〔2020〕91号' }, 'documentNumber（文号）：「玗」不在通报所用字体'],
     ['taking more than a region has left', { ...valid, lines: [{ regionCode: '430182', amount: -99_000_000 }] }, 'lines.0.amount：宁乡市2020年1—'],
   ])('%s is a 400 naming the field', async (_, body, message) => {
     const response = await post('/api/reallocations', body);

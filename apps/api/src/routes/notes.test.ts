@@ -151,6 +151,20 @@ describe('PATCH /api/notes/:id', () => {
     expect(response.body.error.message).toBe(message);
   });
 
+  test('a character the bulletin cannot print (玗) is refused by name, written or edited; 镕 of 通用规范汉字表 is kept', async () => {
+    const message = '参数 text（说明内容）：「玗、龘」不在通报所用字体（GB 2312 及《通用规范汉字表》）中，印出会缺字，请改用常用字';
+    const notesBefore = (await call('GET', '/api/notes?period=2020-06', 'changsha')).body.notes.length;
+    const created = await post('changsha', { regionCode: '430181', period: '2020-06', text: '王玗、龘同志来视察' });
+    expect([created.status, created.body.error.message]).toEqual([400, message]);
+    expect((await call('GET', '/api/notes?period=2020-06', 'changsha')).body.notes).toHaveLength(notesBefore);
+    const { version } = (await call('GET', `/api/notes/${id}`, 'changsha')).body;
+    const edited = await patch('changsha', id, { text: '王玗、龘同志来视察', version });
+    expect([edited.status, edited.body.error.message]).toEqual([400, message]);
+    expect((await call('GET', `/api/notes/${id}`, 'changsha')).body.version).toBe(version);
+    const kept = await patch('changsha', id, { text: '朱镕基路施工，开班推迟', version });
+    expect([kept.status, kept.body.text]).toEqual([200, '朱镕基路施工，开班推迟']);
+  });
+
   test('the same text again is a 400, not a silent new version', async () => {
     const { text, version } = (await call('GET', `/api/notes/${id}`, 'changsha')).body;
     const response = await patch('changsha', id, { text, version });

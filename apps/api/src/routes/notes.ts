@@ -5,7 +5,7 @@ import { authorize } from '../access.ts';
 import { httpError } from '../errors.ts';
 import { createRouter, type AppEnv } from '../router.ts';
 import { jsonBody, jsonRoute } from '../schemas.ts';
-import { knownRegion, parameterError } from './params.ts';
+import { knownRegion, parameterError, refuseUnprintable } from './params.ts';
 
 const listRoute = jsonRoute('get', '/', '情况说明：某地区、某月或某市州及其县市区的说明', {
   tag: 'notes', request: { query: NotesQuerySchema }, answer: NoteListSchema, description: '按月份、地区代码、撰写先后排列；不含历次内容', errors: [400, 401],
@@ -72,6 +72,7 @@ export const noteRoutes = createRouter()
   .openapi(createRoute, async (c) => {
     const db = c.get('db');
     const body = c.req.valid('json');
+    refuseUnprintable('text', body.text);
     const region = await knownRegion(db, body.regionCode, 'regionCode');
     if (region.level === 'province') throw parameterError('regionCode', '情况说明写在市州或县市区的数字旁，请选择市州或县市区');
     await checkNotePeriod(db, body.period);
@@ -86,6 +87,7 @@ export const noteRoutes = createRouter()
     if (!note) throw httpError(404, `没有编号为 ${id} 的情况说明`);
     // Its author must still hold the right to write about the region (a leader moved to another city does not).
     await authorize(c, 'write:supervision', note.regionCode, NOTE_WORDS);
+    refuseUnprintable('text', c.req.valid('json').text);
     const result = await editNote(db, id, c.req.valid('json'), actorOf(c));
     if (!result.ok) {
       if (result.reason === 'not-found') throw httpError(404, `没有编号为 ${id} 的情况说明`);

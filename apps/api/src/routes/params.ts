@@ -1,11 +1,22 @@
 import { parameterMessage, parsePeriod, REGION_LEVEL_NAMES, type Region, type RegionLevel } from '@dispatch/core';
 import { getPeriods, getRegion, type Db } from '@dispatch/db';
 import { httpError } from '../errors.ts';
+import { charactersNotInFonts } from '../renderers/bulletin-pdf/page.ts';
 
 const PARENT_LEVEL: Record<RegionLevel, RegionLevel | null> = { province: null, city: 'province', county: 'city' };
 
 /** A 400 naming the parameter, as the validation hook words one. */
 export const parameterError = (param: string, message: string) => httpError(400, parameterMessage(param, message));
+
+/**
+ * Text the bulletin prints (staff's parts, a region's note, a round's 文号): a character the bulletin's fonts lack
+ * is a 400 naming it when it is written — printed, it would be a gap, and issuing refuses such a month until the
+ * text's author changes it.
+ */
+export function refuseUnprintable(param: string, text: string | null | undefined): void {
+  const missing = charactersNotInFonts(text ?? '');
+  if (missing.length) throw parameterError(param, `「${missing.join('、')}」不在通报所用字体（GB 2312 及《通用规范汉字表》）中，印出会缺字，请改用常用字`);
+}
 
 /** A region named by a request parameter must exist: an unknown code is a 400 naming the parameter. */
 export async function knownRegion(db: Db, code: string, param: string): Promise<Region> {

@@ -8,7 +8,7 @@ import { authorize } from '../access.ts';
 import { httpError } from '../errors.ts';
 import { createRouter, type AppEnv } from '../router.ts';
 import { jsonBody, jsonRoute } from '../schemas.ts';
-import { parameterError } from './params.ts';
+import { parameterError, refuseUnprintable } from './params.ts';
 
 const listRoute = jsonRoute('get', '/', '资金调剂轮次：日期、文号、各地区调入调出、是否已撤销', {
   tag: 'funds', answer: RoundListSchema, description: '新的在前', errors: [401, 403],
@@ -135,6 +135,7 @@ export const reallocationRoutes = createRouter()
   .openapi(recordRoute, async (c) => {
     const db = c.get('db');
     const body = c.req.valid('json');
+    refuseUnprintable('documentNumber', body.documentNumber);
     await authorize(c, 'manage:funds');
     // The checks are made on the data as read at `dataVersion`, and the round is written only if no write of data
     // came between (another round, an import — from any process). If one did, the checks are made again on the new
