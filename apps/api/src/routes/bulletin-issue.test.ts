@@ -200,6 +200,10 @@ describe('draft → issue → correct', () => {
     expect(answer.headers.get('content-disposition')).toContain(encodeURIComponent('2020年1—5月通报（第1期更正）.pdf'));
     const text = pdfText(file, 'corrected.pdf');
     expect(text).toContain('第1期（更正）');
+    // the paper says what it replaces: version 1's day of issue, in Beijing
+    const [y, m, d] = beijingDate(new Date(issued.issuedAt)).split('-').map(Number);
+    expect(text.replace(/\s+/g, '')).toContain(`本期为第1期的更正，${y}年${m}月${d}日印发的第1期同时作废。`);
+    expect(pdfText(files.pdf!, 'first.pdf').replace(/\s+/g, '')).not.toContain('同时作废');
     const extract = await download(corrected.id, 'pdf', '430100');
     expect(extract.response.headers.get('content-disposition')).toContain(encodeURIComponent('2020年1—5月通报·长沙市摘编（第1期更正）.pdf'));
     const extractText = pdfText(extract.file, 'corrected-extract.pdf').replace(/\s+/g, '');

@@ -144,10 +144,13 @@ function draftDocument(c: Context<AppEnv>, period: Period, city: string | undefi
     const [{ input, draft }, seen] = await Promise.all([bulletinInput(c, period), getBulletinSnapshot(db, formatPeriod(period))]);
     const date = today(c);
     const { issueNumber, documentNumber, version } = comingNumbering(seen.latest, seen.highestOfYear, date);
-    const built = buildBulletin({ ...input, settings: bulletinSettings(period, { issueNumber, documentNumber, date }), version, city });
+    const built = buildBulletin({ ...input, settings: bulletinSettings(period, { issueNumber, documentNumber, date }), version, replaces: replaced(seen), city });
     return { ...built, draft, unprintable: unprintableCharacters(input, built, charactersNotInFonts) };
   });
 }
+
+/** The month's latest issued version, which issuing now would correct: its version and the day it was issued. */
+const replaced = (seen: BulletinSnapshot) => (seen.latest ? { version: seen.latest.version, issuedOn: beijingDate(new Date(seen.latest.issuedAt)) } : undefined);
 
 /** What a frozen bulletin is numbered: from the snapshot seen before rendering (the store checks it did not move). */
 type Numbering = BulletinNumbering & { correctionOf: number | null };
@@ -168,7 +171,7 @@ async function freeze(c: Context<AppEnv>, period: Period, action: '印发' | '�
     const date = today(c);
     const { issueNumber, documentNumber, version, correctionOf } = numbering(seen, date);
     const { input } = await bulletinInput(c, period, { fresh: true });
-    const made = { ...input, settings: bulletinSettings(period, { issueNumber, documentNumber, date }), version };
+    const made = { ...input, settings: bulletinSettings(period, { issueNumber, documentNumber, date }), version, replaces: correctionOf === null ? undefined : replaced(seen) };
     const document = buildBulletin(made);
     const unprintable = unprintableCharacters(input, document, charactersNotInFonts);
     if (unprintable.length) throw httpError(422, unprintableMessage(unprintable, action), 'UNPRINTABLE');

@@ -8,7 +8,7 @@ import type { Note } from '../contract/note.ts';
 import { BulletinDocumentSchema } from '../contract/bulletin.ts';
 import { metricRow } from '../testing/metric-row.ts';
 import { bulletinSettings, bulletinTitle, defaultBulletinDate } from './bulletin-defaults.ts';
-import { buildBulletin, extractText, UnknownBulletinCityError, type BulletinInput } from './build-bulletin.ts';
+import { buildBulletin, correctionParagraph, extractText, UnknownBulletinCityError, type BulletinInput } from './build-bulletin.ts';
 import { unprintableCharacters, unprintableMessage } from './bulletin-unprintable.ts';
 import { behindParagraph, moversParagraph, topBottomParagraph } from './bulletin-standing.ts';
 
@@ -201,6 +201,17 @@ describe('a city extract', () => {
   });
 });
 
+describe('a correction', () => {
+  test('opens by saying which issue it replaces and when that was issued; a first issue does not', () => {
+    const settings = bulletinSettings(MAY, { issueNumber: 5, documentNumber: '湘人社函〔2020〕5号' });
+    const first = buildBulletin(input({ settings }));
+    const corrected = buildBulletin(input({ settings, version: 2, replaces: { version: 1, issuedOn: '2020-06-05' } }));
+    expect(corrected.body[0]).toEqual({ kind: 'paragraph', text: '本期为第5期的更正，2020年6月5日印发的第5期同时作废。' });
+    expect(corrected.body.slice(1)).toEqual(first.body);
+    expect(correctionParagraph(5, { version: 2, issuedOn: '2020-06-09' })).toBe('本期为第5期的更正，2020年6月9日印发的第5期（更正，第 2 版）同时作废。');
+  });
+});
+
 describe('lists', () => {
   const behind = [county('1', '子县', cities[0]!, 0.3, 1), county('2', '丑县', cities[0]!, 0.2, 2), county('3', '寅县', cities[0]!, 0.4, 3)];
   test('more regions behind than named: the furthest, and where the rest are', () => {
@@ -208,6 +219,9 @@ describe('lists', () => {
   });
   test('everybody behind', () => {
     expect(behindParagraph('县市区', behind, 10)).toBe('县市区均落后时序进度，其中子县、丑县落后 10 个百分点及以上。');
+  });
+  test('everybody behind, more far behind than named (a spring month): counted, the names in the attachment', () => {
+    expect(behindParagraph('县市区', behind, 1, '附件2')).toBe('县市区均落后时序进度，其中落后 10 个百分点及以上的有2个（名单见附件2）。');
   });
   test('movers: rank moves in their words, crossings of the time line as where the region is', () => {
     const mover = (name: string, rankChange: number, lag: number, message: string) => ({ regionCode: name, regionName: name, level: 'city' as const, parentCode: null, rank: 1, rankChange, lag, message });

@@ -37,6 +37,8 @@ export interface BulletinInput {
   city?: string;
   /** 1 for a first issue, 2 for its first correction … */
   version?: number;
+  /** a correction's: the version it replaces and the day that one was issued ('YYYY-MM-DD') */
+  replaces?: { version: number; issuedOn: string };
 }
 
 export class UnknownBulletinCityError extends Error {
@@ -90,6 +92,7 @@ export function buildBulletin(input: BulletinInput): BulletinDocument {
   const cityAttachment = cityRow ? '附件' : '附件2';
 
   const body: BulletinBlock[] = [
+    ...(input.replaces && settings.issueNumber !== null ? [paragraph(correctionParagraph(settings.issueNumber, input.replaces))] : []),
     heading(1, '一、总体进展'),
     ...provinceProgress(period, province).map(paragraph),
     ...(cityRow ? [paragraph(cityProgress(period, cityRow))] : []),
@@ -165,4 +168,13 @@ function moverParagraphs(summary: AlertSummary, keep: ReturnType<typeof inScope>
     moversParagraph(cityName ? `${cityName}所辖县市区` : '县市区', scopedMovers(summary.movers.county, keep)),
   ].filter((t) => t !== null);
   return lines.map(paragraph);
+}
+
+/**
+ * A correction's first paragraph: the paper says what it replaces (the archive links them too) —
+ * 「本期为第1期的更正，2026年11月27日印发的第1期同时作废。」 (a later correction names the version it replaces).
+ */
+export function correctionParagraph(issueNumber: number, replaces: { version: number; issuedOn: string }): string {
+  const replaced = `第${issueNumber}期${replaces.version > 1 ? `（更正，第 ${replaces.version} 版）` : ''}`;
+  return `本期为第${issueNumber}期的更正，${formatChineseDate(replaces.issuedOn)}印发的${replaced}同时作废。`;
 }

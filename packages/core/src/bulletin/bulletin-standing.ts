@@ -10,13 +10,18 @@ const names = (rows: readonly { name: string }[]) => rows.map((r) => r.name).joi
 
 /**
  * 「市州中，落后时序进度的有A市、B市，共2个；其中A市落后 10 个百分点及以上。」 — the regions in rank order; the
- * counties named are the furthest behind, all of them being in the attachment.
+ * counties named are the furthest behind, all of them being in the attachment; no more than `named` are named in
+ * either list.
  */
 export function behindParagraph(label: string, rows: readonly MetricRow[], named: number, attachment?: string): string {
   const behind = rows.filter((r) => isBehind(r.lag));
   if (behind.length === 0) return `${label}均达到时序进度。`;
   const far = behind.filter((r) => lagLevel(r.lag) === 'far-behind');
-  const farLine = far.length ? `；其中${names(far)}落后 ${formatExact(-LAG_THRESHOLDS.redPoints)} 个百分点及以上` : '';
+  const farPoints = `落后 ${formatExact(-LAG_THRESHOLDS.redPoints)} 个百分点及以上`;
+  // more far behind than a paragraph names (a spring month: 110 counties) are counted, the names left to the attachment
+  const farLine = far.length === 0 ? ''
+    : far.length <= named ? `；其中${names(far)}${farPoints}`
+    : `；其中${farPoints}的有${formatCount(far.length)}个${attachment ? `（名单见${attachment}）` : ''}`;
   if (behind.length === rows.length && rows.length > 1) return `${label}均落后时序进度${farLine.replace('；其中', '，其中')}。`;
   if (behind.length <= named) return `${label}中，落后时序进度的有${names(behind)}，共${formatCount(behind.length)}个${farLine}。`;
   const furthest = [...behind].sort((a, b) => a.lag! - b.lag! || a.rank - b.rank).slice(0, named);
