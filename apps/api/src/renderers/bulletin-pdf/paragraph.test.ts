@@ -21,3 +21,15 @@ test.each([
 ])('%s', (_, text, expected) => {
   expect(lines(text)).toEqual(expected);
 });
+
+test('a web address or a run of digits longer than a line breaks across lines, every character kept, none past the edge', () => {
+  const url = 'https://rst.hunan.gov.cn/rst/xxgk/tzgg/202009/t20200915_13671234567890abcdefghijklmnopqrstuvwxyz.html';
+  const digits = '1234567890'.repeat(30);
+  for (const text of [`长沙市：详见${url}的通知附件。`, `编号${digits}。`]) {
+    const made = doc();
+    const set = paragraphLines(made, text, style);
+    expect(set.map((line) => line.map((u) => u.text).join('')).join('')).toBe(text);
+    for (const line of set) expect(made.widthOfString(line.map((u) => u.text).join(''), { characterSpacing: BODY_CHARACTER_SPACING })).toBeLessThanOrEqual(style.width + 0.01);
+    expect(set.length).toBeGreaterThan(2);
+  }
+});

@@ -20,7 +20,12 @@ interface Unit {
   /** its width at the paragraph's spacing, the spacing after its last character included */
   width: number;
   space: boolean;
+  /** a piece of a run too long for a line (a web address, a long number) after its first: no spare width before it */
+  glued?: boolean;
 }
+
+/** A run longer than this share of a line is cut into pieces of about this width, so that it can break across lines. */
+const LONGEST_UNIT_SHARE = 0.1;
 
 export interface ParagraphStyle {
   left: number;
@@ -60,7 +65,24 @@ export function paragraphLines(doc: Doc, text: string, style: Pick<ParagraphStyl
     }
     return { text: part, width, space: /^\s+$/u.test(part) };
   };
-  const units = (text.match(UNIT) ?? []).map(unit);
+  const longest = style.width * LONGEST_UNIT_SHARE;
+  // a figure is one unit, but a web address or a run of digits wider than a line could not be set at all (it ran off
+  // the page): cut into pieces a line can break between, set without spare width inside it
+  const units = (text.match(UNIT) ?? []).flatMap((part) => {
+    const whole = unit(part);
+    if (whole.space || whole.width <= style.width - style.indent) return [whole];
+    const pieces: Unit[] = [];
+    let piece = '';
+    for (const char of part) {
+      if (piece && unit(piece + char).width > longest) {
+        pieces.push({ ...unit(piece), glued: pieces.length > 0 });
+        piece = '';
+      }
+      piece += char;
+    }
+    if (piece) pieces.push({ ...unit(piece), glued: pieces.length > 0 });
+    return pieces;
+  });
   const lines: Unit[][] = [];
   let line: Unit[] = [];
   let used = style.indent;
@@ -102,7 +124,7 @@ export function setParagraph(doc: Doc, text: string, style: ParagraphStyle): voi
     const indent = index === 0 ? style.indent : 0;
     const natural = line.reduce((sum, u) => sum + u.width, 0);
     // the gaps that take spare width: between two units neither of which is a space
-    const gaps = line.slice(1).filter((u, i) => !u.space && !line[i]!.space).length;
+    const gaps = line.slice(1).filter((u, i) => !u.space && !u.glued && !line[i]!.space).length;
     const spare = style.width - indent - natural;
     const extra = style.justify && index < lines.length - 1 && gaps > 0 && spare > 0 ? spare / gaps : 0;
     let x = style.left + indent;
@@ -121,7 +143,8 @@ export function setParagraph(doc: Doc, text: string, style: ParagraphStyle): voi
           run += u.text;
         } else doc.text(u.text, x, y, { lineBreak: false, characterSpacing: style.characterSpacing });
       }
-      const stretched = i < line.length - 1 && !u.space && !line[i + 1]!.space;
+      const next = line[i + 1];
+      const stretched = next !== undefined && !u.space && !next.space && !next.glued;
       x += u.width + (stretched ? extra : 0);
       if (!single) flush();
     });
