@@ -136,6 +136,15 @@ describe('editing the draft', () => {
     expect(new URL(page.url()).searchParams.get('period')).toBe('2020-05');
     await expect(page.getByLabel('统计期间').inputValue()).resolves.toBe('2020-05');
     await expect(requirements().inputValue()).resolves.toBe('一是加快培训进度，六月底前追上时序进度。\n二是按月报送整改情况。');
+    // And the browser's Back: staying keeps the page and the text.
+    const question = new Promise<string>((resolve) => page.once('dialog', (dialog) => {
+      resolve(dialog.message());
+      void dialog.dismiss();
+    }));
+    await page.evaluate(() => window.history.back());
+    expect(await question).toContain('未保存的修改');
+    expect(new URL(page.url()).searchParams.get('period')).toBe('2020-05');
+    await expect(requirements().inputValue()).resolves.toBe('一是加快培训进度，六月底前追上时序进度。\n二是按月报送整改情况。');
     await requirements().press('Control+Enter');
     await page.getByRole('status').filter({ hasText: '已保存（第 1 版）：演示·省人社厅职业能力建设处' }).waitFor();
     await page.reload();
