@@ -220,6 +220,9 @@ describe('lists', () => {
   test('everybody behind', () => {
     expect(behindParagraph('县市区', behind, 10)).toBe('县市区均落后时序进度，其中子县、丑县落后 10 个百分点及以上。');
   });
+  test('everybody 10 points behind or more: said once, nobody named', () => {
+    expect(behindParagraph('市州', behind.slice(0, 2), 14)).toBe('市州均落后时序进度 10 个百分点及以上。');
+  });
   test('everybody behind, more far behind than named (a spring month): counted, the names in the attachment', () => {
     expect(behindParagraph('县市区', behind, 1, '附件2')).toBe('县市区均落后时序进度，其中落后 10 个百分点及以上的有2个（名单见附件2）。');
   });

@@ -22,6 +22,7 @@ export function behindParagraph(label: string, rows: readonly MetricRow[], named
   const farLine = far.length === 0 ? ''
     : far.length <= named ? `；其中${names(far)}${farPoints}`
     : `；其中${farPoints}的有${formatCount(far.length)}个${attachment ? `（名单见${attachment}）` : ''}`;
+  if (far.length === rows.length && rows.length > 1) return `${label}均落后时序进度 ${formatExact(-LAG_THRESHOLDS.redPoints)} 个百分点及以上。`;
   if (behind.length === rows.length && rows.length > 1) return `${label}均落后时序进度${farLine.replace('；其中', '，其中')}。`;
   if (behind.length <= named) return `${label}中，落后时序进度的有${names(behind)}，共${formatCount(behind.length)}个${farLine}。`;
   const furthest = [...behind].sort((a, b) => a.lag! - b.lag! || a.rank - b.rank).slice(0, named);
