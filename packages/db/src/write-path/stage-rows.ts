@@ -114,8 +114,11 @@ export function stageClassStatements(classes: DataBatchRows['classes'] & {}, ids
  */
 export function jsonInsertStatements(table: StageName, columns: readonly string[], rows: readonly InValue[][], tail: string): InStatement[] {
   const values = columns.map((_, i) => `j.value ->> ${i}`).join(', ');
-  // WHERE true: an upsert's SELECT needs it, so that ON CONFLICT is not read as a join's constraint
-  const sql = `INSERT INTO ${table} (${columns.join(', ')}, row_no) SELECT ${values}, ? + j.key FROM json_each(?) j WHERE true${tail}`;
+  // MATERIALIZED: json_each makes a row's value (its array, as JSON text) anew each time it is read, once per column
+  // unpacked; made once per row and kept, a five-year file stages in two thirds of the time (measured).
+  // WHERE true: an upsert's SELECT needs it, so that ON CONFLICT is not read as a join's constraint.
+  const sql = `INSERT INTO ${table} (${columns.join(', ')}, row_no) WITH j AS MATERIALIZED (SELECT key, value FROM json_each(?2))
+               SELECT ${values}, ?1 + j.key FROM j WHERE true${tail}`;
   const statements: InStatement[] = [];
   // chunks of a few thousand rows: one JSON text of five years' rows unpacked more slowly per row (measured)
   for (let start = 0; start < rows.length; start += JSON_CHUNK_ROWS) {
