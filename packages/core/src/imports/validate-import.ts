@@ -181,21 +181,25 @@ function checkRow(kind: ImportKind, check: RowCheck, values: Record<string, unkn
  */
 class FirstRows {
   private readonly seen = new Set<string>();
-  private readonly keys: string[] = [];
-  private readonly rows: number[] = [];
-  private byKey: Map<string, number> | undefined; // made at the first repeated key
+  private readonly rows: number[] = []; // the row of each key in `seen`, in the order a Set keeps: the order added
+  private byKey: Map<string, number> | undefined; // made at the first repeated key, then used alone
 
   /** The row that had the key first, or undefined when it is new (this row is then its first). */
   firstOf(key: string, row: number): number | undefined {
+    if (this.byKey) {
+      const first = this.byKey.get(key);
+      if (first === undefined) this.byKey.set(key, row);
+      return first;
+    }
     const size = this.seen.size;
     this.seen.add(key);
     if (this.seen.size > size) {
-      this.keys.push(key);
       this.rows.push(row);
-      this.byKey?.set(key, row);
       return undefined;
     }
-    this.byKey ??= new Map(this.keys.map((k, i) => [k, this.rows[i]!]));
+    this.byKey = new Map();
+    let i = 0;
+    for (const seenKey of this.seen) this.byKey.set(seenKey, this.rows[i++]!);
     return this.byKey.get(key);
   }
 }
