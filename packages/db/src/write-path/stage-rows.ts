@@ -48,13 +48,15 @@ export function dropStagesStatements(): InStatement[] {
   return Object.keys(STAGES).map((name) => `DROP TABLE IF EXISTS temp.${name}`);
 }
 
-function refuseDuplicates(kind: RefusedRow['kind'], keys: readonly string[]): void {
+function refuseDuplicates<T>(kind: RefusedRow['kind'], rows: readonly T[], keyOf: (row: T) => string): void {
   const seen = new Set<string>();
   const duplicates: RefusedRow[] = [];
-  keys.forEach((key, index) => {
-    if (seen.has(key)) duplicates.push({ kind, index, key, regionCode: null });
-    seen.add(key);
-  });
+  for (let index = 0; index < rows.length; index++) {
+    const key = keyOf(rows[index]!);
+    const size = seen.size;
+    seen.add(key); // one look-up: a key already seen leaves the size as it was
+    if (seen.size === size) duplicates.push({ kind, index, key, regionCode: null });
+  }
   if (duplicates.length) throw new DuplicateKeyError(duplicates);
 }
 
@@ -64,10 +66,10 @@ function refuseDuplicates(kind: RefusedRow['kind'], keys: readonly string[]): vo
  */
 export function stageStatements(rows: DataBatchRows): InStatement[] {
   const { classes = [], audits = [], targets = [], allocations = [] } = rows;
-  refuseDuplicates('classes', classes.map((c) => c.classNo));
-  refuseDuplicates('audits', audits.map((a) => a.auditNo));
-  refuseDuplicates('targets', targets.map((t) => `${t.regionCode}:${t.year}`));
-  refuseDuplicates('allocations', allocations.map((a) => `${a.regionCode}:${a.year}`));
+  refuseDuplicates('classes', classes, (c) => c.classNo);
+  refuseDuplicates('audits', audits, (a) => a.auditNo);
+  refuseDuplicates('targets', targets, (t) => `${t.regionCode}:${t.year}`);
+  refuseDuplicates('allocations', allocations, (a) => `${a.regionCode}:${a.year}`);
   return [
     ...jsonInsertStatements('s_types', ['code', 'name', 'new_id'], rows.trainingTypes ?? [], (t) => [t.code, t.name, t.id ?? null]),
     ...jsonInsertStatements('s_occupations', ['name', 'new_id'], rows.occupations ?? [], (o) => [o.name, o.id ?? null]),
