@@ -56,5 +56,24 @@ export function parseCsv(text: string): SheetRow[] {
 function splitLines(text: string, separator: ',' | '\t'): SheetRow[] {
   const lines = text.split(/\r\n|\n|\r/);
   if (lines[lines.length - 1] === '') lines.pop(); // the line break ending the last record
-  return lines.map((line, i) => ({ row: i + 1, cells: line.split(separator) }));
+  return lines.map((line, i) => new UnquotedRecord(i + 1, line, separator));
+}
+
+/**
+ * A record of a file without quotes, its cells split from its line each time they are asked for, not kept: a reader
+ * that asks once per row (validateImport) holds the cells of one row at a time, not the million cells of a five-year
+ * file, which the garbage collector would otherwise copy again and again while they live.
+ */
+class UnquotedRecord implements SheetRow {
+  readonly #line: string;
+  readonly #separator: string;
+
+  constructor(readonly row: number, line: string, separator: string) {
+    this.#line = line;
+    this.#separator = separator;
+  }
+
+  get cells(): string[] {
+    return this.#line.split(this.#separator);
+  }
 }

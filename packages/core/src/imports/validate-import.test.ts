@@ -224,4 +224,12 @@ describe('each kind of error, by row and header', () => {
     expect(validateImport('targets', [{ row: 1, cells: [null] }], context).problems).toEqual([{ row: null, column: null, message: '文件中没有内容' }]);
     expect(validateImport('targets', [{ row: 1, cells: ['区划代码', '年度', '目标任务'] }], context).problems).toEqual([{ row: null, column: null, message: '表头下没有数据行' }]);
   });
+
+  test('the data rows are counted without the blank ones, also when the headers stop the file or no row has data', () => {
+    const blank = (row: number) => ({ row, cells: [null, '  '] });
+    const missing = validateImport('targets', [{ row: 1, cells: ['区划代码', '年度'] }, { row: 2, cells: ['430182', 2021] }, blank(3), { row: 4, cells: ['430102', 2021] }], context);
+    expect(missing).toMatchObject({ ok: false, headerRow: 1, dataRows: 2, rows: [] });
+    const empty = validateImport('targets', [{ row: 1, cells: ['区划代码', '年度', '目标任务'] }, blank(2), blank(3)], context);
+    expect(empty).toMatchObject({ ok: false, headerRow: 1, dataRows: 0, problems: [{ row: null, column: null, message: '表头下没有数据行' }] });
+  });
 });

@@ -10,7 +10,8 @@ import { checkAuditRow, checkClassRow, checkRegion, readable, ROW_KEYS, type Imp
 /** A row of a sheet as read: its row number in the sheet (1-based) and its cells from column A. */
 export interface SheetRow {
   row: number;
-  cells: readonly RawCell[];
+  /** may be made each time it is read (a CSV record splits its line then): a reader going through a file reads it once a row */
+  readonly cells: readonly RawCell[];
 }
 
 export interface ImportValidation<K extends ImportKind = ImportKind> {
@@ -31,17 +32,22 @@ export interface ImportValidation<K extends ImportKind = ImportKind> {
 const HEADER_SEARCH_ROWS = 10;
 
 const cellText = (cell: RawCell | undefined) => (cell === null || cell === undefined ? '' : String(cell instanceof Date ? '' : cell));
-function blankRow(row: SheetRow): boolean {
-  for (const cell of row.cells) if (!isBlank(cell)) return false;
+function blankCells(cells: readonly RawCell[]): boolean {
+  for (const cell of cells) if (!isBlank(cell)) return false;
   return true;
 }
+const blankRow = (row: SheetRow) => blankCells(row.cells);
 
 /**
  * Whether a row is one of the template's example rows: any of its cells — the template's 序号, or whatever column a
  * person moved it to — is text beginning with 示例 (EXAMPLE_MARK). Such a row is refused, never imported.
  */
 export function isExampleRow(row: SheetRow): boolean {
-  for (const cell of row.cells) if (typeof cell === 'string' && mayBeExample(cell) && cell.trimStart().startsWith(EXAMPLE_MARK)) return true;
+  return isExample(row.cells);
+}
+
+function isExample(cells: readonly RawCell[]): boolean {
+  for (const cell of cells) if (typeof cell === 'string' && mayBeExample(cell) && cell.trimStart().startsWith(EXAMPLE_MARK)) return true;
   return false;
 }
 
@@ -92,11 +98,12 @@ export function validateImport<K extends ImportKind>(kind: K, sheet: readonly Sh
   const answer: ImportValidation<K> = { ok: false, headerRow: null, headers: [], dataRows: 0, rows: [], rowNumbers: [], problems: [] };
   const mapping = locateHeaders(kind, sheet);
   if (!mapping) return { ...answer, problems: [{ row: null, column: null, message: '文件中没有内容' }] };
-  const data: SheetRow[] = [];
-  for (const row of sheet) if (row.row > mapping.headerRow && !blankRow(row)) data.push(row);
-  const base = { ...answer, headerRow: mapping.headerRow, headers: mapping.headers, dataRows: data.length };
-  if (mapping.problems.length) return { ...base, problems: mapping.problems };
-  if (data.length === 0) return { ...base, problems: [{ row: null, column: null, message: '表头下没有数据行' }] };
+  const base = (dataRows: number) => ({ ...answer, headerRow: mapping.headerRow, headers: mapping.headers, dataRows });
+  if (mapping.problems.length) {
+    let dataRows = 0;
+    for (const row of sheet) if (row.row > mapping.headerRow && !blankRow(row)) dataRows++;
+    return { ...base(dataRows), problems: mapping.problems };
+  }
 
   const problems = new ProblemList(context.maxProblems);
   const columns = IMPORT_COLUMNS[kind] as readonly ImportColumn[];
@@ -107,8 +114,15 @@ export function validateImport<K extends ImportKind>(kind: K, sheet: readonly Sh
   const rowNumbers: number[] = [];
   // every row's object copied from one with all the fields, so that all have one shape (faster to fill and to read)
   const shape: Record<string, string | number | null> = Object.fromEntries(columns.map((column) => [column.field, null]));
-  for (const sheetRow of data) {
-    if (isExampleRow(sheetRow)) {
+  let dataRows = 0;
+  // One pass, each row's cells asked for once: a CSV row without quotes splits its line when asked (csv.ts), so that
+  // only the cells of the row at hand are held, not every cell of the file at once.
+  for (const sheetRow of sheet) {
+    if (sheetRow.row <= mapping.headerRow) continue;
+    const cells = sheetRow.cells;
+    if (blankCells(cells)) continue;
+    dataRows++;
+    if (isExample(cells)) {
       problems.row(sheetRow.row, EXAMPLE_ROW_TEXT); // its cells are the template's: nothing else to say of them
       continue;
     }
@@ -118,7 +132,7 @@ export function validateImport<K extends ImportKind>(kind: K, sheet: readonly Sh
     for (let i = 0; i < columns.length; i++) {
       const column = columns[i]!;
       const at = positions[i];
-      const cell = at === undefined ? null : (sheetRow.cells[at] ?? null);
+      const cell = at === undefined ? null : (cells[at] ?? null);
       if (isBlank(cell)) {
         if (column.required) {
           problems.cell(sheetRow.row, header(column.field), '为空，此列必填');
@@ -150,8 +164,9 @@ export function validateImport<K extends ImportKind>(kind: K, sheet: readonly Sh
       rowNumbers.push(sheetRow.row);
     }
   }
+  if (dataRows === 0) return { ...base(0), problems: [{ row: null, column: null, message: '表头下没有数据行' }] };
   const list = problems.list();
-  return { ...base, ok: list.length === 0, rows: typed, rowNumbers, problems: list };
+  return { ...base(dataRows), ok: list.length === 0, rows: typed, rowNumbers, problems: list };
 }
 
 function checkRow(kind: ImportKind, check: RowCheck, values: Record<string, unknown>) {
@@ -166,21 +181,25 @@ function checkRow(kind: ImportKind, check: RowCheck, values: Record<string, unkn
  */
 class FirstRows {
   private readonly seen = new Set<string>();
-  private readonly keys: string[] = [];
-  private readonly rows: number[] = [];
-  private byKey: Map<string, number> | undefined; // made at the first repeated key
+  private readonly rows: number[] = []; // the row of each key in `seen`, in the order a Set keeps: the order added
+  private byKey: Map<string, number> | undefined; // made at the first repeated key, then used alone
 
   /** The row that had the key first, or undefined when it is new (this row is then its first). */
   firstOf(key: string, row: number): number | undefined {
+    if (this.byKey) {
+      const first = this.byKey.get(key);
+      if (first === undefined) this.byKey.set(key, row);
+      return first;
+    }
     const size = this.seen.size;
     this.seen.add(key);
     if (this.seen.size > size) {
-      this.keys.push(key);
       this.rows.push(row);
-      this.byKey?.set(key, row);
       return undefined;
     }
-    this.byKey ??= new Map(this.keys.map((k, i) => [k, this.rows[i]!]));
+    this.byKey = new Map();
+    let i = 0;
+    for (const seenKey of this.seen) this.byKey.set(seenKey, this.rows[i++]!);
     return this.byKey.get(key);
   }
 }
