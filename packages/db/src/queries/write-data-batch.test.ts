@@ -276,6 +276,16 @@ describe('arrivals after a revert', () => {
     expect(await arrived()).toBeNull();
   });
 
+  test('a file runs to its last opening month: a county in it with no new class that month has reported it; a county not in it has not', async () => {
+    const { db } = await fresh();
+    const running = classRow('T2021430102001', { regionCode: '430102', openedOn: '2021-01-05', finishedOn: null, completed: 0, subsidised: 0 });
+    const february = classRow('T2021430103001', { regionCode: '430103', openedOn: '2021-02-08', finishedOn: null, completed: 0, subsidised: 0 });
+    const result = await writeDataBatch(db, classes([running, february]), { actor: staff });
+    const arrival = async (month: number, code: string) => (await getFreshness(db, { year: 2021, month })).find((r) => r.regionCode === code)!.lastBatchId;
+    expect([await arrival(1, '430102'), await arrival(2, '430102'), await arrival(2, '430103')]).toEqual([result.batchId, result.batchId, result.batchId]);
+    expect([await arrival(1, '430103'), await arrival(2, '430104'), await arrival(3, '430102')]).toEqual([null, null, null]);
+  });
+
   test('a region-month that keeps rows after the revert keeps its arrivals', async () => {
     const { db } = await fresh();
     const a = classRow('T2021430102001', { regionCode: '430102', openedOn: '2021-01-05', finishedOn: null, completed: 0, subsidised: 0 });
