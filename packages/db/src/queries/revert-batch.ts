@@ -61,18 +61,22 @@ export async function revertBatch(db: Db, batchId: number, actor: Actor, inside?
 }
 
 /**
- * Arrivals come only from rows' dates: a region-month the reverted batch had data arrive for that now has no class
- * opened or finished and no audit in it loses every arrival (a later upload that found the batch's rows unchanged
- * "arrived" only through them), so the month shows as not submitted again.
+ * A region's month arrives with the region's rows (those dated in it, and any of the region's rows in a file running
+ * to it: see writeDataBatch): a region-month the reverted batch had data arrive for that now has no row that could
+ * have carried it — no class finished in the month, no class opened and no audit from the year's start to the
+ * month's end — loses every arrival (a later upload that found the batch's rows unchanged "arrived" only through
+ * them), so the month shows as not submitted again. One that still has such rows keeps the arrivals of the other
+ * uploads.
  */
 function forgetEmptiedArrivals(batchId: number): InStatement {
   const inMonth = (column: string) => `${column} BETWEEN printf('%04d-%02d-01', e.year, e.month) AND printf('%04d-%02d-31', e.year, e.month)`;
+  const toMonth = (column: string) => `${column} BETWEEN printf('%04d-01-01', e.year) AND printf('%04d-%02d-31', e.year, e.month)`;
   return {
     sql: `DELETE FROM data_arrivals WHERE (region_code, year, month) IN (
             SELECT e.region_code, e.year, e.month FROM data_arrivals e WHERE e.batch_id = ?
-               AND NOT EXISTS (SELECT 1 FROM training_classes c WHERE c.region_code = e.region_code AND ${inMonth('c.opened_on')})
+               AND NOT EXISTS (SELECT 1 FROM training_classes c WHERE c.region_code = e.region_code AND ${toMonth('c.opened_on')})
                AND NOT EXISTS (SELECT 1 FROM training_classes c WHERE c.region_code = e.region_code AND ${inMonth('c.finished_on')})
-               AND NOT EXISTS (SELECT 1 FROM fund_audits a JOIN training_classes c ON c.id = a.class_id WHERE c.region_code = e.region_code AND ${inMonth('a.audited_on')}))`,
+               AND NOT EXISTS (SELECT 1 FROM fund_audits a JOIN training_classes c ON c.id = a.class_id WHERE c.region_code = e.region_code AND ${toMonth('a.audited_on')}))`,
     args: [batchId],
   };
 }

@@ -276,14 +276,24 @@ describe('arrivals after a revert', () => {
     expect(await arrived()).toBeNull();
   });
 
-  test('a file runs to its last opening month: a county in it with no new class that month has reported it; a county not in it has not', async () => {
+  test('a file runs to its last opening month: a county in it has reported every month from its first row on, with or without a new class; a county not in it has not', async () => {
     const { db } = await fresh();
-    const running = classRow('T2021430102001', { regionCode: '430102', openedOn: '2021-01-05', finishedOn: null, completed: 0, subsidised: 0 });
-    const february = classRow('T2021430103001', { regionCode: '430103', openedOn: '2021-02-08', finishedOn: null, completed: 0, subsidised: 0 });
-    const result = await writeDataBatch(db, classes([running, february]), { actor: staff });
+    const row = (no: string, regionCode: string, openedOn: string) => classRow(no, { regionCode, openedOn, finishedOn: null, completed: 0, subsidised: 0 });
+    const file = classes([row('T2021430102001', '430102', '2021-01-05'), row('T2021430105001', '430105', '2021-01-07'), row('T2021430105002', '430105', '2021-03-02'), row('T2021430103001', '430103', '2021-02-08')]);
+    const result = await writeDataBatch(db, file, { actor: staff });
     const arrival = async (month: number, code: string) => (await getFreshness(db, { year: 2021, month })).find((r) => r.regionCode === code)!.lastBatchId;
-    expect([await arrival(1, '430102'), await arrival(2, '430102'), await arrival(2, '430103')]).toEqual([result.batchId, result.batchId, result.batchId]);
-    expect([await arrival(1, '430103'), await arrival(2, '430104'), await arrival(3, '430102')]).toEqual([null, null, null]);
+    const arrivals = async (code: string) => [await arrival(1, code), await arrival(2, code), await arrival(3, code), await arrival(4, code)];
+    const b = result.batchId;
+    expect(await arrivals('430102')).toEqual([b, b, b, null]); // January only, the file runs to March
+    expect(await arrivals('430105')).toEqual([b, b, b, null]); // January and March: February too
+    expect(await arrivals('430103')).toEqual([null, b, b, null]); // from its first row on
+    expect(await arrivals('430104')).toEqual([null, null, null, null]); // not in the file
+    // the same file again, then that upload reverted: the first one still stands, and so do its arrivals
+    const again = await writeDataBatch(db, file, { actor: staff });
+    expect(again).toMatchObject({ inserted: 0, updated: 0, unchanged: 4 });
+    await revertBatch(db, again.batchId, staff);
+    expect(await arrivals('430102')).toEqual([b, b, b, null]);
+    expect(await arrivals('430103')).toEqual([null, b, b, null]);
   });
 
   test('a region-month that keeps rows after the revert keeps its arrivals', async () => {

@@ -138,23 +138,29 @@ async function countMoves(tx: Transaction, batchId: number): Promise<number> {
 
 /**
  * The months data arrived for (every staged class's opening and finishing month, every audit's month — unchanged
- * rows too: a resubmission is an arrival — and, for every region with a row in the file, the file's latest month:
- * its last opening, or its last audit: a platform export runs to date, so a county in it whose month had no new class
- * has reported that month too, and is not 未报送), the rollup of the touched region-months with the data version, the batch's
+ * rows too: a resubmission is an arrival — and, for every region with a row in the file, each month from its first
+ * in the file to the file's last (its last opening or audit): a platform export runs to date, so a county in it whose
+ * month had no new class has reported that month too, and is not 未报送), the rollup of the touched region-months with the data version, the batch's
  * counts and the audit line.
  */
 async function finishBatch(tx: Transaction, db: Db, batchId: number, result: WriteResult, classes: StagedClassMonths, audit: AuditEntry): Promise<void> {
   const auditLine = appendAudit(db, audit).toSQL();
   await tx.batch([
     {
-      sql: `INSERT OR IGNORE INTO data_arrivals (region_code, year, month, batch_id, arrived_at)
+      sql: `WITH RECURSIVE
+              dated (region_code, ym) AS (
+                SELECT j.value ->> 0, j.value ->> 1 FROM json_each(?2) j
+                UNION SELECT c.region_code, substr(a.audited_on, 1, 7) FROM s_audits a JOIN training_classes c ON c.id = a.class_id),
+              -- each region of the file, from its first month in it to the file's last (its last opening or audit)
+              span (region_code, ym, last) AS (
+                SELECT d.region_code, min(d.ym), (SELECT max(x) FROM (SELECT substr(max(opened_on), 1, 7) AS x FROM s_classes
+                                                                   UNION ALL SELECT substr(max(audited_on), 1, 7) FROM s_audits))
+                  FROM dated d GROUP BY d.region_code
+                UNION ALL
+                SELECT region_code, strftime('%Y-%m', ym || '-01', '+1 month'), last FROM span WHERE ym < last)
+            INSERT OR IGNORE INTO data_arrivals (region_code, year, month, batch_id, arrived_at)
             SELECT region_code, CAST(substr(ym, 1, 4) AS INTEGER), CAST(substr(ym, 6, 2) AS INTEGER), ?1, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-            FROM (SELECT j.value ->> 0 AS region_code, j.value ->> 1 AS ym FROM json_each(?2) j
-                  UNION SELECT c.region_code, substr(a.audited_on, 1, 7) FROM s_audits a JOIN training_classes c ON c.id = a.class_id
-                  UNION SELECT r.region_code, m.ym FROM (SELECT DISTINCT j.value ->> 0 AS region_code FROM json_each(?2) j) r
-                        JOIN (SELECT substr(max(opened_on), 1, 7) AS ym FROM s_classes) m ON m.ym IS NOT NULL
-                  UNION SELECT DISTINCT c.region_code, m.ym FROM s_audits a JOIN training_classes c ON c.id = a.class_id
-                        JOIN (SELECT substr(max(audited_on), 1, 7) AS ym FROM s_audits) m ON m.ym IS NOT NULL)`,
+            FROM (SELECT region_code, ym FROM dated UNION SELECT region_code, ym FROM span)`,
       args: [batchId, classes.months],
     },
     ...refreshTouchedMonthsStatements(batchId, classes),
