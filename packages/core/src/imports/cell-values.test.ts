@@ -25,6 +25,7 @@ describe('dates', () => {
     ['day 35, echoed as written', '2021/1/35', '「2021/1/35」不是日历上的日期'],
     ['a date in Chinese not on the calendar, as written', ' 2021年2月30日 ', '「2021年2月30日」不是日历上的日期'],
     ['a year far off', '2202-05-03', '年份 2202 不在 2000–2099 之间'],
+    ['a year written with leading zeros', '0021-05-03', '年份 0021 不在 2000–2099 之间'],
     ['an Excel date of day 1', 1, '年份 1900 不在 2000–2099 之间'],
     ['words', '五月三日', '「五月三日」不是日期，请写作 2020-05-03、2020/5/3 或 2020年5月3日'],
   ])('%s is refused', (_, cell, reason) => expect(value(readDate(cell))).toBe(`ERR ${reason}`));
@@ -33,7 +34,7 @@ describe('dates', () => {
 describe('money in integer yuan', () => {
   test.each<[RawCell, number]>([
     ['1234', 1234], ['1,234', 1234], ['1,234.00', 1234], ['1234元', 1234], ['1,234.00元', 1234], ['¥1,234', 1234],
-    ['１２３４', 1234], ['1,234,567', 1_234_567], [1234, 1234], [1234.0, 1234], [0, 0], [' 825 ', 825],
+    ['１２３４', 1234], ['1,234,567', 1_234_567], ['1234.', 1234], ['1,234.', 1234], [1234, 1234], [1234.0, 1234], [0, 0], [' 825 ', 825],
   ])('%j reads as %d', (cell, expected) => expect(value(readMoney(cell))).toBe(expected));
 
   test.each<[string, RawCell, string]>([

@@ -51,7 +51,7 @@ function isoDate(year: number, month: number, day: number, text?: string, writte
   if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) {
     return fail(`「${written ?? `${year}-${pad(month)}-${pad(day)}`}」不是日历上的日期`);
   }
-  if (year < IMPORT_YEARS.min || year > IMPORT_YEARS.max) return fail(`年份 ${year} 不在 ${IMPORT_YEARS.min}–${IMPORT_YEARS.max} 之间`);
+  if (year < IMPORT_YEARS.min || year > IMPORT_YEARS.max) return fail(`年份 ${String(year).padStart(4, '0')} 不在 ${IMPORT_YEARS.min}–${IMPORT_YEARS.max} 之间`);
   return ok(text ?? `${year}-${pad(month)}-${pad(day)}`);
 }
 
@@ -129,7 +129,8 @@ export function readMoney(cell: RawCell): Read<number> {
   const text = folded(shown).replace(/^[¥￥]/, '').replace(/元$/, '');
   if (/^-/.test(text)) return fail(`不能为负数，读到「${shown}」`);
   if (/^\d{1,3}(\.\d{3})+,\d+$/.test(text)) return fail(`读到「${shown}」：无法判断其中的点和逗号哪个是小数点，请写作不带分隔符的整数元，如 ${text.replace(/\./g, '').replace(/,\d+$/, '')}`);
-  const match = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/.exec(text);
+  // a trailing dot with nothing after it (1234.) is as whole as 1234.00
+  const match = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d*))?$/.exec(text);
   if (!match) {
     return /^[\d,.]+$/.test(text)
       ? fail(`读到「${shown}」：逗号应每三位分隔千位（如 1,234），无法确定金额`)
@@ -145,7 +146,7 @@ export function readYear(cell: RawCell): Read<number> {
   const text = typeof cell === 'number' ? String(cell) : folded(shownValue(cell)).replace(/年(度)?$/, '');
   if (!/^\d{4}$/.test(text)) return fail(`应为四位年份，读到「${shownValue(cell)}」`);
   const year = Number(text);
-  return year < IMPORT_YEARS.min || year > IMPORT_YEARS.max ? fail(`年份 ${year} 不在 ${IMPORT_YEARS.min}–${IMPORT_YEARS.max} 之间`) : ok(year);
+  return year < IMPORT_YEARS.min || year > IMPORT_YEARS.max ? fail(`年份 ${text} 不在 ${IMPORT_YEARS.min}–${IMPORT_YEARS.max} 之间`) : ok(year);
 }
 
 export type AuditStatus = 'approved' | 'rejected' | 'pending';
