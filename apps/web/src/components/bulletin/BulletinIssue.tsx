@@ -15,10 +15,18 @@ export function BulletinIssue({ period, archive, draft }: { period: string; arch
   const confirm = useRef<HTMLButtonElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const pending = issue.isPending;
+  // Closed by the person (取消 or Esc), the focus goes back to the button that opened it — once that button is on
+  // screen again, after the commit (a timer could run before React has put it back, leaving the focus nowhere).
+  const refocus = useRef(false);
   const close = () => {
+    refocus.current = true;
     setConfirming(false);
-    setTimeout(() => opener.current?.focus());
   };
+  useEffect(() => {
+    if (confirming || !refocus.current) return;
+    refocus.current = false;
+    opener.current?.focus();
+  }, [confirming]);
   // The confirmation takes the focus when it opens, and Esc closes it wherever the focus is — but not once the request
   // is sent: the server cannot be stopped, so it is not offered.
   useEffect(() => {
@@ -26,8 +34,7 @@ export function BulletinIssue({ period, archive, draft }: { period: string; arch
     confirm.current?.focus();
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || pending) return;
-      setConfirming(false);
-      setTimeout(() => opener.current?.focus());
+      close();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
