@@ -135,8 +135,8 @@ export const reallocationRoutes = createRouter()
   .openapi(recordRoute, async (c) => {
     const db = c.get('db');
     const body = c.req.valid('json');
-    refuseUnprintable('documentNumber', body.documentNumber);
     await authorize(c, 'manage:funds');
+    refuseUnprintable('documentNumber', body.documentNumber);
     // The checks are made on the data as read at `dataVersion`, and the round is written only if no write of data
     // came between (another round, an import — from any process). If one did, the checks are made again on the new
     // data and the round written then: the request names no version of its own, so nothing it was shown is stale.
