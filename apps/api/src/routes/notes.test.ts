@@ -161,6 +161,8 @@ describe('PATCH /api/notes/:id', () => {
     const edited = await patch('changsha', id, { text: '王玗、龘同志来视察', version });
     expect([edited.status, edited.body.error.message]).toEqual([400, message]);
     expect((await call('GET', `/api/notes/${id}`, 'changsha')).body.version).toBe(version);
+    const invisible = await post('changsha', { regionCode: '430181', period: '2020-06', text: '开班\u202e推迟' });
+    expect([invisible.status, invisible.body.error.message]).toEqual([400, '参数 text（说明内容）：「U+202E」不在通报所用字体（GB 2312 及《通用规范汉字表》）中，印出会缺字，请改用常用字']);
     const kept = await patch('changsha', id, { text: '朱镕基路施工，开班推迟', version });
     expect([kept.status, kept.body.text]).toEqual([200, '朱镕基路施工，开班推迟']);
   });

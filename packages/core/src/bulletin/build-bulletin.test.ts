@@ -262,6 +262,9 @@ describe('characters the fonts cannot print', () => {
   });
 
   test('refusal names each character and where it is', () => {
+    expect(unprintableMessage([{ char: '\u202e', where: '长沙市的说明' }, { char: '\u200b', where: '附件2' }, { char: '\u0301', where: '附件2' }])).toBe(
+      '「U+202E」（长沙市的说明）、「U+200B」（附件2）、「U+0301」（附件2）不在通报所用字体（GB 2312 及《通用规范汉字表》）中，印出会缺字，请修改后再印发',
+    );
     expect(unprintableMessage([{ char: '玗', where: '长沙市的说明' }, { char: '龘', where: '附件2' }])).toBe(
       '「玗」（长沙市的说明）、「龘」（附件2）不在通报所用字体（GB 2312 及《通用规范汉字表》）中，印出会缺字，请修改后再印发',
     );

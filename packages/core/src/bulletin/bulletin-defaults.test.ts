@@ -10,6 +10,7 @@ describe('the bulletin file’s name', () => {
     ['the attachments', { period: '2020-12', issueNumber: null, version: 1 }, 'xlsx', '2020年1—12月通报附件（草稿）.xlsx'],
     ['an issued one', { period: '2020-05', issueNumber: 5, version: 1 }, 'pdf', '2020年1—5月通报（第5期）.pdf'],
     ['a correction', { period: '2020-05', issueNumber: 5, version: 2 }, 'docx', '2020年1—5月通报（第5期更正）.docx'],
+    ['a second correction, named apart from the first', { period: '2020-05', issueNumber: 5, version: 3 }, 'pdf', '2020年1—5月通报（第5期更正2）.pdf'],
     ['a draft showing the number issuing would give', { period: '2020-05', issueNumber: 5, version: 1, draft: {} }, 'pdf', '2020年1—5月通报（草稿）.pdf'],
     ['a draft of a correction', { period: '2020-05', city: changsha, issueNumber: 5, version: 2, draft: {} }, 'pdf', '2020年1—5月通报·长沙市摘编（草稿）.pdf'],
   ] as const)('%s', (_, bulletin, format, name) => {

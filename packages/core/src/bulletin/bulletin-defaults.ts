@@ -61,7 +61,9 @@ export function bulletinFileName(
   format: BulletinFileFormat,
 ): string {
   const draft = bulletin.issueNumber === null || bulletin.draft !== undefined;
-  const state = draft ? '草稿' : `第${bulletin.issueNumber}期${bulletin.version > 1 ? '更正' : ''}`;
+  // a second correction of the same issue is named apart from the first (第1期更正 · 第1期更正2)
+  const correction = bulletin.version > 2 ? `更正${bulletin.version - 1}` : bulletin.version > 1 ? '更正' : '';
+  const state = draft ? '草稿' : `第${bulletin.issueNumber}期${correction}`;
   const extract = bulletin.city ? `·${bulletin.city.name}摘编` : '';
   return `${formatPeriodLabel(bulletin.period)}通报${extract}${format === 'xlsx' ? '附件' : ''}（${state}）.${format}`;
 }

@@ -58,7 +58,15 @@ export function unprintableCharacters(input: Pick<BulletinInput, 'cities' | 'cou
   return found;
 }
 
-/** 「镕」（长沙市的说明）、「喆」（附件2）不在通报所用字体中，印出会缺字，请修改后再印发 */
+/**
+ * A character as a refusal names it: itself, or — when it cannot be seen (a control or format character such as the
+ * right-to-left override U+202E or the zero-width space U+200B, a separator, a combining mark alone) — its code point.
+ */
+export function shownCharacter(char: string): string {
+  return /^[\p{C}\p{Z}\p{M}]$/u.test(char) ? `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : char;
+}
+
+/** 「玗」（长沙市的说明）、「龘」（附件2）不在通报所用字体中，印出会缺字，请修改后再印发 */
 export function unprintableMessage(found: readonly BulletinUnprintable[], action: '印发' | '发布更正' = '印发'): string {
-  return `${found.map((f) => `「${f.char}」（${f.where}）`).join('、')}不在通报所用字体（GB 2312 及《通用规范汉字表》）中，印出会缺字，请修改后再${action}`;
+  return `${found.map((f) => `「${shownCharacter(f.char)}」（${f.where}）`).join('、')}不在通报所用字体（GB 2312 及《通用规范汉字表》）中，印出会缺字，请修改后再${action}`;
 }
