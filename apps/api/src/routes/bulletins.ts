@@ -123,14 +123,15 @@ const DRAFT_FILES_KEPT = 24;
  * extract's city, the date (the draft is dated today; actions are overdue by it), the snapshot its numbers come from
  * (the draft's edits' version, the month's latest issue, the year's highest 第N期), a mark of the supervision
  * actions, the month's notes and the rounds, whose writes need not bump the data version, and the auth version: the
- * draft names who saved its text, and a renamed account bumps it.
+ * draft names who saved its text, and a renamed account bumps it. Answered with the snapshot it was made from, which
+ * the draft is then numbered by (read once: the key and the document cannot disagree).
  */
-async function draftKey(c: Context<AppEnv>, period: Period, city: string | undefined): Promise<string> {
+async function draftKey(c: Context<AppEnv>, period: Period, city: string | undefined): Promise<{ key: string; seen: BulletinSnapshot }> {
   const db = c.get('db');
-  const key = formatPeriod(period);
-  const [seen, versions] = await Promise.all([getBulletinSnapshot(db, key), requestVersions(c)]);
+  const month = formatPeriod(period);
+  const [seen, versions] = await Promise.all([getBulletinSnapshot(db, month), requestVersions(c)]);
   const latest = seen.latest ? `${seen.latest.id}.${seen.latest.version}` : '-';
-  return `${key}|${city ?? 'province'}|${today(c)}|d${seen.draftVersion}|l${latest}|h${seen.highestOfYear ?? '-'}|${seen.inputs}|u${versions.auth}`;
+  return { key: `${month}|${city ?? 'province'}|${today(c)}|d${seen.draftVersion}|l${latest}|h${seen.highestOfYear ?? '-'}|${seen.inputs}|u${versions.auth}`, seen };
 }
 
 /**
@@ -138,10 +139,9 @@ async function draftKey(c: Context<AppEnv>, period: Period, city: string | undef
  * until the data or settings move: 200 people opening the bulletin build it once. Dated and numbered as issuing it
  * now would be (a correction's numbers once the month is issued); still a draft.
  */
-function draftDocument(c: Context<AppEnv>, period: Period, city: string | undefined, key: string): Promise<BulletinDocument> {
-  const db = c.get('db');
+function draftDocument(c: Context<AppEnv>, period: Period, city: string | undefined, { key, seen }: { key: string; seen: BulletinSnapshot }): Promise<BulletinDocument> {
   return computed(c, `bulletin-draft|${key}`, async () => {
-    const [{ input, draft }, seen] = await Promise.all([bulletinInput(c, period), getBulletinSnapshot(db, formatPeriod(period))]);
+    const { input, draft } = await bulletinInput(c, period);
     const date = today(c);
     const { issueNumber, documentNumber, version } = comingNumbering(seen.latest, seen.highestOfYear, date);
     const built = buildBulletin({ ...input, settings: bulletinSettings(period, { issueNumber, documentNumber, date }), version, replaces: replaced(seen), city });
@@ -229,10 +229,10 @@ export const bulletinRoutes = createRouter()
     await authorize(c, 'read:headline');
     await cityParam(db, city);
     const period = await resolvePeriod(db, requested);
-    const key = await draftKey(c, period, city);
-    if (format === 'json') return cachedJson(c, `bulletin-draft-json|${key}`, () => draftDocument(c, period, city, key));
-    const document = await draftDocument(c, period, city, key);
-    const file = await computed(c, `bulletin-draft-file|${key}|${format}`, () => RENDERERS[format](document), { group: 'bulletin-draft-file', max: DRAFT_FILES_KEPT });
+    const drafted = await draftKey(c, period, city);
+    if (format === 'json') return cachedJson(c, `bulletin-draft-json|${drafted.key}`, () => draftDocument(c, period, city, drafted));
+    const document = await draftDocument(c, period, city, drafted);
+    const file = await computed(c, `bulletin-draft-file|${drafted.key}|${format}`, () => RENDERERS[format](document), { group: 'bulletin-draft-file', max: DRAFT_FILES_KEPT });
     return fileAnswer(c, file, format, bulletinFileName(document, format));
   })
   .openapi(saveRoute, async (c) => {
