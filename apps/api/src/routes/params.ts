@@ -1,4 +1,4 @@
-import { parameterMessage, parsePeriod, REGION_LEVEL_NAMES, shownCharacter, type Region, type RegionLevel } from '@dispatch/core';
+import { NOT_IN_FONTS, parameterMessage, parsePeriod, REGION_LEVEL_NAMES, shownCharacter, type Region, type RegionLevel } from '@dispatch/core';
 import { getPeriods, getRegion, type Db } from '@dispatch/db';
 import { httpError } from '../errors.ts';
 import { charactersNotInFonts } from '../renderers/bulletin-pdf/page.ts';
@@ -15,7 +15,7 @@ export const parameterError = (param: string, message: string) => httpError(400,
  */
 export function refuseUnprintable(param: string, text: string | null | undefined): void {
   const missing = charactersNotInFonts(text ?? '');
-  if (missing.length) throw parameterError(param, `「${missing.map(shownCharacter).join('、')}」不在通报所用字体（GB 2312 及《通用规范汉字表》）中，印出会缺字，请改用常用字`);
+  if (missing.length) throw parameterError(param, `「${missing.map(shownCharacter).join('、')}」${NOT_IN_FONTS}，请改用常用字`);
 }
 
 /** A region named by a request parameter must exist: an unknown code is a 400 naming the parameter. */

@@ -17,12 +17,13 @@ export function behindParagraph(label: string, rows: readonly MetricRow[], named
   const behind = rows.filter((r) => isBehind(r.lag));
   if (behind.length === 0) return `${label}均达到时序进度。`;
   const far = behind.filter((r) => lagLevel(r.lag) === 'far-behind');
-  const farPoints = `落后 ${formatExact(-LAG_THRESHOLDS.redPoints)} 个百分点及以上`;
+  const points = `${formatExact(-LAG_THRESHOLDS.redPoints)} 个百分点及以上`;
+  const farPoints = `落后 ${points}`;
   // more far behind than a paragraph names (a spring month: 110 counties) are counted, the names left to the attachment
   const farLine = far.length === 0 ? ''
     : far.length <= named ? `；其中${names(far)}${farPoints}`
     : `；其中${farPoints}的有${formatCount(far.length)}个${attachment ? `（名单见${attachment}）` : ''}`;
-  if (far.length === rows.length && rows.length > 1) return `${label}均落后时序进度 ${formatExact(-LAG_THRESHOLDS.redPoints)} 个百分点及以上。`;
+  if (far.length === rows.length && rows.length > 1) return `${label}均落后时序进度 ${points}。`;
   if (behind.length === rows.length && rows.length > 1) return `${label}均落后时序进度${farLine.replace('；其中', '，其中')}。`;
   if (behind.length <= named) return `${label}中，落后时序进度的有${names(behind)}，共${formatCount(behind.length)}个${farLine}。`;
   const furthest = [...behind].sort((a, b) => a.lag! - b.lag! || a.rank - b.rank).slice(0, named);

@@ -58,6 +58,9 @@ export function unprintableCharacters(input: Pick<BulletinInput, 'cities' | 'cou
   return found;
 }
 
+/** What a refusal says of characters the bulletin's fonts lack, after naming them. */
+export const NOT_IN_FONTS = '不在通报所用字体（GB 2312 及《通用规范汉字表》）中，印出会缺字';
+
 /**
  * A character as a refusal names it: itself, or — when it cannot be seen (a control or format character such as the
  * right-to-left override U+202E or the zero-width space U+200B, a separator, a combining mark alone) — its code point.
@@ -68,5 +71,5 @@ export function shownCharacter(char: string): string {
 
 /** 「玗」（长沙市的说明）、「龘」（附件2）不在通报所用字体中，印出会缺字，请修改后再印发 */
 export function unprintableMessage(found: readonly BulletinUnprintable[], action: '印发' | '发布更正' = '印发'): string {
-  return `${found.map((f) => `「${shownCharacter(f.char)}」（${f.where}）`).join('、')}不在通报所用字体（GB 2312 及《通用规范汉字表》）中，印出会缺字，请修改后再${action}`;
+  return `${found.map((f) => `「${shownCharacter(f.char)}」（${f.where}）`).join('、')}${NOT_IN_FONTS}，请修改后再${action}`;
 }

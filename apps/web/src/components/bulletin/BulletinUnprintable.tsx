@@ -1,4 +1,4 @@
-import type { BulletinUnprintable as Unprintable } from '@dispatch/core';
+import { NOT_IN_FONTS, type BulletinUnprintable as Unprintable } from '@dispatch/core';
 
 /**
  * 提示 above the draft: characters from the data (a region's note, a name, a 文号) that the bulletin's fonts cannot
@@ -8,7 +8,7 @@ export function BulletinUnprintable({ found }: { found: readonly Unprintable[] }
   if (found.length === 0) return null;
   return (
     <div className="bulletin-unprintable no-print" role="note" aria-label="提示：有印不出的字">
-      <p><strong>提示：</strong>以下文字来自数据，不在通报所用字体（GB 2312 及《通用规范汉字表》）中，印出会缺字；修改这些数据后才能印发。</p>
+      <p><strong>提示：</strong>以下文字来自数据，{NOT_IN_FONTS}；修改这些数据后才能印发。</p>
       <ul>
         {found.map((f) => <li key={`${f.char}|${f.where}`}>「{f.char}」（{f.where}）</li>)}
       </ul>
