@@ -1,4 +1,4 @@
-import { validateImport, type ImportContext, type ImportKind, type ImportReport, type ImportRowsByKind, type MappedHeader, type RawCell, type SheetRow } from '@dispatch/core';
+import { validateImport, type ImportContext, type ValidationSink, type ImportKind, type ImportReport, type ImportRowsByKind, type MappedHeader, type RawCell, type SheetRow } from '@dispatch/core';
 import { ImportFileError, readImportFile, type ReadFile } from './read-file.ts';
 
 export { ImportFileError, MAX_IMPORT_ROWS } from './read-file.ts';
@@ -16,10 +16,11 @@ export interface ReadImport<K extends ImportKind> {
 }
 
 /**
- * An uploaded file read and every row checked, nothing written: what `POST /api/imports` calls first. A file that
- * cannot be read at all (not xlsx or CSV, too many rows) answers a report with that one problem.
+ * An uploaded file read and every row checked, nothing written: what `POST /api/imports` calls first (for classes, in
+ * a worker thread: classesInWorker). A file that cannot be read at all (not xlsx or CSV, too many rows) answers a
+ * report with that one problem. `sink` takes the typed rows while the rest is checked (validateImport).
  */
-export async function readImport<K extends ImportKind>(kind: K, fileName: string, bytes: Uint8Array, context: ImportContext): Promise<ReadImport<K>> {
+export async function readImport<K extends ImportKind>(kind: K, fileName: string, bytes: Uint8Array, context: ImportContext, sink?: ValidationSink<K>): Promise<ReadImport<K>> {
   let file: ReadFile;
   try {
     file = await readImportFile(kind, fileName, bytes);
@@ -28,7 +29,7 @@ export async function readImport<K extends ImportKind>(kind: K, fileName: string
     const problem = { row: null, column: null, message: error.message };
     return { report: { ok: false, kind, rows: 0, errors: [problem], headers: [] }, rows: [], rowNumbers: [], format: null };
   }
-  const result = validateImport(kind, file.rows, context);
+  const result = validateImport(kind, file.rows, context, sink);
   return {
     report: {
       ok: result.ok,

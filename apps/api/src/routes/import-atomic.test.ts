@@ -77,3 +77,45 @@ describe('the upload record and the write are one transaction', () => {
     expect((await db.$client.execute("SELECT COUNT(*) AS n FROM training_classes WHERE class_no = 'K-ATOMIC-2'")).rows[0]!.n).toBe(0);
   });
 });
+
+describe('a file of classes is read in the import worker while its first rows are written', () => {
+  const csv = (rows: number, bad?: number) => {
+    const lines = [HEADERS.join(',')];
+    for (let i = 0; i < rows; i++) {
+      const finished = i === bad ? '2021-01-01' : '2021-02-25'; // before its opening: refused
+      lines.push([`K-W-${String(i).padStart(5, '0')}`, i % 2 ? '430181' : '430182', '宁乡市职业技术培训学校', '育婴员', '以工代训', '2021-02-05', finished, 40, 38, 30, 1100].join(','));
+    }
+    return new TextEncoder().encode(`${lines.join('\r\n')}\r\n`);
+  };
+  const post = (bytes: Uint8Array, query = '') => {
+    const form = new FormData();
+    form.append('file', new Blob([bytes]), '培训班.csv');
+    const { 'content-type': _json, ...headers } = session.write;
+    return app.request(`/api/imports?kind=classes${query}`, { method: 'POST', headers, body: form });
+  };
+  /** the data, without the upload records and the audit lines a refused upload adds */
+  const data = async () => (await dump()).filter((table) => !/^(import_attempts|audit_log) /.test(table));
+
+  test('a problem in row 11,002 — two chunks already written — refuses the file and leaves the data as it was', async () => {
+    const before = await data();
+    const response = await post(csv(12_000, 11_000));
+    expect(response.status).toBe(422);
+    const report = (await response.json()) as { ok: boolean; rows: number; errors: { row: number; column: string; message: string }[] };
+    expect(report).toMatchObject({ ok: false, rows: 12_000 });
+    expect(report.errors).toEqual([{ row: 11_002, column: '结业日期', message: expect.stringContaining('早于') }]);
+    expect(await data()).toEqual(before);
+  });
+
+  test('a dry run counts 12,000 new rows and writes nothing; the upload then writes them', async () => {
+    const before = await data();
+    const dry = await post(csv(12_000), '&dryRun=1');
+    expect(dry.status).toBe(200);
+    expect(await dry.json()).toMatchObject({ ok: true, rows: 12_000, changes: { inserted: 12_000, updated: 0, unchanged: 0 } });
+    expect(await data()).toEqual(before);
+    const applied = await post(csv(12_000));
+    expect(applied.status).toBe(201);
+    expect(await applied.json()).toMatchObject({ inserted: 12_000, updated: 0, unchanged: 0 });
+    const { rows } = await db.$client.execute("SELECT COUNT(*) AS n, SUM(completed) AS people FROM training_classes WHERE class_no LIKE 'K-W-%'");
+    expect(rows.map((r) => [r.n, r.people])).toEqual([[12_000, 12_000 * 38]]);
+  });
+});

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createRoute, z } from '@hono/zod-openapi';
 import {
-  IMPORT_KINDS, importWarnings, ImportKindSchema, ImportListSchema, ImportRecordSchema, ImportReportSchema, ImportResultSchema, type ImportReport,
+  IMPORT_KINDS, importWarnings, ImportKindSchema, rowYears, ImportListSchema, ImportRecordSchema, ImportReportSchema, ImportResultSchema, type ImportReport,
 } from '@dispatch/core';
 import {
   DataWriteError, getImportAttempt, getImportContext, getTargetYears, listImportAttempts, revertImportAttempt, RevertRefusedError, storeImportAttempt, writeDataBatch,
@@ -11,6 +11,7 @@ import type { Context } from 'hono';
 import { authorize } from '../access.ts';
 import { httpError } from '../errors.ts';
 import { fileAnswer, FILE_TYPES } from '../file-answer.ts';
+import { classesInWorker, ClassesRefusedError } from '../imports/classes-in-worker.ts';
 import { ImportFileError, readImport, renderImportReport, renderImportTemplate, reportFileName, templateFileName } from '../imports/index.ts';
 import { importBatch, MAX_UPLOAD_BYTES, uploadedFile, writeProblems } from '../imports/upload.ts';
 import type { AppEnv } from '../router.ts';
@@ -108,7 +109,7 @@ export const importRoutes = createRouter()
     const db = c.get('db');
     const bytes = new Uint8Array(await file.arrayBuffer());
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const read = await readImport(kind, file.name, bytes, await getImportContext(db, kind, scope ?? undefined));
+    const context = await getImportContext(db, kind, scope ?? undefined);
     const actor = { actorId: user.id, actorLogin: user.login, address };
     const attemptOf = (report: ImportReport, status: 'checked' | 'refused' | 'applied', extra: { counts?: ImportReport['changes']; batchId?: number } = {}) =>
       ({ kind, fileName: file.name, sha256, bytes, status, rows: report.rows, problems: report.errors, scope, ...extra });
@@ -118,24 +119,32 @@ export const importRoutes = createRouter()
       const id = await keep(report, dryRun ? 'checked' : 'refused'); // a dry run refuses nothing: it was a check
       return c.json({ ...report, ok: false, id }, dryRun ? 200 : 422);
     };
-    if (!read.report.ok) return refuse(read.report);
+    // Classes — the large files — are read and checked in the import worker while the write stages the rows checked
+    // so far (a problem anywhere rolls it all back); the other kinds are read here first, then written.
+    const inWorker = kind === 'classes' ? classesInWorker(file.name, bytes, context) : undefined;
+    const inThread = inWorker ? undefined : await readImport(kind, file.name, bytes, context);
+    if (inThread && !inThread.report.ok) return refuse(inThread.report);
+    const readHere = inThread && { report: inThread.report, rowNumbers: inThread.rowNumbers, years: rowYears(inThread.rows) };
+    const read = () => readHere ?? inWorker!.read();
     try {
       let id = 0;
       // An applied upload's record is written in the data's own transaction: a crash leaves neither.
       const inside: WriteOptions['inside'] = async (tx, { batchId, inserted, updated, unchanged }) => {
-        id = await storeImportAttempt(tx, attemptOf(read.report, 'applied', { counts: { inserted, updated, unchanged }, batchId }), actor);
+        id = await storeImportAttempt(tx, attemptOf(read().report, 'applied', { counts: { inserted, updated, unchanged }, batchId }), actor);
       };
-      const written = await writeDataBatch(db, importBatch(kind, read.rows, file.name, sha256), { actor, dryRun: dryRun === '1', inside, ...(scope ? { scope } : {}) });
+      const batch = inWorker ? { ...importBatch(kind, [], file.name, sha256), classStream: inWorker } : importBatch(kind, inThread!.rows, file.name, sha256);
+      const written = await writeDataBatch(db, batch, { actor, dryRun: dryRun === '1', inside, ...(scope ? { scope } : {}) });
       const counts = { inserted: written.inserted, updated: written.updated, unchanged: written.unchanged };
-      const warnings = importWarnings(kind, read.rows, await getTargetYears(db));
+      const warnings = importWarnings(kind, read().years, await getTargetYears(db));
       if (dryRun) {
-        const report = { ...read.report, changes: counts, ...(warnings.length ? { warnings } : {}) };
+        const report = { ...read().report, changes: counts, ...(warnings.length ? { warnings } : {}) };
         return c.json({ ...report, id: await keep(report, 'checked', { counts }) }, 200);
       }
       return c.json({ id, ...counts, ...(warnings.length ? { warnings } : {}) }, 201);
     } catch (error) {
+      if (error instanceof ClassesRefusedError) return refuse(error.read.report);
       if (!(error instanceof DataWriteError)) throw error;
-      return refuse({ ...read.report, errors: writeProblems(error, read.rowNumbers) });
+      return refuse({ ...read().report, errors: writeProblems(error, read().rowNumbers) });
     }
   })
   .openapi(listRoute, async (c) => {

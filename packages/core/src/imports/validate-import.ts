@@ -28,6 +28,16 @@ export interface ImportValidation<K extends ImportKind = ImportKind> {
   problems: ImportProblem[];
 }
 
+/**
+ * Takes the typed rows while the file is still being checked, in chunks of `every`, as long as no problem has been
+ * found: the write path stages them while the rest is read (a problem found later refuses the file all the same).
+ */
+export interface ValidationSink<K extends ImportKind = ImportKind> {
+  every: number;
+  /** the typed rows from index `first` of the answer's rows, in the file's order; the last chunk once the file is ok */
+  take(rows: ImportRowsByKind[K][], first: number): void;
+}
+
 /** Title lines above the headers are tolerated: the headers are the first of these rows naming a known column. */
 const HEADER_SEARCH_ROWS = 10;
 
@@ -94,7 +104,7 @@ const BLANK: Record<ColumnType, string | number | null> = {
  * as such, each cell read by its column's type, each row by its kind's rules, then the file as a whole (duplicate keys). The answer carries the
  * typed rows the write path takes and the problems, in Chinese, by sheet row and header.
  */
-export function validateImport<K extends ImportKind>(kind: K, sheet: readonly SheetRow[], context: ImportContext): ImportValidation<K> {
+export function validateImport<K extends ImportKind>(kind: K, sheet: readonly SheetRow[], context: ImportContext, sink?: ValidationSink<K>): ImportValidation<K> {
   const answer: ImportValidation<K> = { ok: false, headerRow: null, headers: [], dataRows: 0, rows: [], rowNumbers: [], problems: [] };
   const mapping = locateHeaders(kind, sheet);
   if (!mapping) return { ...answer, problems: [{ row: null, column: null, message: '文件中没有内容' }] };
@@ -115,6 +125,7 @@ export function validateImport<K extends ImportKind>(kind: K, sheet: readonly Sh
   // every row's object copied from one with all the fields, so that all have one shape (faster to fill and to read)
   const shape: Record<string, string | number | null> = Object.fromEntries(columns.map((column) => [column.field, null]));
   let dataRows = 0;
+  let taken = 0; // typed rows the sink has
   // One pass, each row's cells asked for once: a CSV row without quotes splits its line when asked (csv.ts), so that
   // only the cells of the row at hand are held, not every cell of the file at once.
   for (const sheetRow of sheet) {
@@ -162,10 +173,15 @@ export function validateImport<K extends ImportKind>(kind: K, sheet: readonly Sh
     if (problems.count === before) {
       typed.push(values as unknown as ImportRowsByKind[K]);
       rowNumbers.push(sheetRow.row);
+      if (sink && problems.count === 0 && typed.length - taken === sink.every) {
+        sink.take(typed.slice(taken), taken);
+        taken = typed.length;
+      }
     }
   }
   if (dataRows === 0) return { ...base(0), problems: [{ row: null, column: null, message: '表头下没有数据行' }] };
   const list = problems.list();
+  if (sink && list.length === 0 && typed.length > taken) sink.take(typed.slice(taken), taken);
   return { ...base(dataRows), ok: list.length === 0, rows: typed, rowNumbers, problems: list };
 }
 

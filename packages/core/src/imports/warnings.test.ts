@@ -22,7 +22,7 @@ describe('the years a file’s rows fall in', () => {
 
 describe('warnings that refuse nothing', () => {
   test('classes of a year without targets: named, with what to do', () => {
-    expect(importWarnings('classes', [klass('2020-12-20', '2021-01-15')], [2020])).toEqual([
+    expect(importWarnings('classes', rowYears([klass('2020-12-20', '2021-01-15')]), [2020])).toEqual([
       '2021年尚无目标任务：数据已可导入，但须导入2021年的目标任务后，2021年各月才会出现在统计期间中',
     ]);
   });
@@ -31,6 +31,6 @@ describe('warnings that refuse nothing', () => {
     ['audits of a year without targets', 'audits', [audit('2022-03-01')], [2021], 1],
     ['targets themselves never', 'targets', [target(2030)], [], 0],
   ] as const)('%s', (_, kind, rows, years, count) => {
-    expect(importWarnings(kind, rows as never, years)).toHaveLength(count);
+    expect(importWarnings(kind, rowYears(rows as never), years)).toHaveLength(count);
   });
 });

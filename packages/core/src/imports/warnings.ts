@@ -15,11 +15,11 @@ export function rowYears<K extends ImportKind>(rows: readonly ImportRowsByKind[K
 /**
  * What an import is right to warn of without refusing it: classes or audits of a year that has no 目标任务 yet are
  * stored, but the year's months only become periods (and appear on every screen) once its targets are imported —
- * staff loading January before the year's targets would otherwise see nothing change.
+ * staff loading January before the year's targets would otherwise see nothing change. `years`: the rows' (rowYears).
  */
-export function importWarnings<K extends ImportKind>(kind: K, rows: readonly ImportRowsByKind[K][], yearsWithTargets: readonly number[]): string[] {
+export function importWarnings(kind: ImportKind, years: readonly number[], yearsWithTargets: readonly number[]): string[] {
   if (kind !== 'classes' && kind !== 'audits') return [];
-  return rowYears(rows)
+  return years
     .filter((year) => !yearsWithTargets.includes(year))
     .map((year) => `${year}年尚无目标任务：数据已可导入，但须导入${year}年的目标任务后，${year}年各月才会出现在统计期间中`);
 }

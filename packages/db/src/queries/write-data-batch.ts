@@ -1,12 +1,13 @@
 import type { ImportKind } from '@dispatch/core';
 import type { Transaction } from '@libsql/client';
 import type { Db } from '../client.ts';
-import { DataAlreadyPresentError, StaleDataError } from '../write-path/errors.ts';
 import { insertRounds, type RoundInput } from '../write-path/insert-rounds.ts';
 import { refuseClosedMonths } from '../write-path/logged-tables.ts';
-import { classReferenceIds, refuseOutOfScope, refuseUnknownTrainingTypes, resolveAuditClasses, stageImplicitReferences } from '../write-path/resolve-references.ts';
-import { classMonthsJson, refreshTouchedMonthsStatements, type StagedClassMonths } from '../write-path/rollup-months.ts';
-import { createStagesStatements, dropStagesStatements, stageClassStatements, stageStatements, type DataBatchRows } from '../write-path/stage-rows.ts';
+import { classRowsStream, type ClassStream } from '../write-path/class-staging.ts';
+import { DataAlreadyPresentError, StaleDataError, UnknownReferenceError, type RefusedRow } from '../write-path/errors.ts';
+import { classesOutOfScope, knownReferences, refuseOutOfScope, resolveAuditClasses, stageNewReferences } from '../write-path/resolve-references.ts';
+import { refreshTouchedMonthsStatements, type StagedClassMonths } from '../write-path/rollup-months.ts';
+import { createStagesStatements, dropStagesStatements, stageStatements, type DataBatchRows } from '../write-path/stage-rows.ts';
 import { upsertStaged, type Counts } from '../write-path/upsert-staged.ts';
 import { appendAudit, type Actor, type AuditEntry } from './append-audit.ts';
 
@@ -18,6 +19,11 @@ export interface DataBatch extends DataBatchRows {
   /** hex SHA-256 of the file */
   sha256?: string;
   rounds?: readonly RoundInput[];
+  /**
+   * The classes as they are read and checked (an import's file, in a worker thread), in place of `classes`: staged
+   * inside the transaction while the rest of the file is checked; a refusal it throws rolls the write back.
+   */
+  classStream?: ClassStream;
 }
 
 export interface WriteResult extends Counts {
@@ -103,21 +109,38 @@ async function checkPreconditions(tx: Transaction, options: WriteOptions): Promi
 }
 
 /**
- * Reference data first (not counted: the counts are the batch's own rows), then the classes staged with their
- * references' ids, checked for scope, and upserted, then audits, targets.
+ * Reference data first (not counted: the counts are the batch's own rows), then the classes chunk by chunk as they
+ * are staged (the names a chunk is first to give, inserted with the ids its classes were staged with; its rows
+ * checked for scope; upserted — none once any row is refused: the batch will roll back), then audits, targets.
  */
-async function upsertRows(tx: Transaction, batchId: number, batch: DataBatchRows, scope: string | undefined): Promise<{ counts: Counts; classes: StagedClassMonths }> {
-  await stageImplicitReferences(tx, batch);
+async function upsertRows(tx: Transaction, batchId: number, batch: DataBatch, scope: string | undefined): Promise<{ counts: Counts; classes: StagedClassMonths }> {
   const byName = { keyColumns: ['name'], hasId: true } as const;
+  const upsertReferences = async () => {
+    await upsertStaged(tx, batchId, { table: 'occupations', stage: 's_occupations', match: (s) => `t.name = ${s}.name`, ...byName });
+    await upsertStaged(tx, batchId, { table: 'institutions', stage: 's_institutions', match: (s) => `t.name = ${s}.name`, ...byName });
+  };
   await upsertStaged(tx, batchId, { table: 'training_types', stage: 's_types', match: (s) => `t.code = ${s}.code`, keyColumns: ['code'], hasId: true });
-  await upsertStaged(tx, batchId, { table: 'occupations', stage: 's_occupations', match: (s) => `t.name = ${s}.name`, ...byName });
-  await upsertStaged(tx, batchId, { table: 'institutions', stage: 's_institutions', match: (s) => `t.name = ${s}.name`, ...byName });
-  const classRows = batch.classes ?? [];
-  const ids = classRows.length ? await classReferenceIds(tx) : undefined;
-  if (ids) await tx.batch(stageClassStatements(classRows, ids));
-  if (scope !== undefined) await refuseOutOfScope(tx, scope);
-  if (ids) refuseUnknownTrainingTypes(classRows, ids);
-  const classes = await upsertStaged(tx, batchId, { table: 'training_classes', stage: 's_classes', match: (s) => `t.class_no = ${s}.class_no`, keyColumns: ['class_no'], hasId: true });
+  await upsertReferences();
+  const classes: Counts = { inserted: 0, updated: 0, unchanged: 0 };
+  const outOfScope: RefusedRow[] = [];
+  const unknownTypes: RefusedRow[] = [];
+  const stream = batch.classStream ?? (batch.classes?.length ? classRowsStream(batch.classes) : undefined);
+  for await (const chunk of stream ? stream.chunks(await knownReferences(tx)) : []) {
+    for (const statement of chunk.statements) await tx.execute(statement);
+    const rows = [chunk.first, chunk.first + chunk.rows - 1] as const;
+    if (scope !== undefined) outOfScope.push(...(await classesOutOfScope(tx, scope, ...rows)));
+    unknownTypes.push(...chunk.unknownTrainingTypes);
+    if (outOfScope.length || unknownTypes.length) continue; // refused below, once every row is named
+    if (chunk.newInstitutions.length || chunk.newOccupations.length) {
+      await tx.batch(stageNewReferences(chunk));
+      await upsertReferences();
+    }
+    const written = await upsertStaged(tx, batchId, { table: 'training_classes', stage: 's_classes', match: (s) => `t.class_no = ${s}.class_no`, keyColumns: ['class_no'], hasId: true, rows });
+    for (const key of ['inserted', 'updated', 'unchanged'] as const) classes[key] += written[key];
+  }
+  if (scope !== undefined) await refuseOutOfScope(tx, scope, outOfScope);
+  if (unknownTypes.length) throw new UnknownReferenceError(unknownTypes, '培训类型');
+  const staged = stream?.summary() ?? { count: 0, months: '[]' };
   await resolveAuditClasses(tx);
   const audits = await upsertStaged(tx, batchId, { table: 'fund_audits', stage: 's_audits', match: (s) => `t.audit_no = ${s}.audit_no`, keyColumns: ['audit_no'], hasId: true });
   const targets = await upsertStaged(tx, batchId, {
@@ -127,7 +150,7 @@ async function upsertRows(tx: Transaction, batchId: number, batch: DataBatchRows
   const changed = classes.inserted + classes.updated;
   return {
     counts: { inserted: sum('inserted'), updated: sum('updated'), unchanged: sum('unchanged') },
-    classes: { months: classMonthsJson(classRows), changed: changed === 0 ? 'none' : changed === classRows.length ? 'all' : 'some' },
+    classes: { months: staged.months, changed: changed === 0 ? 'none' : changed === staged.count ? 'all' : 'some' },
   };
 }
 

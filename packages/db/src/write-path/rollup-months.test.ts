@@ -1,7 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { classMonthsJson } from './rollup-months.ts';
+import { ClassMonths } from './rollup-months.ts';
 
-describe('classMonthsJson', () => {
+/** The pairs of the chunks added one after the other. */
+function classMonthsJson(...chunks: { regionCode: string; openedOn: string; finishedOn: string | null }[][]) {
+  const months = new ClassMonths();
+  for (const chunk of chunks) months.add(chunk);
+  return months.json();
+}
+
+describe('ClassMonths', () => {
   test('each region-month of an opening or a finishing once, as SQL substr(date, 1, 7) gives it', () => {
     const classes = [
       { regionCode: '430102', openedOn: '2020-03-02', finishedOn: '2020-04-28' },
@@ -9,9 +16,10 @@ describe('classMonthsJson', () => {
       { regionCode: '430103', openedOn: '2020-12-31', finishedOn: '2021-01-05' },
       { regionCode: '430102', openedOn: '2020-04-01', finishedOn: '2020-04-02' },
     ];
-    expect(JSON.parse(classMonthsJson(classes))).toEqual([
-      ['430102', '2020-03'], ['430102', '2020-04'], ['430103', '2020-12'], ['430103', '2021-01'],
-    ]);
+    const pairs = [['430102', '2020-03'], ['430102', '2020-04'], ['430103', '2020-12'], ['430103', '2021-01']];
+    expect(JSON.parse(classMonthsJson(classes))).toEqual(pairs);
+    // added chunk by chunk as a file is read: the same pairs
+    expect(JSON.parse(classMonthsJson(classes.slice(0, 1), classes.slice(1, 3), classes.slice(3)))).toEqual(pairs);
   });
 
   test('a date not written YYYY-MM-DD keeps its first seven characters', () => {

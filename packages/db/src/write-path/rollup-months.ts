@@ -8,7 +8,7 @@ const inMonth = (column: string) => `${column} BETWEEN k.ym || '-00' AND k.ym ||
 
 /** The staged classes' months (opening and finishing, with their regions) and how many of the classes changed. */
 export interface StagedClassMonths {
-  /** JSON of the distinct [region_code, 'YYYY-MM'] pairs of every staged class (classMonthsJson) */
+  /** JSON of the distinct [region_code, 'YYYY-MM'] pairs of every staged class (ClassMonths) */
   months: string;
   changed: 'all' | 'some' | 'none';
 }
@@ -16,21 +16,28 @@ export interface StagedClassMonths {
 /**
  * The distinct (region, month)s of the classes' openings and finishings, as a JSON parameter: found in JS from the
  * rows in hand, a few thousand pairs, rather than by SQLite reading back and sorting every staged row (twice: for
- * the arrivals and for the rollup).
+ * the arrivals and for the rollup). Added to chunk by chunk as a file is read (ClassStager).
  */
-export function classMonthsJson(classes: readonly { regionCode: string; openedOn: string; finishedOn: string | null }[]): string {
-  const byRegion = new Map<string, Set<number | string>>();
-  for (const c of classes) {
-    let months = byRegion.get(c.regionCode);
-    if (!months) byRegion.set(c.regionCode, (months = new Set()));
-    months.add(monthOf(c.openedOn));
-    if (c.finishedOn !== null) months.add(monthOf(c.finishedOn));
+export class ClassMonths {
+  private readonly byRegion = new Map<string, Set<number | string>>();
+
+  add(classes: readonly { regionCode: string; openedOn: string; finishedOn: string | null }[]): void {
+    for (const c of classes) {
+      let months = this.byRegion.get(c.regionCode);
+      if (!months) this.byRegion.set(c.regionCode, (months = new Set()));
+      months.add(monthOf(c.openedOn));
+      if (c.finishedOn !== null) months.add(monthOf(c.finishedOn));
+    }
   }
-  const pairs: [string, string][] = [];
-  for (const [regionCode, months] of byRegion) {
-    for (const month of months) pairs.push([regionCode, typeof month === 'string' ? month : `${Math.floor(month / 100)}-${String(month % 100).padStart(2, '0')}`]);
+
+  /** JSON of the [region_code, 'YYYY-MM'] pairs */
+  json(): string {
+    const pairs: [string, string][] = [];
+    for (const [regionCode, months] of this.byRegion) {
+      for (const month of months) pairs.push([regionCode, typeof month === 'string' ? month : `${Math.floor(month / 100)}-${String(month % 100).padStart(2, '0')}`]);
+    }
+    return JSON.stringify(pairs);
   }
-  return JSON.stringify(pairs);
 }
 
 const digit = (text: string, at: number) => {

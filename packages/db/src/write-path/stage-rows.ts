@@ -61,8 +61,8 @@ function refuseDuplicates<T>(kind: RefusedRow['kind'], rows: readonly T[], keyOf
 }
 
 /**
- * The INSERTs that fill the staging tables but the classes' (stageClassStatements, once their references have
- * ids); refuses duplicate keys inside the batch first.
+ * The INSERTs that fill the staging tables but the classes' (ClassStager, once their references have ids); refuses
+ * duplicate keys inside the batch first.
  */
 export function stageStatements(rows: DataBatchRows): InStatement[] {
   const { classes = [], audits = [], targets = [], allocations = [] } = rows;
@@ -82,37 +82,14 @@ export function stageStatements(rows: DataBatchRows): InStatement[] {
   ];
 }
 
-/** Ids of the names a class refers to; a training type by its code or name. */
-export interface ClassReferenceIds {
-  institutions: ReadonlyMap<string, number>;
-  occupations: ReadonlyMap<string, number>;
-  trainingTypes: ReadonlyMap<string, number>;
-}
-
-/**
- * The INSERTs that stage the classes with the ids of their institution, occupation and training type (resolved in
- * JS from maps of a few thousand names, rather than by a lookup per row in SQL); a name with no id stages null.
- * Only the columns written are staged: unpacking each JSON value is most of staging's cost.
- */
-export function stageClassStatements(classes: DataBatchRows['classes'] & {}, ids: ClassReferenceIds): InStatement[] {
-  const hasIds = classes.some((c) => c.id !== undefined);
-  const columns = ['class_no', 'region_code', 'institution_id', 'occupation_id', 'training_type_id', 'opened_on', 'finished_on', 'enrolled', 'completed', 'subsidised', 'subsidy_standard'];
-  return jsonInsertStatements('s_classes', hasIds ? [...columns, 'new_id'] : columns, classes, (c) => {
-    const row: InValue[] = [
-      c.classNo, c.regionCode, ids.institutions.get(c.institution) ?? null, ids.occupations.get(c.occupation) ?? null, ids.trainingTypes.get(c.trainingType) ?? null,
-      c.openedOn, c.finishedOn, c.enrolled, c.completed, c.subsidised, c.subsidyStandard,
-    ];
-    if (hasIds) row.push(c.id ?? null);
-    return row;
-  });
-}
-
 /**
  * INSERTs of the rows given as JSON parameters that SQLite unpacks (json_each): binding each value as its own
  * parameter costs more than the insert itself, and the statement's text does not grow with the rows. Each row's
- * position in the list becomes its row_no; `valuesOf` gives its values in the order of `columns`.
+ * position in the list (after `firstRowNo`) becomes its row_no; `valuesOf` gives its values in the order of `columns`.
  */
-export function jsonInsertStatements<T>(table: StageName, columns: readonly string[], rows: readonly T[], valuesOf: (row: T) => InValue[], tail = ''): InStatement[] {
+export function jsonInsertStatements<T>(
+  table: StageName, columns: readonly string[], rows: readonly T[], valuesOf: (row: T) => InValue[], tail = '', firstRowNo = 0,
+): InStatement[] {
   const values = columns.map((_, i) => `j.value ->> ${i}`).join(', ');
   // MATERIALIZED: json_each makes a row's value (its array, as JSON text) anew each time it is read, once per column
   // unpacked; made once per row and kept, a five-year file stages in two thirds of the time (measured).
@@ -126,9 +103,9 @@ export function jsonInsertStatements<T>(table: StageName, columns: readonly stri
     // kept until the last chunk, copied by every garbage collection on the way
     const chunk: InValue[][] = [];
     for (let i = start; i < Math.min(rows.length, start + JSON_CHUNK_ROWS); i++) chunk.push(valuesOf(rows[i]!));
-    statements.push({ sql, args: [start, JSON.stringify(chunk)] });
+    statements.push({ sql, args: [firstRowNo + start, JSON.stringify(chunk)] });
   }
   return statements;
 }
 
-const JSON_CHUNK_ROWS = 5_000;
+export const JSON_CHUNK_ROWS = 5_000;
