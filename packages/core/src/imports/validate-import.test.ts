@@ -233,3 +233,29 @@ describe('each kind of error, by row and header', () => {
     expect(empty).toMatchObject({ ok: false, headerRow: 1, dataRows: 0, problems: [{ row: null, column: null, message: '表头下没有数据行' }] });
   });
 });
+
+describe('a sink takes the typed rows while the file is still being checked', () => {
+  const classes = (n: number) => Array.from({ length: n }, (_, i) => ({ ...goodClass, 培训班编号: `C${i + 1}` }));
+  const taken = (rows: Record<string, RawCell>[]) => {
+    const chunks: [number, number, string][] = [];
+    const result = validateImport('classes', sheet('classes', rows), context, {
+      every: 4, first: 2, take: (chunk, first) => chunks.push([first, chunk.length, chunk.map((c) => c.classNo).join(' ')]),
+    });
+    return { result, chunks };
+  };
+
+  test('the first chunk as asked, then every so many, the rest once the file is found good: each row once, in order', () => {
+    const { result, chunks } = taken(classes(11));
+    expect(result.ok).toBe(true);
+    expect(chunks).toEqual([[0, 2, 'C1 C2'], [2, 4, 'C3 C4 C5 C6'], [6, 4, 'C7 C8 C9 C10'], [10, 1, 'C11']]);
+  });
+
+  test('nothing more once a problem is found, and not the rest: the file is refused', () => {
+    const rows = classes(11);
+    rows[4] = { ...rows[4]!, 开班人数: -1 }; // row 6 of the sheet
+    const { result, chunks } = taken(rows);
+    expect(result.ok).toBe(false);
+    expect(result.problems.map((p) => p.row)).toEqual([6]);
+    expect(chunks).toEqual([[0, 2, 'C1 C2']]);
+  });
+});

@@ -34,6 +34,8 @@ export interface ImportValidation<K extends ImportKind = ImportKind> {
  */
 export interface ValidationSink<K extends ImportKind = ImportKind> {
   every: number;
+  /** the first chunk's rows, if fewer: the write can start sooner */
+  first?: number;
   /** the typed rows from index `first` of the answer's rows, in the file's order; the last chunk once the file is ok */
   take(rows: ImportRowsByKind[K][], first: number): void;
 }
@@ -173,7 +175,7 @@ export function validateImport<K extends ImportKind>(kind: K, sheet: readonly Sh
     if (problems.count === before) {
       typed.push(values as unknown as ImportRowsByKind[K]);
       rowNumbers.push(sheetRow.row);
-      if (sink && problems.count === 0 && typed.length - taken === sink.every) {
+      if (sink && problems.count === 0 && typed.length - taken === (taken === 0 ? (sink.first ?? sink.every) : sink.every)) {
         sink.take(typed.slice(taken), taken);
         taken = typed.length;
       }

@@ -148,9 +148,11 @@ async function upsertRows(tx: Transaction, batchId: number, batch: DataBatch, sc
   });
   const sum = (key: keyof Counts) => classes[key] + audits[key] + targets[key];
   const changed = classes.inserted + classes.updated;
+  // every class new and no audit: the rollup's touched months gain the classes' own figures (ClassMonths)
+  const onlyAdded = staged.count > 0 && classes.inserted === staged.count && audits.inserted + audits.updated + audits.unchanged === 0;
   return {
     counts: { inserted: sum('inserted'), updated: sum('updated'), unchanged: sum('unchanged') },
-    classes: { months: staged.months, changed: changed === 0 ? 'none' : changed === staged.count ? 'all' : 'some' },
+    classes: { months: staged.months, changed: changed === 0 ? 'none' : changed === staged.count ? 'all' : 'some', ...(onlyAdded && staged.figures ? { added: staged.figures } : {}) },
   };
 }
 

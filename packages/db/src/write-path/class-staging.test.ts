@@ -35,7 +35,11 @@ describe('ClassStager', () => {
     const second = stager.chunk([classRow('C4', { institution: '乙中心', occupation: '焊工' }), classRow('C5', { institution: '丙公司', regionCode: '430103' })], 3);
     expect(second.newInstitutions).toEqual([{ name: '丙公司', regionCode: '430103', id: 101, index: 4 }]);
     expect(second.newOccupations).toEqual([]);
-    expect(stager.summary()).toEqual({ count: 5, months: JSON.stringify([['430102', '2020-03'], ['430103', '2020-03']]) });
+    expect(stager.summary()).toEqual({
+      count: 5, months: JSON.stringify([['430102', '2020-03'], ['430103', '2020-03']]),
+      // opened in March: four in 芙蓉区, one in 天心区; none finished
+      figures: JSON.stringify([['430102', 2020, 3, 4, 0, 0, 0], ['430103', 2020, 3, 1, 0, 0, 0]]),
+    });
   });
 
   test('each class travels as one text of fixed-width fields, numbered from the chunk\'s first row', () => {

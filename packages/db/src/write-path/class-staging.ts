@@ -43,6 +43,8 @@ export interface StagedClassesSummary {
   count: number;
   /** JSON of the distinct [region_code, 'YYYY-MM'] pairs of the classes' openings and finishings (ClassMonths) */
   months: string;
+  /** the classes' figures per region-month as the rollup counts them (ClassMonths.figuresJson) */
+  figures?: string | undefined;
 }
 
 /**
@@ -105,7 +107,7 @@ export class ClassStager {
   }
 
   summary(): StagedClassesSummary {
-    return { count: this.count, months: this.months.json() };
+    return { count: this.count, months: this.months.json(), figures: this.months.figuresJson() };
   }
 }
 

@@ -11,32 +11,66 @@ export interface StagedClassMonths {
   /** JSON of the distinct [region_code, 'YYYY-MM'] pairs of every staged class (ClassMonths) */
   months: string;
   changed: 'all' | 'some' | 'none';
+  /**
+   * When every staged class was inserted and nothing else the rollup counts changed (no audit): the classes' own
+   * figures per region-month (ClassMonths.figuresJson), added to the rollup's rows instead of rebuilding them.
+   */
+  added?: string;
 }
 
 /**
  * The distinct (region, month)s of the classes' openings and finishings, as a JSON parameter: found in JS from the
  * rows in hand, a few thousand pairs, rather than by SQLite reading back and sorting every staged row (twice: for
- * the arrivals and for the rollup). Added to chunk by chunk as a file is read (ClassStager).
+ * the arrivals and for the rollup). Added to chunk by chunk as a file is read (ClassStager). With each, the classes'
+ * figures there as the rollup counts them: opened by the opening month; finished, their completed and subsidised
+ * people by the finishing month.
  */
 export class ClassMonths {
-  private readonly byRegion = new Map<string, Set<number | string>>();
+  /** per region, per month (YYYYMM, or a date's first seven characters when not YYYY-MM-…): opened, finished, trainees, subsidised */
+  private readonly byRegion = new Map<string, Map<number | string, [number, number, number, number]>>();
+  /** every date was YYYY-MM-…: the months are the rollup's */
+  private dated = true;
 
-  add(classes: readonly { regionCode: string; openedOn: string; finishedOn: string | null }[]): void {
+  add(classes: readonly { regionCode: string; openedOn: string; finishedOn: string | null; completed: number; subsidised: number }[]): void {
     for (const c of classes) {
       let months = this.byRegion.get(c.regionCode);
-      if (!months) this.byRegion.set(c.regionCode, (months = new Set()));
-      months.add(monthOf(c.openedOn));
-      if (c.finishedOn !== null) months.add(monthOf(c.finishedOn));
+      if (!months) this.byRegion.set(c.regionCode, (months = new Map()));
+      this.figures(months, monthOf(c.openedOn))[0]++;
+      if (c.finishedOn !== null) {
+        const finished = this.figures(months, monthOf(c.finishedOn));
+        finished[1]++;
+        finished[2] += c.completed;
+        finished[3] += c.subsidised;
+      }
     }
+  }
+
+  private figures(months: Map<number | string, [number, number, number, number]>, month: number | string) {
+    if (typeof month === 'string') this.dated = false;
+    let figures = months.get(month);
+    if (!figures) months.set(month, (figures = [0, 0, 0, 0]));
+    return figures;
   }
 
   /** JSON of the [region_code, 'YYYY-MM'] pairs */
   json(): string {
-    const pairs: [string, string][] = [];
+    return JSON.stringify(this.rows().map(([regionCode, month]) => [regionCode, month]));
+  }
+
+  /** JSON of [region_code, year, month, opened, finished, trainees, subsidised]; undefined if a date was not YYYY-MM-… */
+  figuresJson(): string | undefined {
+    if (!this.dated) return undefined;
+    return JSON.stringify(this.rows().map(([regionCode, month, figures]) => [regionCode, Number(month.slice(0, 4)), Number(month.slice(5, 7)), ...figures]));
+  }
+
+  private rows(): [string, string, [number, number, number, number]][] {
+    const rows: [string, string, [number, number, number, number]][] = [];
     for (const [regionCode, months] of this.byRegion) {
-      for (const month of months) pairs.push([regionCode, typeof month === 'string' ? month : `${Math.floor(month / 100)}-${String(month % 100).padStart(2, '0')}`]);
+      for (const [month, figures] of months) {
+        rows.push([regionCode, typeof month === 'string' ? month : `${Math.floor(month / 100)}-${String(month % 100).padStart(2, '0')}`, figures]);
+      }
     }
-    return JSON.stringify(pairs);
+    return rows;
   }
 }
 
@@ -77,8 +111,20 @@ function changedClassMonths({ months, changed }: StagedClassMonths): InStatement
  * region and date), so it is exactly what a full rebuild gives; the data version is bumped with it.
  */
 export function refreshTouchedMonthsStatements(batchId: number, classes: StagedClassMonths): InStatement[] {
+  const bump = { sql: "UPDATE meta SET value = value + 1 WHERE key = 'data_version'", args: [] };
+  if (classes.added !== undefined) {
+    // only classes inserted: each touched month's row plus their figures is what a rebuild would give (a month with no
+    // row had no class and no approved audit), without reading back every class of the touched months
+    return [bump, {
+      sql: `INSERT INTO region_month_rollup (region_code, year, month, classes_opened, classes_finished, trainees, subsidised, funds_audited)
+            SELECT j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4, j.value ->> 5, j.value ->> 6, 0 FROM json_each(?) j WHERE true
+            ON CONFLICT (region_code, year, month) DO UPDATE SET classes_opened = classes_opened + excluded.classes_opened,
+              classes_finished = classes_finished + excluded.classes_finished, trainees = trainees + excluded.trainees, subsidised = subsidised + excluded.subsidised`,
+      args: [classes.added],
+    }];
+  }
   return [
-    { sql: "UPDATE meta SET value = value + 1 WHERE key = 'data_version'", args: [] },
+    bump,
     'DROP TABLE IF EXISTS temp.s_months',
     'CREATE TEMP TABLE s_months (region_code TEXT, ym TEXT, PRIMARY KEY (region_code, ym)) WITHOUT ROWID',
     ...changedClassMonths(classes),
