@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { ImportContext } from '@dispatch/core';
 import type { ClassStream, StagedClassesSummary } from '@dispatch/db/staging';
-import type { ClassesRead, ClassesJob, FromClassesWorker } from './classes-worker-messages.ts';
+import type { ClassesRead, FromClassesWorker, ToClassesWorker } from './classes-worker-messages.ts';
 
 export type { ClassesRead } from './classes-worker-messages.ts';
 
@@ -36,25 +36,35 @@ function importWorker(): Worker {
 /**
  * A file of classes read and checked in the import worker while the write transaction stages the rows already
  * checked (writeDataBatch's classStream): the main thread, which runs SQLite, is not held by the reading, and the two
- * run at once. The stream throws ClassesRefusedError for a file with problems (the write rolls back); `read()` gives
- * the report, once the stream has ended.
+ * run at once. The file goes to the worker at once, to be read while the transaction is being opened. The stream
+ * throws ClassesRefusedError for a file with problems (the write rolls back); `read()` gives the report once the
+ * stream has ended; `close()` ends the job if the write never asked for the rows (a failure before).
  */
-export function classesInWorker(fileName: string, bytes: Uint8Array, context: ImportContext): ClassStream & { read(): ClassesRead } {
+export function classesInWorker(fileName: string, bytes: Uint8Array, context: ImportContext): ClassStream & { read(): ClassesRead; close(): void } {
   let read: ClassesRead | undefined;
   let summary: StagedClassesSummary | undefined;
+  const job = ++lastJob;
+  const queue: FromClassesWorker[] = [];
+  let wake: (() => void) | undefined;
+  listeners.set(job, (message) => {
+    queue.push(message);
+    wake?.();
+  });
+  const thread = importWorker();
+  thread.ref(); // a job under way keeps the process alive
+  thread.postMessage({ job, type: 'file', fileName, bytes, context } satisfies ToClassesWorker);
+  let ended = false;
+  const close = () => {
+    if (ended) return;
+    ended = true;
+    listeners.delete(job);
+    thread.postMessage({ job, type: 'cancel' } satisfies ToClassesWorker);
+    if (listeners.size === 0) worker?.unref();
+  };
   return {
     async *chunks(known) {
-      const job = ++lastJob;
-      const queue: FromClassesWorker[] = [];
-      let wake: (() => void) | undefined;
-      listeners.set(job, (message) => {
-        queue.push(message);
-        wake?.();
-      });
-      const thread = importWorker();
-      thread.ref(); // a job under way keeps the process alive
       try {
-        thread.postMessage({ job, fileName, bytes, context, known } satisfies ClassesJob);
+        thread.postMessage({ job, type: 'known', known } satisfies ToClassesWorker);
         for (;;) {
           while (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
           const message = queue.shift()!;
@@ -70,8 +80,7 @@ export function classesInWorker(fileName: string, bytes: Uint8Array, context: Im
           }
         }
       } finally {
-        listeners.delete(job);
-        if (listeners.size === 0) worker?.unref();
+        close();
       }
     },
     summary() {
@@ -82,5 +91,6 @@ export function classesInWorker(fileName: string, bytes: Uint8Array, context: Im
       if (!read) throw new Error('read() before the stream ended');
       return read;
     },
+    close,
   };
 }

@@ -11,14 +11,14 @@ export interface ClassesRead {
   years: number[];
 }
 
-/** A file for the worker to read, check and stage, with the references known in the write transaction. */
-export interface ClassesJob {
-  job: number;
-  fileName: string;
-  bytes: Uint8Array;
-  context: ImportContext;
-  known: KnownReferences;
-}
+/**
+ * To the worker: a file to read and check, as soon as it is uploaded; then the references known in the write
+ * transaction, once it is open, to stage the rows with; or the job's end, if the write never asks for its rows.
+ */
+export type ToClassesWorker =
+  | { job: number; type: 'file'; fileName: string; bytes: Uint8Array; context: ImportContext }
+  | { job: number; type: 'known'; known: KnownReferences }
+  | { job: number; type: 'cancel' };
 
 export type FromClassesWorker =
   | { job: number; type: 'chunk'; chunk: StagedChunk }

@@ -145,6 +145,8 @@ export const importRoutes = createRouter()
       if (error instanceof ClassesRefusedError) return refuse(error.read.report);
       if (!(error instanceof DataWriteError)) throw error;
       return refuse({ ...read().report, errors: writeProblems(error, read().rowNumbers) });
+    } finally {
+      inWorker?.close(); // the worker's job, if the write failed before it asked for the rows
     }
   })
   .openapi(listRoute, async (c) => {
