@@ -2,10 +2,12 @@
  * `npm run bench -- --import`: writeDataBatch of a year of classes (the demo's 2020, ~26,000 rows) and of five years
  * (2020–2024) into a database with the regions, against the floor — the sqlite3 command line `.import` of the
  * same rows as CSV into a bare table — measured in the same run. Each figure is the median of five fresh runs (the
- * machine is shared: medians of three moved too much from run to run). The pipeline rows add what POST /api/imports
- * does before the write: the same year as a file with Chinese headers (a CSV, and an .xlsx) read, headers mapped,
- * every row validated (readImport), then written. Each is timed by the clock and by CPU (this process's; the floor's
- * from GNU time): on a shared machine the CPU ratio moves less with other work than the clock's.
+ * machine is shared: medians of three moved too much from run to run). The pipeline rows are what POST /api/imports
+ * does with a file of classes: the same rows as a file with Chinese headers (a CSV, and an .xlsx) read, headers
+ * mapped and every row validated in the import worker (classesInWorker) while writeDataBatch writes the rows checked
+ * so far. The first run of each starts the worker (a cold start the median leaves out). Each is timed by the clock
+ * and by CPU (this process's, both threads; the floor's from GNU time): on a shared machine the CPU ratio moves less
+ * with other work than the clock's.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
