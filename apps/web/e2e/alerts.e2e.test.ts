@@ -43,10 +43,13 @@ test('the overview opens with the month’s alerts and the summons list; the nav
 test('COVID spring: the county ranking’s red badges are the few the rule singles out, each saying why on a tap', async () => {
   await session.page.goto(`${session.server.url}/rankings?period=2020-02&level=county`);
   await session.page.locator('table.ranking tbody tr').nth(121).waitFor();
-  const redRows = await session.page.locator('table.ranking tbody tr.alert-row-red').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-code')));
   const redAlerts = (await session.api<{ alerts: Alert[] }>('/api/alerts?period=2020-02&level=county&severity=red')).alerts;
-  expect(redRows.sort()).toEqual([...new Set(redAlerts.map((a) => a.regionCode))].sort());
-  expect(redRows.length).toBeLessThan(122 / 3);
+  const red = [...new Set(redAlerts.map((a) => a.regionCode))].sort();
+  // the rows come with the metrics; their tint with the alerts, a query of its own that may answer later (seen in CI)
+  const redRows = async () => (await session.page.locator('table.ranking tbody tr.alert-row-red').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-code')))).sort();
+  await expect.poll(redRows).toEqual(red);
+  expect(red.length).toBeGreaterThan(0);
+  expect(red.length).toBeLessThan(122 / 3);
   const badge = session.page.locator('table.ranking tbody tr.alert-row-red .alert-badge').first();
   await badge.click();
   const list = session.page.locator(`[id="${await badge.getAttribute('aria-controls')}"]`);
