@@ -100,7 +100,7 @@ async function pipelineMs(dir: string, name: string, bytes: Uint8Array, run: num
   const { db } = await prepareDb({ url: `file:${join(dir, `pipeline-${name}-${run}.db`)}`, demo: false });
   try {
     return await timed(async () => {
-      const stream = classesInWorker(name, bytes, await getImportContext(db, 'classes'));
+      const stream = await classesInWorker(name, bytes, await getImportContext(db, 'classes'));
       const written = await writeDataBatch(db, { kind: 'import', label: 'bench', importKind: 'classes', fileName: name, classStream: stream }, { actor });
       if (!stream.read().report.ok || written.inserted !== stream.read().report.rows) throw new Error(`${name}: ${JSON.stringify(stream.read().report.errors.slice(0, 3))}`);
     });

@@ -5,11 +5,23 @@ import type { ClassesRead, FromClassesWorker, ToClassesWorker } from './classes-
 
 export type { ClassesRead } from './classes-worker-messages.ts';
 
-/** A file of classes with problems: nothing is written; `read.report` says what they are. */
+/**
+ * A file of classes with problems: nothing is written. `read` is the report when the whole file had been checked; at
+ * the first problem the write stops at once, and the report follows (ClassesInWorker.finished).
+ */
 export class ClassesRefusedError extends Error {
-  constructor(readonly read: ClassesRead) {
+  constructor(readonly read?: ClassesRead) {
     super('文件有问题，未导入任何数据');
   }
+}
+
+export interface ClassesInWorker extends ClassStream {
+  /** the report and rows' numbers and years, once the whole file is checked */
+  finished: Promise<ClassesRead>;
+  /** the same, once the stream has ended */
+  read(): ClassesRead;
+  /** ends the job if the write never asked for the rows (it failed before) */
+  close(): void;
 }
 
 /** The process's import worker, started at the first file of classes and kept (idle, it keeps nothing alive). */
@@ -36,44 +48,76 @@ function importWorker(): Worker {
 /**
  * A file of classes read and checked in the import worker while the write transaction stages the rows already
  * checked (writeDataBatch's classStream): the main thread, which runs SQLite, is not held by the reading, and the two
- * run at once. The file goes to the worker at once, to be read while the transaction is being opened. The stream
- * throws ClassesRefusedError for a file with problems (the write rolls back); `read()` gives the report once the
- * stream has ended; `close()` ends the job if the write never asked for the rows (a failure before).
+ * run at once. Resolves once the worker has read the file (open the write transaction then: reading a large file
+ * holds no lock), or could not. The stream throws ClassesRefusedError at the file's first problem (the write rolls
+ * back at once, while the worker goes on checking for the report: `finished`).
  */
-export function classesInWorker(fileName: string, bytes: Uint8Array, context: ImportContext): ClassStream & { read(): ClassesRead; close(): void } {
-  let read: ClassesRead | undefined;
+export async function classesInWorker(fileName: string, bytes: Uint8Array, context: ImportContext): Promise<ClassesInWorker> {
   let summary: StagedClassesSummary | undefined;
+  let read: ClassesRead | undefined;
+  let settle!: (read: ClassesRead) => void;
+  let fail!: (error: Error) => void;
+  const finished = new Promise<ClassesRead>((resolve, reject) => ((settle = resolve), (fail = reject)));
+  finished.catch(() => undefined); // asked for only after a refusal; a failure is the stream's to throw
   const job = ++lastJob;
   const queue: FromClassesWorker[] = [];
   let wake: (() => void) | undefined;
+  let settled = false;
+  let refusing = false; // stopped at the first problem: the report is still to come
+  const forget = () => {
+    listeners.delete(job);
+    if (listeners.size === 0) worker?.unref();
+  };
   listeners.set(job, (message) => {
+    if (message.type === 'done' || message.type === 'failed') {
+      settled = true;
+      if (message.type === 'done') settle((read = message.read));
+      else fail(new Error(`导入工作线程出错：${message.message}`));
+      if (refusing) forget();
+    }
     queue.push(message);
     wake?.();
   });
   const thread = importWorker();
   thread.ref(); // a job under way keeps the process alive
-  thread.postMessage({ job, type: 'file', fileName, bytes, context } satisfies ToClassesWorker);
-  let ended = false;
+  let closed = false;
   const close = () => {
-    if (ended) return;
-    ended = true;
-    listeners.delete(job);
-    thread.postMessage({ job, type: 'cancel' } satisfies ToClassesWorker);
-    if (listeners.size === 0) worker?.unref();
+    if (closed) return;
+    closed = true;
+    if (settled) forget();
+    else if (!refusing) {
+      thread.postMessage({ job, type: 'cancel' } satisfies ToClassesWorker);
+      forget();
+    } // else forgotten when the report comes
   };
+  const next = async () => {
+    while (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+    return queue.shift()!;
+  };
+  thread.postMessage({ job, type: 'file', fileName, bytes, context } satisfies ToClassesWorker);
+  // the file read (or not: its refusal or failure is then the stream's first message)
+  const first = await next();
+  if (first.type !== 'ready') queue.unshift(first);
   return {
+    finished,
+    close,
+    read() {
+      if (!read) throw new Error('read() before the file was checked');
+      return read;
+    },
     async *chunks(known) {
       try {
-        thread.postMessage({ job, type: 'known', known } satisfies ToClassesWorker);
+        if (!settled) thread.postMessage({ job, type: 'known', known } satisfies ToClassesWorker);
         for (;;) {
-          while (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
-          const message = queue.shift()!;
+          const message = await next();
           if (message.type === 'chunk') {
             yield message.chunk;
+          } else if (message.type === 'problem') {
+            refusing = true;
+            throw new ClassesRefusedError();
           } else if (message.type === 'failed') {
             throw new Error(`导入工作线程出错：${message.message}`);
-          } else {
-            read = message.read;
+          } else if (message.type === 'done') {
             if (!message.summary) throw new ClassesRefusedError(message.read);
             summary = message.summary;
             return;
@@ -87,10 +131,5 @@ export function classesInWorker(fileName: string, bytes: Uint8Array, context: Im
       if (!summary) throw new Error('summary() before the stream ended');
       return summary;
     },
-    read() {
-      if (!read) throw new Error('read() before the stream ended');
-      return read;
-    },
-    close,
   };
 }

@@ -12,15 +12,21 @@ export interface ClassesRead {
 }
 
 /**
- * To the worker: a file to read and check, as soon as it is uploaded; then the references known in the write
- * transaction, once it is open, to stage the rows with; or the job's end, if the write never asks for its rows.
+ * To the worker: a file to read and check; then, once the file is read and the write transaction open, the
+ * references known in it to stage the rows with; or the job's end, if the write never asks for its rows.
  */
 export type ToClassesWorker =
   | { job: number; type: 'file'; fileName: string; bytes: Uint8Array; context: ImportContext }
   | { job: number; type: 'known'; known: KnownReferences }
   | { job: number; type: 'cancel' };
 
+/**
+ * From the worker: the file is read (the write may begin); each chunk of checked rows, staged; the first problem
+ * found (the write can stop now: the file will be refused); the end, with the report.
+ */
 export type FromClassesWorker =
+  | { job: number; type: 'ready' }
   | { job: number; type: 'chunk'; chunk: StagedChunk }
+  | { job: number; type: 'problem' }
   | { job: number; type: 'done'; read: ClassesRead; summary: StagedClassesSummary | null }
   | { job: number; type: 'failed'; message: string };

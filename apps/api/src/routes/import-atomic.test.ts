@@ -79,11 +79,12 @@ describe('the upload record and the write are one transaction', () => {
 });
 
 describe('a file of classes is read in the import worker while its first rows are written', () => {
-  const csv = (rows: number, bad?: number) => {
+  const csv = (rows: number, bad?: number | number[], prefix = 'K-W') => {
     const lines = [HEADERS.join(',')];
+    const refused = new Set([bad ?? []].flat());
     for (let i = 0; i < rows; i++) {
-      const finished = i === bad ? '2021-01-01' : '2021-02-25'; // before its opening: refused
-      lines.push([`K-W-${String(i).padStart(5, '0')}`, i % 2 ? '430181' : '430182', '宁乡市职业技术培训学校', '育婴员', '以工代训', '2021-02-05', finished, 40, 38, 30, 1100].join(','));
+      const finished = refused.has(i) ? '2021-01-01' : '2021-02-25'; // before its opening: refused
+      lines.push([`${prefix}-${String(i).padStart(5, '0')}`, i % 2 ? '430181' : '430182', '宁乡市职业技术培训学校', '育婴员', '以工代训', '2021-02-05', finished, 40, 38, 30, 1100].join(','));
     }
     return new TextEncoder().encode(`${lines.join('\r\n')}\r\n`);
   };
@@ -104,6 +105,26 @@ describe('a file of classes is read in the import worker while its first rows ar
     expect(report).toMatchObject({ ok: false, rows: 12_000 });
     expect(report.errors).toEqual([{ row: 11_002, column: '结业日期', message: expect.stringContaining('早于') }]);
     expect(await data()).toEqual(before);
+  });
+
+  test('a problem in row 3 stops the write at once; the report still names every problem, to the last row', async () => {
+    const before = await data();
+    const response = await post(csv(12_000, [1, 6_000, 11_999]));
+    expect(response.status).toBe(422);
+    const report = (await response.json()) as { errors: { row: number; column: string }[] };
+    expect(report.errors.map((e) => [e.row, e.column])).toEqual([[3, '结业日期'], [6_002, '结业日期'], [12_001, '结业日期']]);
+    expect(await data()).toEqual(before);
+  });
+
+  test('three files at once, one with a problem: each answered for itself, one after the other', async () => {
+    const before = Number((await db.$client.execute("SELECT COUNT(*) AS n FROM training_classes WHERE class_no LIKE 'K-C%'")).rows[0]!.n);
+    const answers = await Promise.all([post(csv(6_000, undefined, 'K-C1')), post(csv(6_000, 5_999, 'K-C2')), post(csv(6_000, undefined, 'K-C3'))]);
+    expect(answers.map((a) => a.status)).toEqual([201, 422, 201]);
+    expect(await answers[0]!.json()).toMatchObject({ inserted: 6_000 });
+    expect(((await answers[1]!.json()) as { errors: { row: number }[] }).errors.map((e) => e.row)).toEqual([6_001]);
+    const { rows } = await db.$client.execute("SELECT substr(class_no, 1, 4) AS file, COUNT(*) AS n FROM training_classes WHERE class_no LIKE 'K-C%' GROUP BY 1 ORDER BY 1");
+    expect(before).toBe(0);
+    expect(rows.map((r) => [r.file, r.n])).toEqual([['K-C1', 6_000], ['K-C3', 6_000]]);
   });
 
   test('a dry run counts 12,000 new rows and writes nothing; the upload then writes them', async () => {

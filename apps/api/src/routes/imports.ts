@@ -121,7 +121,7 @@ export const importRoutes = createRouter()
     };
     // Classes — the large files — are read and checked in the import worker while the write stages the rows checked
     // so far (a problem anywhere rolls it all back); the other kinds are read here first, then written.
-    const inWorker = kind === 'classes' ? classesInWorker(file.name, bytes, context) : undefined;
+    const inWorker = kind === 'classes' ? await classesInWorker(file.name, bytes, context) : undefined;
     const inThread = inWorker ? undefined : await readImport(kind, file.name, bytes, context);
     if (inThread && !inThread.report.ok) return refuse(inThread.report);
     const readHere = inThread && { report: inThread.report, rowNumbers: inThread.rowNumbers, years: rowYears(inThread.rows) };
@@ -142,7 +142,7 @@ export const importRoutes = createRouter()
       }
       return c.json({ id, ...counts, ...(warnings.length ? { warnings } : {}) }, 201);
     } catch (error) {
-      if (error instanceof ClassesRefusedError) return refuse(error.read.report);
+      if (error instanceof ClassesRefusedError) return refuse((error.read ?? (await inWorker!.finished)).report); // the write stopped at the first problem
       if (!(error instanceof DataWriteError)) throw error;
       return refuse({ ...read().report, errors: writeProblems(error, read().rowNumbers) });
     } finally {

@@ -238,24 +238,28 @@ describe('a sink takes the typed rows while the file is still being checked', ()
   const classes = (n: number) => Array.from({ length: n }, (_, i) => ({ ...goodClass, 培训班编号: `C${i + 1}` }));
   const taken = (rows: Record<string, RawCell>[]) => {
     const chunks: [number, number, string][] = [];
+    let refused = 0;
     const result = validateImport('classes', sheet('classes', rows), context, {
-      every: 4, first: 2, take: (chunk, first) => chunks.push([first, chunk.length, chunk.map((c) => c.classNo).join(' ')]),
+      every: 4, first: 2, take: (chunk, first) => chunks.push([first, chunk.length, chunk.map((c) => c.classNo).join(' ')]), refused: () => refused++,
     });
-    return { result, chunks };
+    return { result, chunks, refused };
   };
 
   test('the first chunk as asked, then every so many, the rest once the file is found good: each row once, in order', () => {
-    const { result, chunks } = taken(classes(11));
+    const { result, chunks, refused } = taken(classes(11));
     expect(result.ok).toBe(true);
+    expect(refused).toBe(0);
     expect(chunks).toEqual([[0, 2, 'C1 C2'], [2, 4, 'C3 C4 C5 C6'], [6, 4, 'C7 C8 C9 C10'], [10, 1, 'C11']]);
   });
 
-  test('nothing more once a problem is found, and not the rest: the file is refused', () => {
+  test('nothing more once a problem is found, and not the rest: the file is refused, and the sink told so at once', () => {
     const rows = classes(11);
     rows[4] = { ...rows[4]!, 开班人数: -1 }; // row 6 of the sheet
-    const { result, chunks } = taken(rows);
+    rows[8] = { ...rows[8]!, 开班人数: -1 }; // and row 10
+    const { result, chunks, refused } = taken(rows);
     expect(result.ok).toBe(false);
-    expect(result.problems.map((p) => p.row)).toEqual([6]);
+    expect(result.problems.map((p) => p.row)).toEqual([6, 10]);
     expect(chunks).toEqual([[0, 2, 'C1 C2']]);
+    expect(refused).toBe(1); // told at the first, once
   });
 });

@@ -38,6 +38,8 @@ export interface ValidationSink<K extends ImportKind = ImportKind> {
   first?: number;
   /** the typed rows from index `first` of the answer's rows, in the file's order; the last chunk once the file is ok */
   take(rows: ImportRowsByKind[K][], first: number): void;
+  /** told once, at the first problem of a row: the file will be refused, whatever the rest holds */
+  refused?(): void;
 }
 
 /** Title lines above the headers are tolerated: the headers are the first of these rows naming a known column. */
@@ -128,10 +130,15 @@ export function validateImport<K extends ImportKind>(kind: K, sheet: readonly Sh
   const shape: Record<string, string | number | null> = Object.fromEntries(columns.map((column) => [column.field, null]));
   let dataRows = 0;
   let taken = 0; // typed rows the sink has
+  let told = false; // the sink knows the file will be refused
   // One pass, each row's cells asked for once: a CSV row without quotes splits its line when asked (csv.ts), so that
   // only the cells of the row at hand are held, not every cell of the file at once.
   for (const sheetRow of sheet) {
     if (sheetRow.row <= mapping.headerRow) continue;
+    if (!told && problems.count > 0) {
+      told = true; // the row before had the file's first problem (an example row's too)
+      sink?.refused?.();
+    }
     const cells = sheetRow.cells;
     if (blankCells(cells)) continue;
     dataRows++;

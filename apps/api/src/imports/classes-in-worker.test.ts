@@ -1,0 +1,64 @@
+import type { KnownReferences, StagedChunk } from '@dispatch/db/staging';
+import { describe, expect, test } from 'vitest';
+import { classesInWorker, ClassesRefusedError } from './classes-in-worker.ts';
+import { testImportContext } from './testing.ts';
+
+const HEADERS = ['培训班编号', '县市区代码', '培训机构', '工种', '培训类型', '开班日期', '结业日期', '开班人数', '结业人数', '补贴人数', '补贴标准（元/人）'];
+const known: KnownReferences = {
+  institutions: new Map(), occupations: new Map(), trainingTypes: new Map([['work-in-lieu', 3], ['以工代训', 3]]), nextInstitutionId: 10, nextOccupationId: 20,
+};
+
+/** A CSV of `rows` classes; the rows at the indexes `bad` finish before they open. */
+function csv(rows: number, bad: number[] = []) {
+  const lines = [HEADERS.join(',')];
+  for (let i = 0; i < rows; i++) {
+    lines.push([`W-${i}`, '430182', '宁乡市职业技术培训学校', '育婴员', '以工代训', '2021-02-05', bad.includes(i) ? '2021-01-01' : '2021-02-25', 40, 38, 30, 1100].join(','));
+  }
+  return new TextEncoder().encode(`${lines.join('\r\n')}\r\n`);
+}
+
+async function drain(chunks: AsyncIterable<StagedChunk>) {
+  const got: [number, number][] = [];
+  for await (const chunk of chunks) got.push([chunk.first, chunk.rows]);
+  return got;
+}
+
+describe('classesInWorker', () => {
+  test('a good file: its chunks in order (1,000 rows, then 5,000 at a time), each new name given an id once, then the summary and the report', async () => {
+    const stream = await classesInWorker('培训班.csv', csv(12_000), await testImportContext());
+    const seen: StagedChunk[] = [];
+    for await (const chunk of stream.chunks(known)) seen.push(chunk);
+    expect(seen.map((c) => [c.first, c.rows])).toEqual([[0, 1_000], [1_000, 5_000], [6_000, 5_000], [11_000, 1_000]]);
+    expect(seen.flatMap((c) => c.newInstitutions)).toEqual([{ name: '宁乡市职业技术培训学校', regionCode: '430182', id: 10, index: 0 }]);
+    expect(seen.flatMap((c) => c.newOccupations)).toEqual([{ name: '育婴员', id: 20, index: 0 }]);
+    expect(stream.summary().count).toBe(12_000);
+    expect(stream.read().report).toMatchObject({ ok: true, rows: 12_000, errors: [] });
+    expect(stream.read().rowNumbers.slice(0, 3)).toEqual([2, 3, 4]);
+    expect(stream.read().years).toEqual([2021]);
+  });
+
+  test('a problem stops the stream at once, before the rest is checked; the report that follows names every problem', async () => {
+    const stream = await classesInWorker('培训班.csv', csv(12_000, [1, 11_999]), await testImportContext());
+    const stopped = await drain(stream.chunks(known)).catch((error: unknown) => error);
+    expect(stopped).toBeInstanceOf(ClassesRefusedError);
+    expect((stopped as ClassesRefusedError).read).toBeUndefined(); // not waiting for the last row's check
+    const { report } = await stream.finished;
+    expect(report.errors.map((e) => [e.row, e.column])).toEqual([[3, '结业日期'], [12_001, '结业日期']]);
+  });
+
+  test('a problem only in the last row: the stream ends with the report; a file that cannot be read, at once', async () => {
+    const late = await classesInWorker('培训班.csv', csv(3, [2]), await testImportContext());
+    const refused = await drain(late.chunks(known)).catch((error: unknown) => error);
+    expect((refused as ClassesRefusedError).read?.report.errors.map((e) => e.row)).toEqual([4]);
+    const unreadable = await classesInWorker('培训班.pdf', new TextEncoder().encode('%PDF-1.7'), await testImportContext());
+    const answer = await drain(unreadable.chunks(known)).catch((error: unknown) => error);
+    expect((answer as ClassesRefusedError).read?.report).toMatchObject({ ok: false, rows: 0 });
+  });
+
+  test('a job closed before its rows are asked for does not hold up the next file', async () => {
+    const dropped = await classesInWorker('培训班.csv', csv(10), await testImportContext());
+    dropped.close();
+    const next = await classesInWorker('培训班.csv', csv(10), await testImportContext());
+    expect(await drain(next.chunks(known))).toEqual([[0, 10]]);
+  });
+});
