@@ -24,12 +24,36 @@ export interface ClassesInWorker extends ClassStream {
   close(): void;
 }
 
-/** The process's import worker, started at the first file of classes and kept (idle, it keeps nothing alive). */
+/**
+ * The process's import worker, started at a file of classes and ended after a minute without one (endIdleImportWorker):
+ * a large file's rows leave a heap the size of hundreds of MB that a thread kept idle would hold; the next file
+ * starts another (about a second). Idle, it keeps nothing alive.
+ */
 let worker: Worker | undefined;
 const listeners = new Map<number, (message: FromClassesWorker) => void>();
 let lastJob = 0;
+const IDLE_MS = 60_000;
+let idle: NodeJS.Timeout | undefined;
+
+/** Ends the import worker if no file is being read; answers whether it did. */
+export async function endIdleImportWorker(): Promise<boolean> {
+  const thread = worker;
+  if (!thread || listeners.size > 0) return false;
+  worker = undefined;
+  await thread.terminate();
+  return true;
+}
+
+/** No job left: the worker no longer keeps the process alive, and ends if none comes for a minute. */
+function whenIdle(): void {
+  worker?.unref();
+  clearTimeout(idle);
+  idle = setTimeout(() => void endIdleImportWorker(), IDLE_MS);
+  idle.unref();
+}
 
 function importWorker(): Worker {
+  clearTimeout(idle);
   if (worker) return worker;
   const started = new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: { entry: new URL('./classes-worker.ts', import.meta.url).href } });
   started.on('message', (message: FromClassesWorker) => listeners.get(message.job)?.(message));
@@ -66,7 +90,7 @@ export async function classesInWorker(fileName: string, bytes: Uint8Array, conte
   let refusing = false; // stopped at the first problem: the report is still to come
   const forget = () => {
     listeners.delete(job);
-    if (listeners.size === 0) worker?.unref();
+    if (listeners.size === 0) whenIdle();
   };
   listeners.set(job, (message) => {
     if (message.type === 'done' || message.type === 'failed') {
