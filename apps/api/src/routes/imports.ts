@@ -119,8 +119,9 @@ export const importRoutes = createRouter()
       const id = await keep(report, dryRun ? 'checked' : 'refused'); // a dry run refuses nothing: it was a check
       return c.json({ ...report, ok: false, id }, dryRun ? 200 : 422);
     };
-    // Classes — the large files — are read and checked in the import worker while the write stages the rows checked
-    // so far (a problem anywhere rolls it all back); the other kinds are read here first, then written.
+    // Classes — the large files — are read in the import worker (no lock held), then checked there while the write
+    // stages the rows checked so far (the first problem rolls it back at once); the other kinds are read here first,
+    // then written.
     const inWorker = kind === 'classes' ? await classesInWorker(file.name, bytes, context) : undefined;
     const inThread = inWorker ? undefined : await readImport(kind, file.name, bytes, context);
     if (inThread && !inThread.report.ok) return refuse(inThread.report);
