@@ -92,11 +92,12 @@ export async function classesInWorker(fileName: string, bytes: Uint8Array, conte
     listeners.delete(job);
     if (listeners.size === 0) whenIdle();
   };
+  let failure: Error | undefined;
   listeners.set(job, (message) => {
     if (message.type === 'done' || message.type === 'failed') {
       settled = true;
       if (message.type === 'done') settle((read = message.read));
-      else fail(new Error(`导入工作线程出错：${message.message}`));
+      else fail((failure = new Error(`导入工作线程出错：${message.message}`)));
       if (refusing) forget();
     }
     queue.push(message);
@@ -140,7 +141,7 @@ export async function classesInWorker(fileName: string, bytes: Uint8Array, conte
             refusing = true;
             throw new ClassesRefusedError();
           } else if (message.type === 'failed') {
-            throw new Error(`导入工作线程出错：${message.message}`);
+            throw failure;
           } else if (message.type === 'done') {
             if (!message.summary) throw new ClassesRefusedError(message.read);
             summary = message.summary;

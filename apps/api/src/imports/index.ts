@@ -18,11 +18,11 @@ export interface ReadImport<K extends ImportKind> {
 /**
  * An uploaded file read and every row checked, nothing written: what `POST /api/imports` calls first (for classes, in
  * a worker thread: classesInWorker). A file that cannot be read at all (not xlsx or CSV, too many rows) answers a
- * report with that one problem. `sink` takes the typed rows while the rest is checked (validateImport); given as a
- * function, it is asked for once the file is read, before the rows are checked.
+ * report with that one problem. `sink`, asked for once the file is read and before its rows are checked, takes the
+ * typed rows while the rest is checked (validateImport).
  */
 export async function readImport<K extends ImportKind>(
-  kind: K, fileName: string, bytes: Uint8Array, context: ImportContext, sink?: ValidationSink<K> | (() => Promise<ValidationSink<K>>),
+  kind: K, fileName: string, bytes: Uint8Array, context: ImportContext, sink?: () => Promise<ValidationSink<K>>,
 ): Promise<ReadImport<K>> {
   let file: ReadFile;
   try {
@@ -32,7 +32,7 @@ export async function readImport<K extends ImportKind>(
     const problem = { row: null, column: null, message: error.message };
     return { report: { ok: false, kind, rows: 0, errors: [problem], headers: [] }, rows: [], rowNumbers: [], format: null };
   }
-  const result = validateImport(kind, file.rows, context, typeof sink === 'function' ? await sink() : sink);
+  const result = validateImport(kind, file.rows, context, await sink?.());
   return {
     report: {
       ok: result.ok,

@@ -78,7 +78,7 @@ export class ClassStager {
     this.nextOccupationId = known.nextOccupationId;
   }
 
-  /** The classes from index `first` of the batch (row_no first, first + 1, …), staged. */
+  /** The classes from index `first` of the batch (row_no first, first + 1, …), staged; its callers give JSON_CHUNK_ROWS at most. */
   chunk(classes: readonly StagedClass[], first: number): StagedChunk {
     const chunk: StagedChunk = { first, rows: classes.length, statements: [], newInstitutions: [], newOccupations: [], unknownTrainingTypes: [] };
     for (let i = 0; i < classes.length; i++) {
@@ -100,9 +100,7 @@ export class ClassStager {
     this.count += classes.length;
     this.months.add(classes);
     const ids = { institutions: this.institutions, occupations: this.occupations, trainingTypes: this.known.trainingTypes };
-    for (let start = 0; start < classes.length; start += JSON_CHUNK_ROWS) {
-      chunk.statements.push(...classStatements(classes.slice(start, start + JSON_CHUNK_ROWS), ids, first + start, this.hasIds));
-    }
+    chunk.statements = classStatements(classes, ids, first, this.hasIds);
     return chunk;
   }
 
