@@ -24,11 +24,18 @@ async function drain(chunks: AsyncIterable<StagedChunk>) {
 }
 
 describe('classesInWorker', () => {
-  test('a good file: its chunks in order (1,000 rows, then 5,000 at a time), each new name given an id once, then the summary and the report', async () => {
+  test('a good file: its chunks in order (500 rows, then 2,500 at a time) as records of bytes, each new name given an id once, then the summary and the report', async () => {
     const stream = await classesInWorker('培训班.csv', csv(12_000), await testImportContext());
     const seen: StagedChunk[] = [];
     for await (const chunk of stream.chunks(known)) seen.push(chunk);
-    expect(seen.map((c) => [c.first, c.rows])).toEqual([[0, 1_000], [1_000, 5_000], [6_000, 5_000], [11_000, 1_000]]);
+    expect(seen.map((c) => [c.first, c.rows])).toEqual([[0, 500], [500, 2_500], [3_000, 2_500], [5_500, 2_500], [8_000, 2_500], [10_500, 1_500]]);
+    // moved from the worker whole: W-8000 … W-10499, a record of 96 + 3 + 7 bytes (the longest number) per class
+    const fifth = seen[4]!.source;
+    expect(fifth).toMatchObject({ format: 'records', width: 106 });
+    expect(fifth.format === 'records' && Buffer.from(fifth.bytes).toString('latin1', 0, 106)).toBe(
+      '430182' + '0000000010' + '0000000020' + '0000000003' + '2021-02-05' + '2021-02-25' + '0000000040' + '0000000038' + '0000000030' + '0000001100' + '006' + 'W-8000' + '0',
+    );
+    expect(fifth.format === 'records' && fifth.bytes.length).toBe(2_500 * 106);
     expect(seen.flatMap((c) => c.newInstitutions)).toEqual([{ name: '宁乡市职业技术培训学校', regionCode: '430182', id: 10, index: 0 }]);
     expect(seen.flatMap((c) => c.newOccupations)).toEqual([{ name: '育婴员', id: 20, index: 0 }]);
     expect(stream.summary().count).toBe(12_000);
@@ -53,6 +60,19 @@ describe('classesInWorker', () => {
     const unreadable = await classesInWorker('培训班.pdf', new TextEncoder().encode('%PDF-1.7'), await testImportContext());
     const answer = await drain(unreadable.chunks(known)).catch((error: unknown) => error);
     expect((answer as ClassesRefusedError).read?.report).toMatchObject({ ok: false, rows: 0 });
+  });
+
+  test('rows checked before the write transaction sends its references are staged once they come, in order', async () => {
+    const stream = await classesInWorker('培训班.csv', csv(6_000), await testImportContext());
+    await new Promise((resolve) => setTimeout(resolve, 300)); // the worker checks the whole file meanwhile
+    expect(await drain(stream.chunks(known))).toEqual([[0, 500], [500, 2_500], [3_000, 2_500], [5_500, 500]]);
+    expect(stream.summary().count).toBe(6_000);
+    // and a job closed while its checked rows wait for the references: the next file is not held up
+    const waiting = await classesInWorker('培训班.csv', csv(3_000), await testImportContext());
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    waiting.close();
+    const next = await classesInWorker('培训班.csv', csv(10), await testImportContext());
+    expect(await drain(next.chunks(known))).toEqual([[0, 10]]);
   });
 
   test('a job closed before its rows are asked for does not hold up the next file', async () => {

@@ -7,7 +7,7 @@ export interface ClassesRead {
   report: ReadImport<'classes'>['report'];
   /** the sheet row of each typed row */
   rowNumbers: number[];
-  /** the calendar years of the classes (rowYears): the import's warnings */
+  /** the calendar years of the classes staged (rowYears; none for a refused file): the import's warnings */
   years: number[];
 }
 
@@ -16,6 +16,7 @@ export interface ClassesRead {
  * references known in it to stage the rows with; or the job's end, if the write never asks for its rows.
  */
 export type ToClassesWorker =
+  /** the file's bytes over a SharedArrayBuffer: given, not copied */
   | { job: number; type: 'file'; fileName: string; bytes: Uint8Array; context: ImportContext }
   | { job: number; type: 'known'; known: KnownReferences }
   | { job: number; type: 'cancel' };

@@ -15,8 +15,7 @@ const EXCEL_TEXT = /^="(.*)"$/s;
  * field is kept as written.
  */
 export function parseCsv(text: string): SheetRow[] {
-  const firstLine = text.slice(0, text.search(/\r|\n/) >>> 0);
-  const separator = firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
+  const separator = separatorOf(text.slice(0, text.search(/\r|\n/) >>> 0));
   if (!text.includes('"')) return splitLines(text, separator);
   const field = FIELD[separator];
   const rows: SheetRow[] = [];
@@ -52,12 +51,70 @@ export function parseCsv(text: string): SheetRow[] {
   return rows;
 }
 
+/** Tab-separated (Excel's 「Unicode 文本」) when the first line has a tab and no comma. */
+const separatorOf = (firstLine: string): ',' | '\t' => (firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',');
+
 /** Without a quote anywhere, every line is a record and every separator ends a field: plain splitting, the same rows. */
-function splitLines(text: string, separator: ',' | '\t'): SheetRow[] {
+function splitLines(text: string, separator: ',' | '\t', first = 1): SheetRow[] {
   const lines = text.split(/\r\n|\n|\r/);
   if (lines[lines.length - 1] === '') lines.pop(); // the line break ending the last record
-  return lines.map((line, i) => new UnquotedRecord(i + 1, line, separator));
+  return lines.map((line, i) => new UnquotedRecord(first + i, line, separator));
 }
+
+/** How much of a file CsvPieces decodes at a time: a few thousand rows. */
+const PIECE_BYTES = 256 * 1024;
+
+/**
+ * The rows of a UTF-8 CSV without a quote anywhere (its bytes checked to be UTF-8 first), decoded and split a piece
+ * of lines at a time as they are asked for, then kept: the rows parseCsv gives of the whole text, trailing blank rows
+ * dropped (the same rows, the same numbers), but the first rows can be checked while the rest of the file is still
+ * bytes. A piece ends after a line feed, so that neither a character nor a CRLF is cut in two. `tooMany` is thrown at a
+ * row with content past `limit`.
+ */
+export class CsvPieces implements Iterable<SheetRow> {
+  private readonly rows: SheetRow[] = [];
+  /** blank rows not yet followed by one with content: dropped if they end the file, as parseCsv's reader does */
+  private blanks: SheetRow[] = [];
+  private lines = 0;
+  private separator: ',' | '\t' | undefined;
+
+  constructor(private readonly bytes: Buffer, private at: number, private readonly limit: number, private readonly tooMany: () => Error) {}
+
+  *[Symbol.iterator](): Iterator<SheetRow> {
+    for (let i = 0; i < this.rows.length || this.more(); i++) yield this.rows[i]!;
+  }
+
+  /** Decodes pieces until a row with content comes; false at the end of the file. */
+  private more(): boolean {
+    const known = this.rows.length;
+    while (this.rows.length === known) {
+      if (this.at >= this.bytes.length) return false;
+      const feed = this.bytes.indexOf(0x0a, Math.min(this.at + PIECE_BYTES, this.bytes.length) - 1);
+      const end = feed < 0 ? this.bytes.length : feed + 1;
+      const text = this.bytes.toString('utf8', this.at, end);
+      this.at = end;
+      const separator = (this.separator ??= separatorOf(text.slice(0, text.search(/\r|\n/) >>> 0)));
+      const blank = separator === ',' ? BLANK_COMMA_LINE : BLANK_TAB_LINE;
+      const lines = text.split(/\r\n|\n|\r/);
+      if (lines[lines.length - 1] === '') lines.pop(); // the line break ending the piece
+      for (const line of lines) {
+        const row = new UnquotedRecord(++this.lines, line, separator);
+        if (blank.test(line)) {
+          this.blanks.push(row);
+          continue;
+        }
+        if (row.row > this.limit) throw this.tooMany();
+        this.rows.push(...this.blanks, row);
+        this.blanks = [];
+      }
+    }
+    return true;
+  }
+}
+
+/** A line of separators and white space only: a blank row (its cells all trim to nothing). */
+const BLANK_COMMA_LINE = /^[\s,]*$/;
+const BLANK_TAB_LINE = /^\s*$/;
 
 /**
  * A record of a file without quotes, its cells split from its line each time they are asked for, not kept: a reader

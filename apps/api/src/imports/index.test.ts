@@ -6,6 +6,11 @@ import { makeXlsx, testImportContext } from './testing.ts';
 const context = await testImportContext({ knownClasses: new Map([['20204301820000001', '430182'], ['20204302020000001', '430202']]) });
 
 describe('readImport: a file as the route gets it', () => {
+  test('rows past the limit found only as the file is read (lines ended by CR alone: no line feed to count first) are refused as too many', async () => {
+    const { report } = await readImport('targets', 'x.csv', new TextEncoder().encode(`年度\r${'2021\r'.repeat(200_001)}`), context);
+    expect(report).toMatchObject({ ok: false, errors: [{ row: null, column: null, message: '文件超过 200,000 行：请按年度或地区分成几个文件导入' }] });
+  });
+
   test('a GBK CSV with the platform\'s own headers, in its order, with an extra column: typed rows and the mapping', async () => {
     const csv = [
       '序号,行政区划代码,班级编号,承训机构,职业（工种）,培训类别,开班时间,结业时间,参训人数,结业人数,享受补贴人数,补贴标准 (元),联系人',

@@ -32,7 +32,14 @@ export async function readImport<K extends ImportKind>(
     const problem = { row: null, column: null, message: error.message };
     return { report: { ok: false, kind, rows: 0, errors: [problem], headers: [] }, rows: [], rowNumbers: [], format: null };
   }
-  const result = validateImport(kind, file.rows, context, await sink?.());
+  let result: ReturnType<typeof validateImport<K>>;
+  try {
+    result = validateImport(kind, file.rows, context, await sink?.());
+  } catch (error) {
+    if (!(error instanceof ImportFileError)) throw error;
+    // a CSV read as it is checked found too many rows only there (CsvPieces)
+    return { report: { ok: false, kind, rows: 0, errors: [{ row: null, column: null, message: error.message }], headers: [] }, rows: [], rowNumbers: [], format: file.format };
+  }
   return {
     report: {
       ok: result.ok,
@@ -52,13 +59,16 @@ export async function readImport<K extends ImportKind>(
 export const PREVIEW_ROWS = 10;
 
 /** The first data rows as read, each cell by the field its header fills (ignored columns left out), as text. */
-function previewRows(rows: readonly SheetRow[], headerRow: number, headers: readonly MappedHeader[]) {
-  const first = rows.findIndex((r) => r.row > headerRow); // the header is near the top: not a pass over the whole file
-  return (first < 0 ? [] : rows.slice(first, first + PREVIEW_ROWS))
-    .map(({ row, cells }) => ({
-      row,
-      cells: Object.fromEntries(headers.flatMap(({ index, field }) => (field === null ? [] : [[field, cellText(cells[index] ?? null)]]))),
-    }));
+function previewRows(rows: Iterable<SheetRow>, headerRow: number, headers: readonly MappedHeader[]) {
+  const first: SheetRow[] = []; // the header is near the top: not a pass over the whole file
+  for (const row of rows) {
+    if (first.length === PREVIEW_ROWS) break;
+    if (row.row > headerRow) first.push(row);
+  }
+  return first.map(({ row, cells }) => ({
+    row,
+    cells: Object.fromEntries(headers.flatMap(({ index, field }) => (field === null ? [] : [[field, cellText(cells[index] ?? null)]]))),
+  }));
 }
 
 function cellText(cell: RawCell): string {

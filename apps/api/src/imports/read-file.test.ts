@@ -1,5 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
+import { CsvPieces } from './csv.ts';
 import { ImportFileError, readImportFile } from './read-file.ts';
 import { makeXlsx } from './testing.ts';
 
@@ -74,12 +75,12 @@ describe('.csv', () => {
   test('GB18030 beyond GBK (four-byte characters) and LF or CR line ends', async () => {
     const text = '培训机构\n𠀾字培训学校\r镕喆\n';
     const file = await readImportFile('classes', 'c.csv', new Uint8Array(iconv.encode(text, 'gb18030')));
-    expect(file.rows.map((r) => r.cells[0])).toEqual(['培训机构', '𠀾字培训学校', '镕喆']);
+    expect([...file.rows].map((r) => r.cells[0])).toEqual(['培训机构', '𠀾字培训学校', '镕喆']);
   });
 
   test('Excel\'s ="…" (text kept as text) reads as its text', async () => {
     const file = await readImportFile('classes', 'c.csv', utf8('培训班编号\n"=""00123"""\n'));
-    expect(file.rows[1]!.cells).toEqual(['00123']);
+    expect([...file.rows][1]!.cells).toEqual(['00123']);
   });
 });
 
@@ -98,6 +99,46 @@ describe('files that cannot be read', () => {
 
   test('200,000 data rows under a header are read', async () => {
     const file = await readImportFile('targets', 'x.csv', utf8(`年度\n${'2021\n'.repeat(200_000)}`));
-    expect(file.rows).toHaveLength(200_001);
+    expect([...file.rows]).toHaveLength(200_001);
+  });
+});
+
+describe('a UTF-8 CSV without quotes, read a piece at a time as its rows are asked for', () => {
+  /** what the rows must be, from the whole text: a row per line (CRLF, LF or CR), numbered from 1, trailing blank rows dropped */
+  const rowsOf = (text: string, separator: string) => {
+    const lines = text.split(/\r\n|\n|\r/);
+    if (lines.at(-1) === '') lines.pop();
+    while (lines.length && lines.at(-1)!.split(separator).every((cell) => cell.trim() === '')) lines.pop();
+    return lines.map((line, i) => ({ row: i + 1, cells: line.split(separator) }));
+  };
+  const asRead = (rows: Iterable<{ row: number; cells: readonly unknown[] }>) => [...rows].map(({ row, cells }) => ({ row, cells }));
+
+  test('a file of several pieces gives the rows and numbers of the whole text: mixed line ends, blank rows inside and at the end, a BOM', async () => {
+    const lines = ['培训班编号,县市区代码,培训机构,工种,培训类型,开班日期,结业日期,开班人数,结业人数,补贴人数,补贴标准'];
+    for (let i = 1; i <= 12_000; i++) {
+      lines.push(i % 997 === 0 ? ' ,\u3000, ' : `C${i},430102,长沙市第${i % 50}职业培训学校,电工,employment,2020-03-02,,40,0,0,1500`);
+    }
+    // LF after every 501st line, a CR alone after every 733rd, else CRLF; blank lines at the end
+    const text = lines.map((line, i) => line + (i % 501 === 0 ? '\n' : i % 733 === 0 ? '\r' : '\r\n')).join('') + ',,\r\n \r\n';
+    expect(utf8(text).length).toBeGreaterThan(4 * 256 * 1024); // more than four pieces
+    const file = await readImportFile('classes', 'c.csv', withBom(text));
+    expect(file).toMatchObject({ format: 'csv', encoding: 'utf-8' });
+    expect(file.rows).toBeInstanceOf(CsvPieces);
+    const expected = rowsOf(text, ',');
+    expect(expected).toHaveLength(12_001);
+    expect(asRead(file.rows)).toEqual(expected);
+    expect(asRead(file.rows)).toEqual(expected); // asked for again: the same
+  });
+
+  test('tab-separated, and a first line longer than a piece', async () => {
+    const text = `区划代码\t年度\t${'备注'.repeat(200_000)}\n430182\t2021\t\n\n430102\t2022\tx\n`;
+    const file = await readImportFile('targets', 't.csv', utf8(text));
+    expect(file.rows).toBeInstanceOf(CsvPieces);
+    expect(asRead(file.rows)).toEqual(rowsOf(text, '\t'));
+  });
+
+  test('a file with a quote, or not UTF-8, is read at once, as before', async () => {
+    expect((await readImportFile('targets', 'q.csv', utf8('区划代码,年度\n"430182",2021\n'))).rows).toBeInstanceOf(Array);
+    expect((await readImportFile('targets', 'g.csv', gbk('区划代码,年度\n430182,2021\n'))).rows).toBeInstanceOf(Array);
   });
 });

@@ -1,6 +1,7 @@
 import { IMPORT_KIND_LABELS, type ImportKind, type RawCell, type SheetRow } from '@dispatch/core';
+import { isUtf8 } from 'node:buffer';
 import ExcelJS from 'exceljs';
-import { parseCsv } from './csv.ts';
+import { CsvPieces, parseCsv } from './csv.ts';
 import { openXlsxCells } from './xlsx-cells.ts';
 
 /** More rows than five years of a province's classes (about 30,000 a year): beyond it, split the file. */
@@ -17,8 +18,8 @@ export interface ReadFile {
   sheetName: string | null;
   /** the text encoding detected (CSV) */
   encoding: 'utf-8' | 'gb18030' | 'utf-16le' | null;
-  /** non-blank rows with their sheet row numbers, trailing blank rows dropped */
-  rows: SheetRow[];
+  /** the rows with their sheet row numbers, trailing blank rows dropped (but a large CSV's, read as they are asked for: CsvPieces) */
+  rows: Iterable<SheetRow>;
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -38,8 +39,25 @@ export async function readImportFile(kind: ImportKind, fileName: string, bytes: 
   // A file named .xlsx that is not a workbook (a renamed text file, a page saved from a browser) is not read as CSV:
   // its "missing columns" would hide what is wrong with it.
   if (/\.xlsx$/i.test(fileName.trim())) throw new ImportFileError(`「${fileName}」的扩展名是 .xlsx，但内容不是 Excel 工作簿：请在 Excel 中打开并另存为 .xlsx 后上传`);
+  const pieces = csvPieces(bytes);
+  if (pieces) return { format: 'csv', sheetName: null, encoding: 'utf-8', rows: pieces };
   const { text, encoding } = decodeText(bytes, fileName);
   return { format: 'csv', sheetName: null, encoding, rows: limitRows(parseCsv(text)) };
+}
+
+/**
+ * The rows of a CSV read as they are asked for (CsvPieces), when that reads as decodeText and parseCsv would: UTF-8
+ * (checked for the whole file at once, without decoding it), no quote anywhere, no NUL, and no more lines than the
+ * import takes. Else undefined: read at once. A five-year file's first rows are checked (and written) while the rest
+ * is still being decoded, where decoding it all took 90 ms first.
+ */
+function csvPieces(bytes: Uint8Array): CsvPieces | undefined {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const start = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0;
+  if (startsWith(bytes, [0xff, 0xfe]) || buffer.indexOf(0) >= 0 || buffer.indexOf(0x22, start) >= 0 || !isUtf8(buffer.subarray(start))) return undefined;
+  let lines = 0;
+  for (let at = buffer.indexOf(0x0a, start); at >= 0 && lines <= MAX_IMPORT_ROWS + 1; at = buffer.indexOf(0x0a, at + 1)) lines++;
+  return lines <= MAX_IMPORT_ROWS + 1 ? new CsvPieces(buffer, start, MAX_IMPORT_ROWS + 1, tooMany) : undefined;
 }
 
 /**

@@ -42,7 +42,7 @@ async function reopen(kind: ImportKind, fileName: string, bytes: Uint8Array) {
 }
 
 /** A CSV's rows in a new workbook, as text, each on the row number the problems cite. */
-function csvWorkbook(kind: ImportKind, rows: readonly { row: number; cells: readonly unknown[] }[]) {
+function csvWorkbook(kind: ImportKind, rows: Iterable<{ row: number; cells: readonly unknown[] }>) {
   const workbook = newWorkbook();
   const sheet = workbook.addWorksheet(IMPORT_KIND_LABELS[kind]);
   for (const { row, cells } of rows) {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readCommonCell, readCount, readDate, readMoney, readRegionCode, readStatus, readText, readTrainingType, readYear, type RawCell, type Read } from './cell-values.ts';
+import { isTidy, readCommonCell, readCount, readDate, readMoney, readRegionCode, readStatus, readText, readTrainingType, readYear, type RawCell, type Read } from './cell-values.ts';
 
 const value = <T>(read: Read<T>) => (read.ok ? read.value : `ERR ${read.reason}`);
 
@@ -116,5 +116,16 @@ describe('the common forms read without a Read', () => {
     const common = readCommonCell(type, cell);
     expect(common).toEqual(expected);
     if (common !== undefined) expect(value<string | number>(full[type](cell))).toEqual(common);
+  });
+});
+
+describe('a text kept as it is', () => {
+  // every character below U+3100 and a few beyond: each alone, first, last, inside, doubled and beside a space
+  const characters = [...Array.from({ length: 0x3100 }, (_, c) => String.fromCharCode(c)), '\ufeff', '\ufffd', '电', '𠀾'];
+  const forms = (ch: string) => [ch, `${ch}工`, `电${ch}`, `电${ch}工`, `电${ch}${ch}工`, `电 ${ch}工`, `电${ch} 工`, ''];
+  test('as the regex of readText says: no white space first or last, none doubled, none but the plain space', () => {
+    const untidy = /^\s|\s$|\s\s|[^\S ]/;
+    const differ = characters.flatMap(forms).filter((text) => isTidy(text) === untidy.test(text));
+    expect(differ).toEqual([]);
   });
 });

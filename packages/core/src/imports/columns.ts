@@ -17,6 +17,8 @@ export interface ImportColumn<K extends ImportKind = ImportKind> {
 
 /** 补贴标准 after the 2020 raise of 50%: 825–4,350 yuan per person, unless an approved exception says otherwise. */
 export const SUBSIDY_STANDARD_RANGE = { min: 825, max: 4_350 } as const;
+/** The most people a class may enrol: a larger count is a typing error (or a sum of classes), and its ratios would read absurdly. */
+export const MAX_CLASS_SIZE = 10_000;
 
 /** The years a file's dates and 年度 may name: anything else is a typing slip (2202, 1900 from an empty Excel date). */
 export const IMPORT_YEARS = { min: 2000, max: 2099 } as const;
@@ -46,7 +48,7 @@ export const IMPORT_COLUMNS: { readonly [K in ImportKind]: readonly ImportColumn
     { field: 'trainingType', header: '培训类型', synonyms: ['培训类别', '类型', '培训类型名称', '培训类型代码'], required: true, type: 'trainingType', rule: '培训类型的名称或代码，如 就业技能培训、以工代训。' },
     { field: 'openedOn', header: '开班日期', synonyms: ['开班时间', '开始日期', '培训开始日期', '开训日期'], required: true, type: 'date', rule: '日期，如 2020-05-06、2020/5/6 或 2020年5月6日。' },
     { field: 'finishedOn', header: '结业日期', synonyms: ['结业时间', '结课日期', '结束日期', '培训结束日期'], required: false, type: 'date', rule: '尚未结业的班留空；不得早于开班日期。' },
-    { field: 'enrolled', header: '开班人数', synonyms: ['参训人数', '报名人数', '培训人数', '开班时人数'], required: true, type: 'count', rule: '不小于0的整数。' },
+    { field: 'enrolled', header: '开班人数', synonyms: ['参训人数', '报名人数', '培训人数', '开班时人数'], required: true, type: 'count', rule: '不小于0的整数，每班不超过 10,000 人。' },
     { field: 'completed', header: '结业人数', synonyms: ['结课人数', '结业人次'], required: false, type: 'count', rule: '不小于0的整数，不超过开班人数；未结业的班留空或填0。' },
     { field: 'subsidised', header: '补贴人数', synonyms: ['享受补贴人数', '补贴人次', '领取补贴人数'], required: false, type: 'count', rule: '从专账资金领取补贴的人数，不超过结业人数；留空为0。' },
     { field: 'subsidyStandard', header: '补贴标准（元/人）', synonyms: ['补贴标准', '人均补贴标准'], required: true, type: 'money', rule: '整数元，825–4350元/人；超出此范围须填例外审批文号。' },

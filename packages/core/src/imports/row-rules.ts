@@ -1,7 +1,7 @@
 import { isWithinRegion } from '../access/access.ts';
 import type { AuditImportRow, ClassImportRow, ImportKind } from '../contract/imports.ts';
 import type { RegionLevel } from '../contract/region.ts';
-import { SUBSIDY_STANDARD_RANGE } from './columns.ts';
+import { MAX_CLASS_SIZE, SUBSIDY_STANDARD_RANGE } from './columns.ts';
 import type { ProblemList } from './problems.ts';
 
 export interface ImportRegion {
@@ -79,6 +79,9 @@ export function checkClassRow(check: RowCheck, row: ClassImportRow): void {
   const at = check.row;
   // each rule's test first, then whether its cells read: most rows break none, and this runs for every row
   if (row.finishedOn !== null && row.finishedOn < row.openedOn && readable(check, 'finishedOn', 'openedOn')) problems.cell(at, header('finishedOn'), `早于「${header('openedOn')}」`);
+  if (row.enrolled > MAX_CLASS_SIZE && readable(check, 'enrolled')) {
+    problems.cell(at, header('enrolled'), `${row.enrolled} 人超过每班上限 ${MAX_CLASS_SIZE.toLocaleString('en-US')} 人：请核对是否多输了数字，或把几个班合成了一行`);
+  }
   if (row.completed > row.enrolled && readable(check, 'completed', 'enrolled')) problems.cell(at, header('completed'), `${row.completed} 多于「${header('enrolled')}」${row.enrolled}`);
   if (row.subsidised > row.completed && readable(check, 'subsidised', 'completed')) problems.cell(at, header('subsidised'), `${row.subsidised} 多于「${header('completed')}」${row.completed}`);
   if (row.finishedOn === null && row.completed > 0 && readable(check, 'finishedOn', 'completed')) {

@@ -114,6 +114,8 @@ describe('each kind of error, by row and header', () => {
   test.each<[string, ImportKind, Record<string, RawCell>, string[]]>([
     ['finished before opened', 'classes', { ...goodClass, 结业日期: '2020-05-01' }, ['第2行「结业日期」早于「开班日期」']],
     ['completed over enrolled', 'classes', { ...goodClass, 结业人数: 41, 补贴人数: 0 }, ['第2行「结业人数」41 多于「开班人数」40']],
+    // 10,000 people is the most a class may have; ten digits is a typing error the metrics would show as absurd ratios
+    ['a class of more than 10,000', 'classes', { ...goodClass, 开班人数: 9_999_999_999 }, ['第2行「开班人数」9999999999 人超过每班上限 10,000 人：请核对是否多输了数字，或把几个班合成了一行']],
     ['subsidised over completed', 'classes', { ...goodClass, 补贴人数: 39 }, ['第2行「补贴人数」39 多于「结业人数」38']],
     ['completed with no finish date', 'classes', { ...goodClass, 结业日期: null }, ['第2行「结业日期」为空，但「结业人数」为 38：已结业的班须填结业日期']],
     ['subsidy below range', 'classes', { ...goodClass, '补贴标准（元/人）': 600 }, ['第2行「补贴标准（元/人）」600 元不在 825–4350 元之间：超出范围须在「例外审批文号」填批准文号']],
@@ -250,6 +252,9 @@ describe('a sink takes the typed rows while the file is still being checked', ()
     expect(result.ok).toBe(true);
     expect(refused).toBe(0);
     expect(chunks).toEqual([[0, 2, 'C1 C2'], [2, 4, 'C3 C4 C5 C6'], [6, 4, 'C7 C8 C9 C10'], [10, 1, 'C11']]);
+    // the sink has the rows; the answer keeps their sheet rows only
+    expect(result.rows).toEqual([]);
+    expect(result.rowNumbers).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
   });
 
   test('nothing more once a problem is found, and not the rest: the file is refused, and the sink told so at once', () => {

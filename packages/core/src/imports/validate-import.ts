@@ -21,7 +21,7 @@ export interface ImportValidation<K extends ImportKind = ImportKind> {
   headers: MappedHeader[];
   /** data rows below the headers, blank rows not counted */
   dataRows: number;
-  /** the typed rows, in the file's order; all of them only when ok */
+  /** the typed rows, in the file's order; all of them only when ok; none when a sink took them */
   rows: ImportRowsByKind[K][];
   /** the sheet row of each typed row */
   rowNumbers: number[];
@@ -36,7 +36,11 @@ export interface ValidationSink<K extends ImportKind = ImportKind> {
   every: number;
   /** the first chunk's rows, if fewer: the write can start sooner */
   first?: number;
-  /** the typed rows from index `first` of the answer's rows, in the file's order; the last chunk once the file is ok */
+  /**
+   * the typed rows from index `first` (of the typed rows: rowNumbers), in the file's order; the last chunk once the file
+   * is ok. The sink keeps them: the answer does not (a five-year file's rows, kept to the end, would be copied by the
+   * garbage collector again and again).
+   */
   take(rows: ImportRowsByKind[K][], first: number): void;
   /** told once, at the first problem of a row: the file will be refused, whatever the rest holds */
   refused?(): void;
@@ -75,7 +79,7 @@ function mayBeExample(cell: string): boolean {
  * Where a sheet's headers are and what each names: the first of its first rows (title lines above are tolerated)
  * that names a known column of the kind, else its first row. Null for a sheet with no content.
  */
-export function locateHeaders<K extends ImportKind>(kind: K, sheet: readonly SheetRow[]): (HeaderMapping<K> & { headerRow: number }) | null {
+export function locateHeaders<K extends ImportKind>(kind: K, sheet: Iterable<SheetRow>): (HeaderMapping<K> & { headerRow: number }) | null {
   const rows: SheetRow[] = []; // the first non-blank rows, without going through the whole sheet
   for (const row of sheet) {
     if (rows.length === HEADER_SEARCH_ROWS) break;
@@ -108,7 +112,7 @@ const BLANK: Record<ColumnType, string | number | null> = {
  * as such, each cell read by its column's type, each row by its kind's rules, then the file as a whole (duplicate keys). The answer carries the
  * typed rows the write path takes and the problems, in Chinese, by sheet row and header.
  */
-export function validateImport<K extends ImportKind>(kind: K, sheet: readonly SheetRow[], context: ImportContext, sink?: ValidationSink<K>): ImportValidation<K> {
+export function validateImport<K extends ImportKind>(kind: K, sheet: Iterable<SheetRow>, context: ImportContext, sink?: ValidationSink<K>): ImportValidation<K> {
   const answer: ImportValidation<K> = { ok: false, headerRow: null, headers: [], dataRows: 0, rows: [], rowNumbers: [], problems: [] };
   const mapping = locateHeaders(kind, sheet);
   if (!mapping) return { ...answer, problems: [{ row: null, column: null, message: '文件中没有内容' }] };
@@ -124,7 +128,7 @@ export function validateImport<K extends ImportKind>(kind: K, sheet: readonly Sh
   const header = (field: string) => mapping.found.get(field as never)?.header ?? columns.find((c) => c.field === field)?.header ?? field;
   const seen = new FirstRows();
   const positions = columns.map((column) => mapping.found.get(column.field as never)?.index);
-  const typed: ImportRowsByKind[K][] = [];
+  let typed: ImportRowsByKind[K][] = []; // with a sink, those not taken yet
   const rowNumbers: number[] = [];
   // every row's object copied from one with all the fields, so that all have one shape (faster to fill and to read)
   const shape: Record<string, string | number | null> = Object.fromEntries(columns.map((column) => [column.field, null]));
@@ -180,18 +184,20 @@ export function validateImport<K extends ImportKind>(kind: K, sheet: readonly Sh
     checkDuplicate(kind, check, values, seen); // skipped when its key did not read
     checkRow(kind, check, values);
     if (problems.count === before) {
-      typed.push(values as unknown as ImportRowsByKind[K]);
       rowNumbers.push(sheetRow.row);
-      if (sink && problems.count === 0 && typed.length - taken === (taken === 0 ? (sink.first ?? sink.every) : sink.every)) {
-        sink.take(typed.slice(taken), taken);
-        taken = typed.length;
+      if (sink && problems.count > 0) continue; // the file is refused: its rows go nowhere
+      typed.push(values as unknown as ImportRowsByKind[K]);
+      if (sink && typed.length === (taken === 0 ? (sink.first ?? sink.every) : sink.every)) {
+        sink.take(typed, taken);
+        taken += typed.length;
+        typed = [];
       }
     }
   }
   if (dataRows === 0) return { ...base(0), problems: [{ row: null, column: null, message: '表头下没有数据行' }] };
   const list = problems.list();
-  if (sink && list.length === 0 && typed.length > taken) sink.take(typed.slice(taken), taken);
-  return { ...base(dataRows), ok: list.length === 0, rows: typed, rowNumbers, problems: list };
+  if (sink && list.length === 0 && typed.length > 0) sink.take(typed, taken);
+  return { ...base(dataRows), ok: list.length === 0, rows: sink ? [] : typed, rowNumbers, problems: list };
 }
 
 function checkRow(kind: ImportKind, check: RowCheck, values: Record<string, unknown>) {

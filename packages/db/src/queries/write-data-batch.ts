@@ -3,9 +3,10 @@ import type { Transaction } from '@libsql/client';
 import type { Db } from '../client.ts';
 import { insertRounds, type RoundInput } from '../write-path/insert-rounds.ts';
 import { refuseClosedMonths } from '../write-path/logged-tables.ts';
+import { insertNewClassesStatement, stageClassesStatement } from '../write-path/class-chunks.ts';
 import { classRowsStream, type ClassStream } from '../write-path/class-staging.ts';
 import { DataAlreadyPresentError, StaleDataError, UnknownReferenceError, type RefusedRow } from '../write-path/errors.ts';
-import { classesOutOfScope, knownReferences, refuseOutOfScope, resolveAuditClasses, stageNewReferences } from '../write-path/resolve-references.ts';
+import { classesOutOfScope, knownReferences, refuseOutOfScope, resolveAuditClasses, insertNewReferences } from '../write-path/resolve-references.ts';
 import { refreshTouchedMonthsStatements, type StagedClassMonths } from '../write-path/rollup-months.ts';
 import { createStagesStatements, dropStagesStatements, stageStatements, type DataBatchRows } from '../write-path/stage-rows.ts';
 import { upsertStaged, type Counts } from '../write-path/upsert-staged.ts';
@@ -54,9 +55,9 @@ export interface WriteOptions {
 
 /**
  * 写入数据: the one write path of data. In one write transaction — every check inside it — allocates the batch,
- * stages the rows in TEMP tables and upserts them by natural key set-based (classes by class_no, audits by
- * audit_no, targets and allocations by region and year into annual_targets: a new region-year gets 0 for the
- * column the batch does not give), creating the institutions and occupations classes name, logs each changed row's
+ * stages the rows in TEMP tables and upserts them by natural key set-based (classes by class_no — a chunk of new
+ * classes only goes straight in — audits by audit_no, targets and allocations by region and year into
+ * annual_targets: a new region-year gets 0 for the column the batch does not give), creating the institutions and occupations classes name, logs each changed row's
  * previous version, refuses rows outside `scope` or changing a closed month, records the months that data arrived
  * for, refreshes the rollup of the touched regions with the data version, and appends the audit line.
  */
@@ -110,37 +111,46 @@ async function checkPreconditions(tx: Transaction, options: WriteOptions): Promi
 
 /**
  * Reference data first (not counted: the counts are the batch's own rows), then the classes chunk by chunk as they
- * are staged (the names a chunk is first to give, inserted with the ids its classes were staged with; its rows
- * checked for scope; upserted — none once any row is refused: the batch will roll back), then audits, targets.
+ * come (its rows checked for scope; the names a chunk is first to give, inserted with the ids its classes were staged
+ * with; its classes not stored yet inserted straight, those stored before staged and upserted — none once any row is
+ * refused: the batch will roll back), then audits, targets.
  */
 async function upsertRows(tx: Transaction, batchId: number, batch: DataBatch, scope: string | undefined): Promise<{ counts: Counts; classes: StagedClassMonths }> {
   const byName = { keyColumns: ['name'], hasId: true } as const;
-  const upsertReferences = async () => {
-    await upsertStaged(tx, batchId, { table: 'occupations', stage: 's_occupations', match: (s) => `t.name = ${s}.name`, ...byName });
-    await upsertStaged(tx, batchId, { table: 'institutions', stage: 's_institutions', match: (s) => `t.name = ${s}.name`, ...byName });
-  };
   await upsertStaged(tx, batchId, { table: 'training_types', stage: 's_types', match: (s) => `t.code = ${s}.code`, keyColumns: ['code'], hasId: true });
-  await upsertReferences();
+  await upsertStaged(tx, batchId, { table: 'occupations', stage: 's_occupations', match: (s) => `t.name = ${s}.name`, ...byName });
+  await upsertStaged(tx, batchId, { table: 'institutions', stage: 's_institutions', match: (s) => `t.name = ${s}.name`, ...byName });
   const classes: Counts = { inserted: 0, updated: 0, unchanged: 0 };
   const outOfScope: RefusedRow[] = [];
   const unknownTypes: RefusedRow[] = [];
+  /** the months of the chunks whose classes went straight in (not staged: the rollup finds them here) */
+  const insertedMonths: string[] = [];
+  // A chunk's classes go straight into training_classes while the chunks bring new classes only (a new month's file);
+  // once one brings classes stored before, the chunks are staged and compared (upsertStaged) until one is all new.
+  let straight = true;
   const stream = batch.classStream ?? (batch.classes?.length ? classRowsStream(batch.classes) : undefined);
   for await (const chunk of stream ? stream.chunks(await knownReferences(tx)) : []) {
-    for (const statement of chunk.statements) await tx.execute(statement);
-    const rows = [chunk.first, chunk.first + chunk.rows - 1] as const;
-    if (scope !== undefined) outOfScope.push(...(await classesOutOfScope(tx, scope, ...rows)));
+    if (scope !== undefined) outOfScope.push(...(await classesOutOfScope(tx, scope, chunk)));
     unknownTypes.push(...chunk.unknownTrainingTypes);
     if (outOfScope.length || unknownTypes.length) continue; // refused below, once every row is named
-    if (chunk.newInstitutions.length || chunk.newOccupations.length) {
-      await tx.batch(stageNewReferences(chunk));
-      await upsertReferences();
+    if (chunk.newInstitutions.length || chunk.newOccupations.length) await tx.batch(insertNewReferences(batchId, chunk));
+    if (straight) {
+      const inserted = (await tx.execute(insertNewClassesStatement(chunk, batchId))).rowsAffected;
+      classes.inserted += inserted;
+      if (inserted > 0) insertedMonths.push(chunk.months);
+      if (inserted === chunk.rows) continue;
+      await tx.execute(stageClassesStatement(chunk, { batchId })); // the classes stored before
+    } else {
+      await tx.execute(stageClassesStatement(chunk));
     }
+    const rows = [chunk.first, chunk.first + chunk.rows - 1] as const;
     const written = await upsertStaged(tx, batchId, { table: 'training_classes', stage: 's_classes', match: (s) => `t.class_no = ${s}.class_no`, keyColumns: ['class_no'], hasId: true, rows });
     for (const key of ['inserted', 'updated', 'unchanged'] as const) classes[key] += written[key];
+    straight = written.inserted === chunk.rows;
   }
   if (scope !== undefined) await refuseOutOfScope(tx, scope, outOfScope);
   if (unknownTypes.length) throw new UnknownReferenceError(unknownTypes, '培训类型');
-  const staged = stream?.summary() ?? { count: 0, months: '[]' };
+  const staged = stream?.summary() ?? { count: 0, months: '[]', lastOpened: null };
   await resolveAuditClasses(tx);
   const audits = await upsertStaged(tx, batchId, { table: 'fund_audits', stage: 's_audits', match: (s) => `t.audit_no = ${s}.audit_no`, keyColumns: ['audit_no'], hasId: true });
   const targets = await upsertStaged(tx, batchId, {
@@ -152,7 +162,10 @@ async function upsertRows(tx: Transaction, batchId: number, batch: DataBatch, sc
   const onlyAdded = staged.count > 0 && classes.inserted === staged.count && audits.inserted + audits.updated + audits.unchanged === 0;
   return {
     counts: { inserted: sum('inserted'), updated: sum('updated'), unchanged: sum('unchanged') },
-    classes: { months: staged.months, changed: changed === 0 ? 'none' : changed === staged.count ? 'all' : 'some', ...(onlyAdded && staged.figures ? { added: staged.figures } : {}) },
+    classes: {
+      months: staged.months, changed: changed === 0 ? 'none' : changed === staged.count ? 'all' : 'some', insertedMonths, lastOpened: staged.lastOpened,
+      ...(onlyAdded && staged.figures ? { added: staged.figures } : {}),
+    },
   };
 }
 
@@ -178,15 +191,14 @@ async function finishBatch(tx: Transaction, db: Db, batchId: number, result: Wri
                 UNION SELECT c.region_code, substr(a.audited_on, 1, 7) FROM s_audits a JOIN training_classes c ON c.id = a.class_id),
               -- each region of the file, from its first month in it to the file's last (its last opening or audit)
               span (region_code, ym, last) AS (
-                SELECT d.region_code, min(d.ym), (SELECT max(x) FROM (SELECT substr(max(opened_on), 1, 7) AS x FROM s_classes
-                                                                   UNION ALL SELECT substr(max(audited_on), 1, 7) FROM s_audits))
+                SELECT d.region_code, min(d.ym), (SELECT max(x) FROM (SELECT ?3 AS x UNION ALL SELECT substr(max(audited_on), 1, 7) FROM s_audits))
                   FROM dated d GROUP BY d.region_code
                 UNION ALL
                 SELECT region_code, strftime('%Y-%m', ym || '-01', '+1 month'), last FROM span WHERE ym < last)
             INSERT OR IGNORE INTO data_arrivals (region_code, year, month, batch_id, arrived_at)
             SELECT region_code, CAST(substr(ym, 1, 4) AS INTEGER), CAST(substr(ym, 6, 2) AS INTEGER), ?1, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
             FROM (SELECT region_code, ym FROM dated UNION SELECT region_code, ym FROM span)`,
-      args: [batchId, classes.months],
+      args: [batchId, classes.months, classes.lastOpened],
     },
     ...refreshTouchedMonthsStatements(batchId, classes),
     {

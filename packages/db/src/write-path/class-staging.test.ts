@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Db } from '../client.ts';
 import { refreshMonthlyRollup } from '../queries/refresh-monthly-rollup.ts';
+import { revertBatch } from '../queries/revert-batch.ts';
 import { writeDataBatch } from '../queries/write-data-batch.ts';
 import { ClassStager, type KnownReferences } from './class-staging.ts';
 import { OutOfScopeError } from './errors.ts';
@@ -32,25 +33,32 @@ describe('ClassStager', () => {
     expect(first.newInstitutions).toEqual([{ name: '乙中心', regionCode: '430102', id: 100, index: 1 }]);
     expect(first.newOccupations).toEqual([{ name: '焊工', id: 50, index: 1 }]);
     expect(first.unknownTrainingTypes).toEqual([{ kind: 'classes', index: 2, key: 'C3（无此类型）', regionCode: '430102' }]);
-    const second = stager.chunk([classRow('C4', { institution: '乙中心', occupation: '焊工' }), classRow('C5', { institution: '丙公司', regionCode: '430103' })], 3);
+    const second = stager.chunk([classRow('C4', { institution: '乙中心', occupation: '焊工' }), classRow('C5', { institution: '丙公司', regionCode: '430103', openedOn: '2020-05-10' })], 3);
     expect(second.newInstitutions).toEqual([{ name: '丙公司', regionCode: '430103', id: 101, index: 4 }]);
     expect(second.newOccupations).toEqual([]);
     expect(stager.summary()).toEqual({
-      count: 5, months: JSON.stringify([['430102', '2020-03'], ['430103', '2020-03']]),
-      // opened in March: four in 芙蓉区, one in 天心区; none finished
-      figures: JSON.stringify([['430102', 2020, 3, 4, 0, 0, 0], ['430103', 2020, 3, 1, 0, 0, 0]]),
+      count: 5, months: JSON.stringify([['430102', '2020-03'], ['430103', '2020-05']]),
+      // four opened in March in 芙蓉区, one in May in 天心区; none finished
+      figures: JSON.stringify([['430102', 2020, 3, 4, 0, 0, 0], ['430103', 2020, 5, 1, 0, 0, 0]]),
+      lastOpened: '2020-05',
     });
   });
 
-  test('each class travels as one text of fixed-width fields, numbered from the chunk\'s first row', () => {
-    const chunk = new ClassStager(known).chunk([classRow('C-长沙-1', { institution: '甲学校', finishedOn: '2020-04-01', completed: 38, subsidised: 37 })], 12);
-    expect(chunk.statements).toHaveLength(1);
-    const [first, texts] = (chunk.statements[0] as { args: unknown }).args as [number, string];
-    expect(first).toBe(12);
-    // region, institution 7, occupation 3, type 1, the dates, 40 enrolled, 38 completed, 37 subsidised, 1,500 yuan, the number
-    expect(JSON.parse(texts)).toEqual([
-      '430102' + '0000000007' + '0000000003' + '0000000001' + '2020-03-02' + '2020-04-01' + '0000000040' + '0000000038' + '0000000037' + '0000001500' + 'C-长沙-1',
-    ]);
+  test('each class travels as a fixed-width record of bytes, its class number in UTF-8 after its length, in a chunk numbered from its first row', () => {
+    const chunk = new ClassStager(known).chunk([
+      classRow('C-长沙-1', { institution: '甲学校', finishedOn: '2020-04-01', completed: 38, subsidised: 37 }),
+      classRow('C2', { institution: '甲学校' }),
+    ], 12);
+    expect(chunk.first).toBe(12);
+    // C-长沙-1 is 10 bytes in UTF-8 (two characters of three): every record is 96 + 3 + 10 bytes
+    expect(chunk.source).toMatchObject({ format: 'records', width: 109, hasIds: false });
+    const source = chunk.source as Extract<typeof chunk.source, { format: 'records' }>;
+    // region, institution 7, occupation 3, type 1, the dates, 40 enrolled, 38 completed, 37 subsidised, 1,500 yuan, the number's length and the number
+    expect(Buffer.from(source.bytes).toString('utf8')).toBe(
+      '430102' + '0000000007' + '0000000003' + '0000000001' + '2020-03-02' + '2020-04-01' + '0000000040' + '0000000038' + '0000000037' + '0000001500' + '010' + 'C-长沙-1'
+      + '430102' + '0000000007' + '0000000003' + '0000000001' + '2020-03-02' + '----------' + '0000000040' + '0000000000' + '0000000000' + '0000001500' + '002' + 'C2' + '0'.repeat(8), // zeros after a shorter number: never read
+    );
+    expect(JSON.parse(chunk.months)).toEqual([['430102', '2020-03'], ['430102', '2020-04']]);
   });
 });
 
@@ -98,5 +106,63 @@ describe('classes staged as texts, and as arrays when a value does not fit', () 
     const first = await db.$client.execute("SELECT enrolled FROM training_classes WHERE class_no = 'M00000'");
     expect(first.rows[0]!.enrolled).toBe(40);
     expect(await rollup()).toEqual(before);
+  });
+});
+
+describe('chunks of new classes go straight in; chunks with classes stored before are staged and compared', () => {
+  const dump = async (db: Db) => {
+    // the arrivals of batches not reverted (a reverted batch's stay, not counted: getFreshness)
+    const tables = ['training_classes', 'institutions', 'occupations', 'region_month_rollup', 'data_arrivals a JOIN data_batches b ON b.id = a.batch_id AND b.reverted_by IS NULL'];
+    const rows = await Promise.all(tables.map(async (t) => (await db.$client.execute(`SELECT ${t.startsWith('data_arrivals') ? 'a.*' : '*'} FROM ${t}`)).rows.map((r) => ({ ...r })).sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1))));
+    return Object.fromEntries(tables.map((t, i) => [t, rows[i]]));
+  };
+
+  test('four chunks — new, half stored, all stored, new — count, store, log and roll up as one comparison of every row would; a revert restores them all', async () => {
+    const db = await fresh();
+    // chunks of 5,000 (classRowsStream): A new; B half stored before; C all stored before; D new, under a new institution
+    const row = (i: number, over: Partial<ReturnType<typeof classRow>> = {}) =>
+      classRow(`S${String(i).padStart(5, '0')}`, { regionCode: i % 3 ? '430102' : '430103', openedOn: `2021-0${1 + (i % 6)}-1${i % 10}`, ...over });
+    const stored = [...Array.from({ length: 2_500 }, (_, i) => row(5_000 + i)), ...Array.from({ length: 5_000 }, (_, i) => row(10_000 + i))];
+    await writeDataBatch(db, { kind: 'import', label: 'before', classes: stored }, { actor: staff });
+    const before = await dump(db);
+    // B: its stored half, every 10th finished; C: every 4th finished, the rest as they were
+    const finished = { finishedOn: '2021-08-20', completed: 30, subsidised: 30 };
+    const again = [
+      ...Array.from({ length: 5_000 }, (_, i) => row(i)),
+      ...Array.from({ length: 5_000 }, (_, i) => row(5_000 + i, i < 2_500 && i % 10 === 0 ? finished : {})),
+      ...Array.from({ length: 5_000 }, (_, i) => row(10_000 + i, i % 4 === 0 ? finished : {})),
+      // D opens in November, a month no other class of the file touches: rolled up only as a chunk inserted straight
+      ...Array.from({ length: 5_000 }, (_, i) => row(15_000 + i, { institution: '湘江新区职业培训中心', openedOn: '2021-11-05' })),
+    ];
+    const written = await writeDataBatch(db, { kind: 'import', label: 'again', classes: again }, { actor: staff });
+    // inserted: A, B's new half, D; updated: 250 of B, 1,250 of C; unchanged: the rest of B's stored half and of C
+    expect(written).toMatchObject({ inserted: 5_000 + 2_500 + 5_000, updated: 250 + 1_250, unchanged: 2_250 + 3_750 });
+    const counted = await db.$client.execute({
+      sql: `SELECT count(*) AS n, sum(batch_id = ?) AS ours, sum(finished_on IS NOT NULL) AS finished,
+                   (SELECT count(*) FROM data_changes WHERE batch_id = ? AND table_name = 'training_classes' AND before IS NOT NULL) AS logged,
+                   (SELECT count(*) FROM institutions i WHERE i.name = '湘江新区职业培训中心') AS institution
+            FROM training_classes WHERE class_no LIKE 'S%'`,
+      args: [written.batchId, written.batchId],
+    });
+    // 20,000 classes; the batch wrote the 12,500 new and the 1,500 changed; each change logged with its previous version
+    expect({ ...counted.rows[0] }).toEqual({ n: 20_000, ours: 14_000, finished: 1_500, logged: 1_500, institution: 1 });
+    const rollup = async () => (await db.$client.execute('SELECT * FROM region_month_rollup ORDER BY region_code, year, month')).rows.map((r) => ({ ...r }));
+    const incremental = await rollup();
+    await refreshMonthlyRollup(db);
+    expect(incremental).toEqual(await rollup());
+    // 天心区's classes open in January, April and November: it has reported every month from January to the file's
+    // last opening (November)
+    const arrived = await db.$client.execute("SELECT group_concat(month) AS months FROM (SELECT DISTINCT month FROM data_arrivals WHERE region_code = '430103' AND year = 2021 ORDER BY month)");
+    expect(arrived.rows[0]!.months).toBe('1,2,3,4,5,6,7,8,9,10,11');
+    await revertBatch(db, written.batchId, staff);
+    expect(await dump(db)).toEqual(before);
+  });
+
+  test('class numbers of any length and in Chinese are stored as written', async () => {
+    const db = await fresh();
+    const numbers = ['长沙-甲-1', 'X', '长沙市芙蓉区2021年第一期电工培训班（第3批次）', 'C-𠀾-9'];
+    await writeDataBatch(db, { kind: 'import', label: 'names', classes: numbers.map((n) => classRow(n)) }, { actor: staff });
+    const { rows } = await db.$client.execute({ sql: `SELECT class_no FROM training_classes WHERE class_no IN (${numbers.map(() => '?').join(', ')})`, args: numbers });
+    expect(rows.map((r) => r.class_no).sort()).toEqual([...numbers].sort());
   });
 });

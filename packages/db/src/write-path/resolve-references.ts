@@ -1,6 +1,7 @@
 import type { InStatement, ResultSet, Row, Transaction } from '@libsql/client';
-import type { KnownReferences, StagedChunk } from './class-staging.ts';
+import { classRowsArgs, classRowsSql, type KnownReferences, type StagedChunk } from './class-staging.ts';
 import { OutOfScopeError, UnknownReferenceError, type RefusedRow } from './errors.ts';
+import { jsonOf } from './logged-tables.ts';
 
 /**
  * The names a class may refer to, with their ids, and the next free ids for names stored nowhere yet (ClassStager):
@@ -21,19 +22,25 @@ export async function knownReferences(tx: Transaction): Promise<KnownReferences>
 }
 
 /**
- * The institutions and occupations a chunk of classes names first that are stored nowhere, staged with the ids its
- * staged classes give them (an institution with its first class's region and kind 'centre', the platform's general
- * training centre: a file names the institution only), in place of the reference rows staged before.
+ * The institutions and occupations a chunk of classes names first that are stored nowhere, inserted with the ids its
+ * classes were staged with (an institution with its first class's region and kind 'centre', the platform's general
+ * training centre: a file names the institution only), each logged as upsertStaged logs an insert, in the order the
+ * chunk named them. New by construction (the names known in the transaction, and those the batch gave ids to, are
+ * not in the chunk's lists), they need no staging and no comparison.
  */
-export function stageNewReferences({ newInstitutions, newOccupations }: StagedChunk): InStatement[] {
+export function insertNewReferences(batchId: number, { newInstitutions, newOccupations }: StagedChunk): InStatement[] {
+  const occupations = JSON.stringify(newOccupations.map((o) => [o.name, o.id]));
+  const institutions = JSON.stringify(newInstitutions.map((i) => [i.name, i.id, i.regionCode]));
+  const logged = (table: 'occupations' | 'institutions', values: (column: string) => string, json: string) => ({
+    sql: `INSERT INTO data_changes (batch_id, table_name, natural_key, before, after)
+          SELECT ?1, '${table}', j.value ->> 0, NULL, ${jsonOf(table, values)} FROM json_each(?2) j ORDER BY j.key`,
+    args: [batchId, json],
+  });
   return [
-    'DELETE FROM s_occupations',
-    'DELETE FROM s_institutions',
-    { sql: 'INSERT INTO s_occupations (name, new_id, row_no) SELECT j.value ->> 0, j.value ->> 1, j.value ->> 2 FROM json_each(?) j', args: [JSON.stringify(newOccupations.map((o) => [o.name, o.id, o.index]))] },
-    {
-      sql: "INSERT INTO s_institutions (name, region_code, kind, new_id, row_no) SELECT j.value ->> 0, j.value ->> 1, 'centre', j.value ->> 2, j.value ->> 3 FROM json_each(?) j",
-      args: [JSON.stringify(newInstitutions.map((i) => [i.name, i.regionCode, i.id, i.index]))],
-    },
+    { sql: 'INSERT INTO occupations (id, name) SELECT j.value ->> 1, j.value ->> 0 FROM json_each(?) j', args: [occupations] },
+    logged('occupations', () => 'NULL', occupations),
+    { sql: "INSERT INTO institutions (id, name, region_code, kind) SELECT j.value ->> 1, j.value ->> 0, j.value ->> 2, 'centre' FROM json_each(?) j", args: [institutions] },
+    logged('institutions', (c) => (c === 'kind' ? "'centre'" : 'j.value ->> 2'), institutions),
   ];
 }
 
@@ -46,19 +53,20 @@ export async function resolveAuditClasses(tx: Transaction): Promise<void> {
   }
 }
 
-const inScope = (column: string) => `${column} IN (SELECT code FROM regions WHERE code = ?1 OR parent_code = ?1)`;
+const inScope = (column: string, param = '?1') => `${column} IN (SELECT code FROM regions WHERE code = ${param} OR parent_code = ${param})`;
 const refusedRow = (r: Row): RefusedRow => ({ kind: r.kind as RefusedRow['kind'], index: Number(r.row_no), key: String(r.key), regionCode: r.region_code === null ? null : String(r.region_code) });
 
 /**
- * The staged classes of row_no first … last outside a city leader's scope: their region, or for a class already
- * stored, its stored region, is not the city or one of its counties. Asked of each chunk before it is written.
+ * A chunk's classes outside a city leader's scope: their region, or for a class already stored, its stored region, is
+ * not the city or one of its counties. Asked of each chunk before it is written.
  */
-export async function classesOutOfScope(tx: Transaction, scope: string, first: number, last: number): Promise<RefusedRow[]> {
+export async function classesOutOfScope(tx: Transaction, scope: string, chunk: StagedChunk): Promise<RefusedRow[]> {
   const { rows } = await tx.execute({
-    sql: `SELECT 'classes' AS kind, s.row_no, s.class_no AS key, s.region_code FROM s_classes s LEFT JOIN training_classes c ON c.class_no = s.class_no
-            WHERE s.row_no BETWEEN ?2 AND ?3 AND (NOT ${inScope('s.region_code')} OR (c.id IS NOT NULL AND NOT ${inScope('c.region_code')}))
-          ORDER BY s.row_no`,
-    args: [scope, first, last],
+    sql: `${classRowsSql(chunk.source)}
+          SELECT 'classes' AS kind, r.row_no, r.class_no AS key, r.region_code FROM r LEFT JOIN training_classes c ON c.class_no = r.class_no
+            WHERE NOT ${inScope('r.region_code', '?3')} OR (c.id IS NOT NULL AND NOT ${inScope('c.region_code', '?3')})
+          ORDER BY r.row_no`,
+    args: [...classRowsArgs(chunk), scope],
   });
   return rows.map(refusedRow);
 }

@@ -11,6 +11,10 @@ export interface StagedClassMonths {
   /** JSON of the distinct [region_code, 'YYYY-MM'] pairs of every staged class (ClassMonths) */
   months: string;
   changed: 'all' | 'some' | 'none';
+  /** the months (as `months`) of each chunk whose classes were inserted without being staged */
+  insertedMonths: readonly string[];
+  /** the month (YYYY-MM) of the last opening, null for no class */
+  lastOpened: string | null;
   /**
    * When every staged class was inserted and nothing else the rollup counts changed (no audit): the classes' own
    * figures per region-month (ClassMonths.figuresJson), added to the rollup's rows instead of rebuilding them.
@@ -30,9 +34,11 @@ export class ClassMonths {
   private readonly byRegion = new Map<string, Map<number | string, [number, number, number, number]>>();
   /** every date was YYYY-MM-…: the months are the rollup's */
   private dated = true;
+  private lastOpening: string | null = null;
 
   add(classes: readonly { regionCode: string; openedOn: string; finishedOn: string | null; completed: number; subsidised: number }[]): void {
     for (const c of classes) {
+      if (this.lastOpening === null || c.openedOn > this.lastOpening) this.lastOpening = c.openedOn;
       let months = this.byRegion.get(c.regionCode);
       if (!months) this.byRegion.set(c.regionCode, (months = new Map()));
       this.figures(months, monthOf(c.openedOn))[0]++;
@@ -45,11 +51,39 @@ export class ClassMonths {
     }
   }
 
+  /** Adds another's classes (a chunk's) to these. */
+  merge(other: ClassMonths): void {
+    if (other.lastOpening !== null && (this.lastOpening === null || other.lastOpening > this.lastOpening)) this.lastOpening = other.lastOpening;
+    for (const [regionCode, theirs] of other.byRegion) {
+      let months = this.byRegion.get(regionCode);
+      if (!months) this.byRegion.set(regionCode, (months = new Map()));
+      for (const [month, [opened, finished, trainees, subsidised]] of theirs) {
+        const figures = this.figures(months, month);
+        figures[0] += opened;
+        figures[1] += finished;
+        figures[2] += trainees;
+        figures[3] += subsidised;
+      }
+    }
+  }
+
   private figures(months: Map<number | string, [number, number, number, number]>, month: number | string) {
     if (typeof month === 'string') this.dated = false;
     let figures = months.get(month);
     if (!figures) months.set(month, (figures = [0, 0, 0, 0]));
     return figures;
+  }
+
+  /** the last opening's month (its first seven characters, as SQL's substr), null for no class */
+  lastOpened(): string | null {
+    return this.lastOpening === null ? null : this.lastOpening.slice(0, 7);
+  }
+
+  /** the calendar years of the openings and finishings, in order (as rowYears) */
+  years(): number[] {
+    const years = new Set<number>();
+    for (const months of this.byRegion.values()) for (const month of months.keys()) years.add(typeof month === 'number' ? Math.floor(month / 100) : Number(month.slice(0, 4)));
+    return [...years].sort((a, b) => a - b);
   }
 
   /** JSON of the [region_code, 'YYYY-MM'] pairs */
@@ -89,13 +123,17 @@ function monthOf(date: string): number | string {
 }
 
 /**
- * The months of the staged classes that changed: when all did (a new file) the pairs found in JS, when none did (the
- * same file again) nothing, else read from the staging table.
+ * The months of the classes that changed: when all did (a new file) the pairs found in JS, when none did (the same
+ * file again) nothing, else those of the chunks inserted straight (found in JS) and of the staged classes inserted or
+ * updated (read from the staging table).
  */
-function changedClassMonths({ months, changed }: StagedClassMonths): InStatement[] {
+function changedClassMonths({ months, changed, insertedMonths }: StagedClassMonths): InStatement[] {
   if (changed === 'none') return [];
-  if (changed === 'all') return [{ sql: 'INSERT INTO s_months (region_code, ym) SELECT j.value ->> 0, j.value ->> 1 FROM json_each(?) j', args: [months] }];
+  const pairs = (json: string) => ({ sql: 'INSERT OR IGNORE INTO s_months (region_code, ym) SELECT j.value ->> 0, j.value ->> 1 FROM json_each(?) j', args: [json] });
+  if (changed === 'all') return [pairs(months)];
   return [
+    // the chunks inserted straight (their unchanged classes' months too, if any: a month rebuilt for nothing is still right)
+    ...insertedMonths.map(pairs),
     `INSERT OR IGNORE INTO s_months (region_code, ym)
      SELECT region_code, substr(opened_on, 1, 7) FROM s_classes WHERE state <> 'n'
      UNION SELECT region_code, substr(finished_on, 1, 7) FROM s_classes WHERE state <> 'n' AND finished_on IS NOT NULL`,
