@@ -1,6 +1,6 @@
 import type { ImportContext } from '@dispatch/core';
 import type { KnownReferences, StagedChunk, StagedClassesSummary } from '@dispatch/db/staging';
-import type { ReadImport } from './index.ts';
+import type { ReadImport } from './read-import.ts';
 
 /** What the import worker gives back of a file besides its staged rows. */
 export interface ClassesRead {

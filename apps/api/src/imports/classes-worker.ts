@@ -8,7 +8,7 @@ import { parentPort, receiveMessageOnPort } from 'node:worker_threads';
 import { ClassStager } from '@dispatch/db/staging';
 import type { KnownReferences } from '@dispatch/db/staging';
 import type { FromClassesWorker, ToClassesWorker } from './classes-worker-messages.ts';
-import { readImport } from './index.ts';
+import { readImport } from './read-import.ts';
 
 /**
  * Rows checked between two posts; the first fewer, to start the write sooner. Smaller chunks also leave less to write

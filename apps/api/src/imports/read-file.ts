@@ -1,6 +1,7 @@
-import { IMPORT_KIND_LABELS, type ImportKind, type RawCell, type SheetRow } from '@dispatch/core';
+import type { ImportKind, RawCell, SheetRow } from '@dispatch/core';
+import { IMPORT_KIND_LABELS } from '@dispatch/core/imports'; // not the whole of core: read in the import worker too
 import { isUtf8 } from 'node:buffer';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { CsvPieces, parseCsv } from './csv.ts';
 import { openXlsxCells } from './xlsx-cells.ts';
 
@@ -85,7 +86,10 @@ function readCellsOnly(bytes: Uint8Array, kind: ImportKind): ReadFile | undefine
 const isContent = (cell: RawCell) => cell !== null && !(typeof cell === 'string' && cell.trim() === '');
 
 export async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
+  // loaded only for a workbook the lean reader could not read: exceljs takes ~0.8 s to load, which the import worker
+  // paid at its start for every file, a CSV too
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch {

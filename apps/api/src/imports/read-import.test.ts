@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
-import { readImport } from './index.ts';
+import { readImport } from './read-import.ts';
 import { makeXlsx, testImportContext } from './testing.ts';
 
 const context = await testImportContext({ knownClasses: new Map([['20204301820000001', '430182'], ['20204302020000001', '430202']]) });
