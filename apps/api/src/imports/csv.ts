@@ -66,49 +66,44 @@ const PIECE_BYTES = 256 * 1024;
 
 /**
  * The rows of a UTF-8 CSV without a quote anywhere (its bytes checked to be UTF-8 first), decoded and split a piece
- * of lines at a time as they are asked for, then kept: the rows parseCsv gives of the whole text, trailing blank rows
- * dropped (the same rows, the same numbers), but the first rows can be checked while the rest of the file is still
- * bytes. A piece ends after a line feed, so that neither a character nor a CRLF is cut in two. `tooMany` is thrown at a
- * row with content past `limit`.
+ * of lines at a time as they are asked for: the rows parseCsv gives of the whole text, trailing blank rows dropped
+ * (the same rows, the same numbers), but the first rows can be checked while the rest of the file is still bytes, and
+ * none is kept — each reading decodes the file again from its bytes (finding the headers and the preview read only
+ * the first piece), so that a five-year file's rows die young instead of living, all of them, to the end of its check.
+ * A piece ends after a line feed, so that neither a character nor a CRLF is cut in two. `tooMany` is thrown at a row
+ * with content past `limit`.
  */
 export class CsvPieces implements Iterable<SheetRow> {
-  private readonly rows: SheetRow[] = [];
-  /** blank rows not yet followed by one with content: dropped if they end the file, as parseCsv's reader does */
-  private blanks: SheetRow[] = [];
-  private lines = 0;
-  private separator: ',' | '\t' | undefined;
-
-  constructor(private readonly bytes: Buffer, private at: number, private readonly limit: number, private readonly tooMany: () => Error) {}
+  constructor(private readonly bytes: Buffer, private readonly start: number, private readonly limit: number, private readonly tooMany: () => Error) {}
 
   *[Symbol.iterator](): Iterator<SheetRow> {
-    for (let i = 0; i < this.rows.length || this.more(); i++) yield this.rows[i]!;
-  }
-
-  /** Decodes pieces until a row with content comes; false at the end of the file. */
-  private more(): boolean {
-    const known = this.rows.length;
-    while (this.rows.length === known) {
-      if (this.at >= this.bytes.length) return false;
-      const feed = this.bytes.indexOf(0x0a, Math.min(this.at + PIECE_BYTES, this.bytes.length) - 1);
-      const end = feed < 0 ? this.bytes.length : feed + 1;
-      const text = this.bytes.toString('utf8', this.at, end);
-      this.at = end;
-      const separator = (this.separator ??= separatorOf(text.slice(0, text.search(/\r|\n/) >>> 0)));
+    const { bytes, limit } = this;
+    let separator: ',' | '\t' | undefined;
+    let number = 0;
+    let blanks: SheetRow[] = []; // blank rows not yet followed by one with content: dropped if they end the file
+    for (let at = this.start; at < bytes.length;) {
+      const feed = bytes.indexOf(0x0a, Math.min(at + PIECE_BYTES, bytes.length) - 1);
+      const end = feed < 0 ? bytes.length : feed + 1;
+      const text = bytes.toString('utf8', at, end);
+      at = end;
+      separator ??= separatorOf(text.slice(0, text.search(/\r|\n/) >>> 0));
       const blank = separator === ',' ? BLANK_COMMA_LINE : BLANK_TAB_LINE;
       const lines = text.split(/\r\n|\n|\r/);
       if (lines[lines.length - 1] === '') lines.pop(); // the line break ending the piece
       for (const line of lines) {
-        const row = new UnquotedRecord(++this.lines, line, separator);
+        const row = new UnquotedRecord(++number, line, separator);
         if (blank.test(line)) {
-          this.blanks.push(row);
+          blanks.push(row);
           continue;
         }
-        if (row.row > this.limit) throw this.tooMany();
-        this.rows.push(...this.blanks, row);
-        this.blanks = [];
+        if (number > limit) throw this.tooMany();
+        if (blanks.length) {
+          yield* blanks;
+          blanks = [];
+        }
+        yield row;
       }
     }
-    return true;
   }
 }
 
