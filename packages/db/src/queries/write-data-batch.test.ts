@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Db } from '../client.ts';
 import { ClosedPeriodError, DuplicateKeyError, OutOfScopeError, RevertRefusedError } from '../write-path/errors.ts';
@@ -304,5 +305,26 @@ describe('arrivals after a revert', () => {
     const second = await writeDataBatch(db, classes([a, b]), { actor: staff });
     await revertBatch(db, second.batchId, staff);
     expect((await getFreshness(db, { year: 2021, month: 1 })).find((r) => r.regionCode === '430102')!.lastArrivedAt).not.toBeNull();
+  });
+});
+
+describe('the commit of a large write', () => {
+  test('leaves the checkpoint to just after it (the file unchanged when the write returns, then written), and its connection checkpoints at commits again', async () => {
+    const { db, file } = await fresh();
+    const before = statSync(file).size;
+    // 40,000 classes take the WAL past SQLite's 1,000 pages, where a commit would copy them into the file itself
+    const many = Array.from({ length: 40_000 }, (_, i) => classRow(`K${String(i).padStart(6, '0')}`, { openedOn: `2021-0${1 + (i % 9)}-1${i % 10}` }));
+    await writeDataBatch(db, { kind: 'import', label: 'many', classes: many }, { actor: staff });
+    expect(statSync(`${file}-wal`).size).toBeGreaterThan(1_000 * 4096);
+    expect(statSync(file).size).toBe(before); // durable in the WAL; not yet copied
+    await expect.poll(() => statSync(file).size, { timeout: 5_000 }).toBeGreaterThan(before);
+    // the connection the write used (the pool hands back the last one returned) has SQLite's threshold again
+    const tx = await db.$client.transaction('read');
+    try {
+      expect((await tx.execute('PRAGMA wal_autocheckpoint')).rows[0]![0]).toBe(1000);
+    } finally {
+      tx.close();
+    }
+    expect(Number((await db.$client.execute("SELECT count(*) AS n FROM training_classes WHERE class_no LIKE 'K%'")).rows[0]!.n)).toBe(40_000);
   });
 });

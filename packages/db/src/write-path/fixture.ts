@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { ClassImportRow } from '@dispatch/core';
 import { configureDb, createDb, type Db } from '../client.ts';
 import { prepareDb } from '../prepare-db.ts';
+import { checkpointWal } from '../queries/checkpoint-wal.ts';
 
 let template: string | undefined;
 
@@ -12,7 +13,8 @@ export async function demoFileDb(): Promise<{ db: Db; file: string; url: string 
   if (!template) {
     template = join(mkdtempSync(join(tmpdir(), 'dispatch-wp-')), 'template.db');
     const { db } = await prepareDb({ url: `file:${template}` });
-    db.$client.close(); // checkpoints the WAL into the file
+    await checkpointWal(db); // the WAL into the file, which alone is copied (a write leaves its checkpoint to just after it)
+    db.$client.close();
   }
   const file = join(mkdtempSync(join(tmpdir(), 'dispatch-wp-')), 'test.db');
   copyFileSync(template, file);
