@@ -1,6 +1,6 @@
 import type { KnownReferences, StagedChunk } from '@dispatch/db/staging';
 import { describe, expect, test } from 'vitest';
-import { classesInWorker, ClassesRefusedError, endIdleImportWorker } from './classes-in-worker.ts';
+import { classesInWorker, ClassesRefusedError, endIdleImportWorker, warmImportWorker } from './classes-in-worker.ts';
 import { testImportContext } from './testing.ts';
 
 const HEADERS = ['培训班编号', '县市区代码', '培训机构', '工种', '培训类型', '开班日期', '结业日期', '开班人数', '结业人数', '补贴人数', '补贴标准（元/人）'];
@@ -78,6 +78,17 @@ describe('classesInWorker', () => {
   test('a job closed before its rows are asked for does not hold up the next file', async () => {
     const dropped = await classesInWorker('培训班.csv', csv(10), await testImportContext());
     dropped.close();
+    const next = await classesInWorker('培训班.csv', csv(10), await testImportContext());
+    expect(await drain(next.chunks(known))).toEqual([[0, 10]]);
+  });
+
+  test('warmed as a file of classes begins to arrive: started once, idle until the file comes, which it then reads', async () => {
+    await endIdleImportWorker();
+    expect(await endIdleImportWorker()).toBe(false); // none runs
+    warmImportWorker();
+    warmImportWorker(); // one is enough
+    expect(await endIdleImportWorker()).toBe(true); // it ran, idle
+    warmImportWorker();
     const next = await classesInWorker('培训班.csv', csv(10), await testImportContext());
     expect(await drain(next.chunks(known))).toEqual([[0, 10]]);
   });

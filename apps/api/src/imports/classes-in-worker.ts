@@ -44,6 +44,16 @@ export async function endIdleImportWorker(): Promise<boolean> {
   return true;
 }
 
+/**
+ * Starts the import worker if none runs, as a file of classes begins to arrive: its start (~0.4 s, loading its
+ * modules) then overlaps the upload instead of following it. Ended after a minute if no file comes.
+ */
+export function warmImportWorker(): void {
+  if (worker || listeners.size > 0) return;
+  importWorker();
+  whenIdle();
+}
+
 /** No job left: the worker no longer keeps the process alive, and ends if none comes for a minute. */
 function whenIdle(): void {
   worker?.unref();

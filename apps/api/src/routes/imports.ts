@@ -11,7 +11,7 @@ import type { Context } from 'hono';
 import { authorize } from '../access.ts';
 import { httpError } from '../errors.ts';
 import { fileAnswer, FILE_TYPES } from '../file-answer.ts';
-import { classesInWorker, ClassesRefusedError } from '../imports/classes-in-worker.ts';
+import { classesInWorker, ClassesRefusedError, warmImportWorker } from '../imports/classes-in-worker.ts';
 import { ImportFileError, readImport, renderImportReport, renderImportTemplate, reportFileName, templateFileName } from '../imports/index.ts';
 import { importBatch, MAX_UPLOAD_BYTES, uploadedFile, writeProblems } from '../imports/upload.ts';
 import type { AppEnv } from '../router.ts';
@@ -105,6 +105,7 @@ export const importRoutes = createRouter()
     const { user, address } = c.get('signedIn');
     await authorize(c, 'write:data', user.regionCode, ['导入', '数据']);
     const scope = user.regionCode === PROVINCE_CODE ? null : user.regionCode;
+    if (kind === 'classes') warmImportWorker(); // its start overlaps the upload
     const file = await uploadedFile(c);
     const db = c.get('db');
     const bytes = new Uint8Array(await file.arrayBuffer());
