@@ -4,7 +4,7 @@ export { freePort, logLines, printedDemoPasswords, spawnServer, type RunningServ
 export { cpuMs, pidsHoldingConnections, workerPids } from './process-tree.ts'; // a cluster's workers, from /proc
 export { hashPassword } from '../auth/password.ts'; // to put accounts straight into a test or benchmark database
 export { readImport } from '../imports/index.ts'; // the whole import pipeline (read, map, validate) for the benchmark
-export { classesInWorker } from '../imports/classes-in-worker.ts'; // as the route reads classes: in the import worker, staged while read
+export { classesInWorker, endIdleImportWorker } from '../imports/classes-in-worker.ts'; // as the route reads classes: in the import worker, staged while read
 export { makeXlsx } from '../imports/testing.ts';
 export { renderBulletinPdf } from '../renderers/bulletin-pdf.ts'; // the bulletin benchmark renders edited documents in-process
 export { FULL, QUICK, formatReliability, runReliability, type ReliabilityOptions, type ReliabilityReport } from '../reliability/suite.ts'; // npm run reliability

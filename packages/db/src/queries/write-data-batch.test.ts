@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { afterEach, describe, expect, test } from 'vitest';
+import type { Transaction } from '@libsql/client';
 import type { Db } from '../client.ts';
 import { ClosedPeriodError, DuplicateKeyError, OutOfScopeError, RevertRefusedError } from '../write-path/errors.ts';
 import { classRow, demoFileDb } from '../write-path/fixture.ts';
@@ -326,5 +327,36 @@ describe('the commit of a large write', () => {
       tx.close();
     }
     expect(Number((await db.$client.execute("SELECT count(*) AS n FROM training_classes WHERE class_no LIKE 'K%'")).rows[0]!.n)).toBe(40_000);
+  });
+
+  test('a commit that fails (a deferred foreign key) leaves nothing, and its connection checkpointing at commits again', async () => {
+    const { db } = await fresh();
+    const count = async () => Number((await db.$client.execute('SELECT count(*) AS n FROM training_classes')).rows[0]!.n);
+    const stored = await count();
+    const orphan = async (tx: Transaction) => {
+      await tx.execute('PRAGMA defer_foreign_keys = ON'); // checked at the commit
+      await tx.execute(`INSERT INTO training_classes (class_no, region_code, institution_id, occupation_id, training_type_id, opened_on, enrolled, completed, subsidised, subsidy_standard)
+                        VALUES ('ORPHAN', '430102', 999999, 1, 1, '2021-03-01', 40, 0, 0, 1500)`);
+    };
+    await expect(writeDataBatch(db, classes(), { actor: staff, inside: orphan })).rejects.toThrow(/FOREIGN KEY/);
+    expect(await count()).toBe(stored);
+    const tx = await db.$client.transaction('read'); // the connection the write used: the pool hands back the last one returned
+    try {
+      expect((await tx.execute('PRAGMA wal_autocheckpoint')).rows[0]![0]).toBe(1000);
+    } finally {
+      tx.close();
+    }
+  });
+
+  test('two at once: the second commits with the checkpoint the first left to come (the WAL holds two writes at most)', async () => {
+    const { db, file } = await fresh();
+    const before = statSync(file).size;
+    const batch = (prefix: string) => ({
+      kind: 'import' as const, label: prefix, classes: Array.from({ length: 40_000 }, (_, i) => classRow(`${prefix}${String(i).padStart(6, '0')}`, { openedOn: `2021-0${1 + (i % 9)}-1${i % 10}` })),
+    });
+    await Promise.all([writeDataBatch(db, batch('A'), { actor: staff }), writeDataBatch(db, batch('B'), { actor: staff })]);
+    // the second waited for the first, which left its checkpoint to come: the second's commit copied both
+    expect(statSync(file).size).toBeGreaterThan(before);
+    expect(Number((await db.$client.execute("SELECT count(*) AS n FROM training_classes WHERE class_no GLOB '[AB]*'")).rows[0]!.n)).toBe(80_000);
   });
 });

@@ -101,22 +101,35 @@ export async function writeDataBatch(db: Db, batch: DataBatch, options: WriteOpt
 /** SQLite's own threshold (pages of WAL) for a checkpoint at a commit, put back once the write has committed. */
 const AUTO_CHECKPOINT_PAGES = 1000;
 
+/** The clients whose last large write's checkpoint has not run yet. */
+const checkpointOwed = new WeakSet<object>();
+
 /**
  * Commits (the write is durable once its WAL is synced), leaving the checkpoint — copying the WAL's pages into the
  * database file, which SQLite does at the commit that takes the WAL past 1,000 pages — to just after the caller has
  * its answer: a year of classes writes ~1,400 pages, five years ~6,000, and the checkpoint was half of such a
- * commit's time. The same connection then checkpoints at commits again (the setting is the connection's). A remote
- * libSQL server keeps its own WAL: there, a plain commit.
+ * commit's time. The same connection then checkpoints at commits again (the setting is the connection's). A write
+ * that commits while the checkpoint of the one before is still to come (several uploads at once) commits as SQLite
+ * does, checkpointing both: the WAL never holds more than two writes. A remote libSQL server keeps its own WAL: there,
+ * a plain commit.
  */
 async function commitWithoutCheckpoint(db: Db, tx: Transaction): Promise<void> {
-  if (db.$client.protocol !== 'file') return tx.commit();
+  const client = db.$client;
+  if (client.protocol !== 'file' || checkpointOwed.has(client)) return tx.commit();
   await tx.execute('PRAGMA wal_autocheckpoint = 0');
-  // one call, so that the setting goes back on the transaction's own connection right after its commit (the
-  // transaction takes no statement once committed)
-  await tx.executeMultiple(`COMMIT; PRAGMA wal_autocheckpoint = ${AUTO_CHECKPOINT_PAGES};`);
+  try {
+    // one call, so that the setting goes back on the transaction's own connection right after its commit (the
+    // transaction takes no statement once committed)
+    await tx.executeMultiple(`COMMIT; PRAGMA wal_autocheckpoint = ${AUTO_CHECKPOINT_PAGES};`);
+  } catch (error) {
+    // not committed: the transaction is still open (the caller's close rolls it back); the setting goes back first
+    if (!tx.closed) await tx.execute(`PRAGMA wal_autocheckpoint = ${AUTO_CHECKPOINT_PAGES}`).catch(() => undefined);
+    throw error;
+  }
+  checkpointOwed.add(client);
   setImmediate(() => {
     // PASSIVE: copies what no reader still needs, waits for nobody; a database closed meanwhile has nothing to copy
-    db.$client.execute('PRAGMA wal_checkpoint(PASSIVE)').catch(() => undefined);
+    client.execute('PRAGMA wal_checkpoint(PASSIVE)').catch(() => undefined).finally(() => checkpointOwed.delete(client));
   });
 }
 
