@@ -5,7 +5,7 @@ import { ImportFileError, readImportFile, type ReadFile } from './read-file.ts';
 export interface ReadImport<K extends ImportKind> {
   /** the dry run's answer, before the write path counts what would change */
   report: Omit<ImportReport, 'changes'>;
-  /** the typed rows for writeDataBatch; all of them only when report.ok */
+  /** the typed rows for writeDataBatch; all of them only when report.ok; none when a sink took them */
   rows: ImportRowsByKind[K][];
   /** the sheet row of each typed row */
   rowNumbers: number[];
