@@ -15,7 +15,7 @@ const EXCEL_TEXT = /^="(.*)"$/s;
  * field is kept as written.
  */
 export function parseCsv(text: string): SheetRow[] {
-  const separator = separatorOf(text.slice(0, text.search(/\r|\n/) >>> 0));
+  const separator = separatorOf(text);
   if (!text.includes('"')) return splitLines(text, separator);
   const field = FIELD[separator];
   const rows: SheetRow[] = [];
@@ -51,14 +51,22 @@ export function parseCsv(text: string): SheetRow[] {
   return rows;
 }
 
-/** Tab-separated (Excel's 「Unicode 文本」) when the first line has a tab and no comma. */
-const separatorOf = (firstLine: string): ',' | '\t' => (firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',');
+/** Tab-separated (Excel's 「Unicode 文本」) when the text's first line has a tab and no comma. */
+function separatorOf(text: string): ',' | '\t' {
+  const firstLine = text.slice(0, text.search(/\r|\n/) >>> 0);
+  return firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
+}
+
+/** A text's lines (ended by CRLF, LF or CR), without the empty one its last line break leaves. */
+function linesOf(text: string): string[] {
+  const lines = text.split(/\r\n|\n|\r/);
+  if (lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
 
 /** Without a quote anywhere, every line is a record and every separator ends a field: plain splitting, the same rows. */
-function splitLines(text: string, separator: ',' | '\t', first = 1): SheetRow[] {
-  const lines = text.split(/\r\n|\n|\r/);
-  if (lines[lines.length - 1] === '') lines.pop(); // the line break ending the last record
-  return lines.map((line, i) => new UnquotedRecord(first + i, line, separator));
+function splitLines(text: string, separator: ',' | '\t'): SheetRow[] {
+  return linesOf(text).map((line, i) => new UnquotedRecord(i + 1, line, separator));
 }
 
 /** How much of a file CsvPieces decodes at a time: a few thousand rows. */
@@ -86,11 +94,9 @@ export class CsvPieces implements Iterable<SheetRow> {
       const end = feed < 0 ? bytes.length : feed + 1;
       const text = bytes.toString('utf8', at, end);
       at = end;
-      separator ??= separatorOf(text.slice(0, text.search(/\r|\n/) >>> 0));
+      separator ??= separatorOf(text);
       const blank = separator === ',' ? BLANK_COMMA_LINE : BLANK_TAB_LINE;
-      const lines = text.split(/\r\n|\n|\r/);
-      if (lines[lines.length - 1] === '') lines.pop(); // the line break ending the piece
-      for (const line of lines) {
+      for (const line of linesOf(text)) {
         const row = new UnquotedRecord(++number, line, separator);
         if (blank.test(line)) {
           blanks.push(row);

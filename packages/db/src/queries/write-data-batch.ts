@@ -57,9 +57,10 @@ export interface WriteOptions {
  * 写入数据: the one write path of data. In one write transaction — every check inside it — allocates the batch,
  * stages the rows in TEMP tables and upserts them by natural key set-based (classes by class_no — a chunk of new
  * classes only goes straight in — audits by audit_no, targets and allocations by region and year into
- * annual_targets: a new region-year gets 0 for the column the batch does not give), creating the institutions and occupations classes name, logs each changed row's
- * previous version, refuses rows outside `scope` or changing a closed month, records the months that data arrived
- * for, refreshes the rollup of the touched regions with the data version, and appends the audit line.
+ * annual_targets: a new region-year gets 0 for the column the batch does not give), creating the institutions and
+ * occupations classes name, logs each changed row's previous version, refuses rows outside `scope` or changing a
+ * closed month, records the months that data arrived for, refreshes the rollup of the touched regions with the data
+ * version, and appends the audit line.
  */
 export async function writeDataBatch(db: Db, batch: DataBatch, options: WriteOptions): Promise<WriteResult> {
   const staged = stageStatements(batch); // refuses duplicate keys before the transaction

@@ -85,11 +85,9 @@ export function stageStatements(rows: DataBatchRows): InStatement[] {
 /**
  * INSERTs of the rows given as JSON parameters that SQLite unpacks (json_each): binding each value as its own
  * parameter costs more than the insert itself, and the statement's text does not grow with the rows. Each row's
- * position in the list (after `firstRowNo`) becomes its row_no; `valuesOf` gives its values in the order of `columns`.
+ * position in the list becomes its row_no; `valuesOf` gives its values in the order of `columns`.
  */
-export function jsonInsertStatements<T>(
-  table: StageName, columns: readonly string[], rows: readonly T[], valuesOf: (row: T) => InValue[], tail = '', firstRowNo = 0,
-): InStatement[] {
+export function jsonInsertStatements<T>(table: StageName, columns: readonly string[], rows: readonly T[], valuesOf: (row: T) => InValue[], tail = ''): InStatement[] {
   const values = columns.map((_, i) => `j.value ->> ${i}`).join(', ');
   // MATERIALIZED: json_each makes a row's value (its array, as JSON text) anew each time it is read, once per column
   // unpacked; made once per row and kept, a five-year file stages in two thirds of the time (measured).
@@ -103,7 +101,7 @@ export function jsonInsertStatements<T>(
     // kept until the last chunk, copied by every garbage collection on the way
     const chunk: InValue[][] = [];
     for (let i = start; i < Math.min(rows.length, start + JSON_CHUNK_ROWS); i++) chunk.push(valuesOf(rows[i]!));
-    statements.push({ sql, args: [firstRowNo + start, JSON.stringify(chunk)] });
+    statements.push({ sql, args: [start, JSON.stringify(chunk)] });
   }
   return statements;
 }
